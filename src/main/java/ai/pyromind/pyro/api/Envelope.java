@@ -1,0 +1,50 @@
+package ai.pyromind.pyro.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+
+/** Reads the API's {@code {code, message, data}} envelope; the HTTP status decides success. */
+public final class Envelope {
+  private Envelope() {}
+
+  /** The {@code data} of a successful answer; an error status or a foreign body throws. */
+  public static JsonNode dataOf(ApiResponse response) {
+    JsonNode envelope = parse(response);
+    JsonNode data = envelope.path("data");
+    if (response.status() >= 400) {
+      String message = envelope.path("message").asText("");
+      if (message.isBlank()) {
+        message = "HTTP " + response.status();
+      }
+      throw new ApiException(response.status(), message, data.isMissingNode() ? null : data);
+    }
+    return data.isMissingNode() ? NullNode.getInstance() : data;
+  }
+
+  /** The parsed envelope, or an {@link ApiException} naming the status when it is not one. */
+  public static JsonNode parse(ApiResponse response) {
+    String body = response.body();
+    if (body == null || body.isBlank()) {
+      throw foreign(response, "an empty body");
+    }
+    JsonNode node;
+    try {
+      node = Json.MAPPER.readTree(body);
+    } catch (Exception e) {
+      String kind =
+          body.stripLeading().startsWith("<") ? "an HTML page" : "a body that is not valid JSON";
+      throw foreign(response, kind);
+    }
+    if (node == null || !node.isObject() || !node.has("message") && !node.has("data")) {
+      throw foreign(response, "JSON that is not the API envelope");
+    }
+    return node;
+  }
+
+  private static ApiException foreign(ApiResponse response, String what) {
+    return new ApiException(
+        response.status(),
+        "unexpected response from the server (HTTP " + response.status() + ", " + what + ")",
+        null);
+  }
+}

@@ -1,0 +1,52 @@
+package ai.pyromind.pyro.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/** The {@code --debug} trace: method, URL, status, timing and bodies, with secrets masked. */
+final class HttpTrace {
+  private static final int MAX_BODY = 16 * 1024;
+  private final Consumer<String> sink;
+
+  HttpTrace(Consumer<String> sink) {
+    this.sink = sink;
+  }
+
+  void request(String method, URI uri, boolean withToken, String body) {
+    sink.accept("> " + method + " " + Secrets.redactText(uri.toString()));
+    if (withToken) {
+      sink.accept("> Authorization: Bearer " + Secrets.MASK);
+    }
+    if (body != null) {
+      sink.accept("> " + redactBody(body));
+    }
+  }
+
+  void response(ApiResponse response, Duration took) {
+    sink.accept(
+        "< " + response.status() + " " + response.contentType() + " (" + took.toMillis() + " ms)");
+    if (!response.body().isEmpty()) {
+      sink.accept("< " + redactBody(response.body()));
+    }
+  }
+
+  void failure(String message) {
+    sink.accept("< failed: " + message);
+  }
+
+  private static String redactBody(String body) {
+    String shown;
+    try {
+      JsonNode node = Json.MAPPER.readTree(body);
+      shown = node == null ? "" : Json.compact(Secrets.redact(node));
+    } catch (Exception e) {
+      shown = Secrets.redactText(body);
+    }
+    if (shown.length() > MAX_BODY) {
+      shown = shown.substring(0, MAX_BODY) + "… (" + shown.length() + " characters)";
+    }
+    return shown;
+  }
+}

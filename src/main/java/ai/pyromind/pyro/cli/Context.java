@@ -1,0 +1,175 @@
+package ai.pyromind.pyro.cli;
+
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.AuthRequiredException;
+import ai.pyromind.pyro.config.Config;
+import ai.pyromind.pyro.config.ConfigStore;
+import ai.pyromind.pyro.config.Settings;
+import ai.pyromind.pyro.output.JqFilter;
+import ai.pyromind.pyro.output.Output;
+import ai.pyromind.pyro.output.OutputFormat;
+import ai.pyromind.pyro.output.Renderer;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import picocli.CommandLine;
+
+/**
+ * Everything a command works with, each part built on first use: so {@code --help} and {@code
+ * --version} touch neither the config nor the network, and tests swap any part through {@link Env}.
+ */
+public final class Context {
+  private final Env env;
+  private PyroCommand globals;
+  private CommandLine commandLine;
+  private ConfigStore store;
+  private Config config;
+  private Settings settings;
+  private Output output;
+  private Renderer renderer;
+  private ApiClient api;
+
+  public Context(Env env) {
+    this.env = env;
+  }
+
+  void attach(PyroCommand globals, CommandLine commandLine) {
+    this.globals = globals;
+    this.commandLine = commandLine;
+  }
+
+  public Env env() {
+    return env;
+  }
+
+  public Instant now() {
+    return env.clock().get();
+  }
+
+  public boolean debug() {
+    return (globals != null && globals.debug)
+        || "1".equals(env.var("PYRO_DEBUG"))
+        || "true".equalsIgnoreCase(env.var("PYRO_DEBUG"));
+  }
+
+  public ConfigStore configStore() {
+    if (store == null) {
+      store = new ConfigStore(ConfigStore.locate(env.vars()));
+    }
+    return store;
+  }
+
+  public Config config() {
+    if (config == null) {
+      config = configStore().load(this::warnEarly);
+    }
+    return config;
+  }
+
+  public void saveConfig() {
+    configStore().save(config());
+  }
+
+  public Settings settings() {
+    if (settings == null) {
+      Settings.Options options =
+          new Settings.Options(
+              globals.profile,
+              globals.apiUrl,
+              globals.output,
+              globals.requestTimeout,
+              globals.color);
+      settings = Settings.resolve(options, env.vars(), config());
+    }
+    return settings;
+  }
+
+  public Output out() {
+    if (output == null) {
+      output =
+          new Output(
+              commandLine.getOut(),
+              commandLine.getErr(),
+              env.stdoutTerminal(),
+              colorEnabled(),
+              globals.quiet,
+              env.stdoutTerminal() ? env.terminalWidth().getAsInt() : Integer.MAX_VALUE);
+    }
+    return output;
+  }
+
+  public Renderer renderer() {
+    if (renderer == null) {
+      JqFilter jq = globals.jq == null ? null : JqFilter.compile(globals.jq);
+      renderer = new Renderer(out(), outputFormat(), jq, !globals.noHeaders, env.clock());
+    }
+    return renderer;
+  }
+
+  public OutputFormat outputFormat() {
+    String name = settings().output();
+    OutputFormat format = OutputFormat.parse(name);
+    if (format == null) {
+      throw new UsageException(
+          "invalid output format '" + name + "' (allowed: table, wide, json, yaml, id)");
+    }
+    return format;
+  }
+
+  /** The API client with the resolved token; without one, an auth error (exit 5). */
+  public ApiClient api() {
+    if (api == null) {
+      if (settings().token() == null) {
+        throw new AuthRequiredException("not logged in: run `pyro auth login`, or set PYRO_TOKEN");
+      }
+      api = client(settings().apiUrl(), settings().token());
+    }
+    return api;
+  }
+
+  /** A client for another URL or token, e.g. to check a token before saving it. */
+  public ApiClient client(String apiUrl, String token) {
+    return new ApiClient(
+        baseUrl(apiUrl),
+        token,
+        requestTimeout(),
+        "pyro/" + VersionInfo.load().version(),
+        debug() ? line -> out().trace(line) : null);
+  }
+
+  public Duration requestTimeout() {
+    return Parsers.positiveDuration(settings().requestTimeout());
+  }
+
+  private static URI baseUrl(String apiUrl) {
+    try {
+      URI uri = URI.create(apiUrl.trim());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    throw new UsageException("invalid API URL '" + apiUrl + "' (expected http(s)://HOST[:PORT])");
+  }
+
+  private boolean colorEnabled() {
+    String when = settings().color().toLowerCase(Locale.ROOT);
+    return switch (when) {
+      case "always" -> true;
+      case "never" -> false;
+      case "auto" ->
+          env.stdoutTerminal() && env.var("NO_COLOR") == null && !"dumb".equals(env.var("TERM"));
+      default ->
+          throw new UsageException(
+              "invalid --color value '" + when + "' (allowed: auto, always, never)");
+    };
+  }
+
+  private void warnEarly(String message) {
+    commandLine.getErr().println("warning: " + message);
+    commandLine.getErr().flush();
+  }
+}

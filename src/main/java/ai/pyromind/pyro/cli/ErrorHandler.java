@@ -1,0 +1,88 @@
+package ai.pyromind.pyro.cli;
+
+import ai.pyromind.pyro.api.ApiException;
+import ai.pyromind.pyro.api.AuthRequiredException;
+import ai.pyromind.pyro.api.NetworkException;
+import ai.pyromind.pyro.config.ConfigException;
+import ai.pyromind.pyro.output.Sanitizer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/** The one place where failures become an {@code error:} line and an exit code. */
+final class ErrorHandler
+    implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+  private final Context context;
+
+  ErrorHandler(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public int handleExecutionException(
+      Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    Throwable cause =
+        ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+    PrintWriter err = commandLine.getErr();
+    if (context.debug()) {
+      StringWriter trace = new StringWriter();
+      cause.printStackTrace(new PrintWriter(trace));
+      err.print(Sanitizer.block(trace.toString()));
+    }
+    err.println("error: " + Sanitizer.line(message(cause)));
+    err.flush();
+    return exitCode(cause);
+  }
+
+  @Override
+  public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    String help = cmd.getCommandSpec().qualifiedName() + " --help";
+    err.println("error: " + Sanitizer.line(ex.getMessage()) + " (see '" + help + "')");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
+  static int exitCode(Throwable e) {
+    if (e instanceof ApiException api) {
+      return ExitCode.forStatus(api.status());
+    }
+    if (e instanceof UsageException || e instanceof ConfigException) {
+      return ExitCode.USAGE;
+    }
+    if (e instanceof AuthRequiredException) {
+      return ExitCode.AUTH;
+    }
+    if (e instanceof NetworkException) {
+      return ExitCode.NETWORK;
+    }
+    if (e instanceof InterruptedByUser) {
+      return ExitCode.INTERRUPTED;
+    }
+    return ExitCode.FAILURE;
+  }
+
+  private static String message(Throwable e) {
+    if (e instanceof ApiException api && (api.status() == 401 || api.status() == 403)) {
+      return api.getMessage() + " (run `pyro auth login`, or set PYRO_TOKEN)";
+    }
+    if (e instanceof UncheckedIOException io && io.getMessage() != null) {
+      return io.getMessage();
+    }
+    if (e instanceof ApiException
+        || e instanceof UsageException
+        || e instanceof ConfigException
+        || e instanceof AuthRequiredException
+        || e instanceof NetworkException
+        || e instanceof InterruptedByUser) {
+      return e.getMessage();
+    }
+    String detail = e.getMessage() == null ? "" : ": " + e.getMessage();
+    return "unexpected "
+        + e.getClass().getSimpleName()
+        + detail
+        + " (run with --debug for details)";
+  }
+}

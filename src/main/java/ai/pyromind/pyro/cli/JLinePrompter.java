@@ -1,0 +1,49 @@
+package ai.pyromind.pyro.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** Prompts on the real terminal with JLine, which is started only when a prompt is needed. */
+final class JLinePrompter implements Prompter {
+  private LineReader reader;
+
+  @Override
+  public String secret(String prompt) {
+    return read(prompt, '*');
+  }
+
+  @Override
+  public boolean confirm(String prompt) {
+    String answer = read(prompt, null);
+    return answer != null && answer.trim().toLowerCase(Locale.ROOT).matches("y|yes");
+  }
+
+  private String read(String prompt, Character mask) {
+    try {
+      return reader().readLine(prompt, mask);
+    } catch (EndOfFileException e) {
+      return null;
+    } catch (UserInterruptException e) {
+      throw new InterruptedByUser();
+    }
+  }
+
+  private LineReader reader() {
+    if (reader == null) {
+      try {
+        Terminal terminal = TerminalBuilder.builder().system(true).build();
+        reader = LineReaderBuilder.builder().terminal(terminal).build();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+      }
+    }
+    return reader;
+  }
+}

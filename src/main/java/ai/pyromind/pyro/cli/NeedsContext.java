@@ -1,0 +1,6 @@
+package ai.pyromind.pyro.cli;
+
+/** A command that works with the run's {@link Context}; {@link PyroFactory} hands it in. */
+public interface NeedsContext {
+  void context(Context context);
+}

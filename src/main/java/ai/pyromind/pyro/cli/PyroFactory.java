@@ -1,0 +1,22 @@
+package ai.pyromind.pyro.cli;
+
+import picocli.CommandLine;
+
+/** Creates commands with picocli's default factory and hands each the run's context. */
+public final class PyroFactory implements CommandLine.IFactory {
+  private final Context context;
+  private final CommandLine.IFactory defaults = CommandLine.defaultFactory();
+
+  public PyroFactory(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public <K> K create(Class<K> type) throws Exception {
+    K instance = defaults.create(type);
+    if (instance instanceof NeedsContext needsContext) {
+      needsContext.context(context);
+    }
+    return instance;
+  }
+}

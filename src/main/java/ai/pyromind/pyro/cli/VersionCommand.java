@@ -1,0 +1,18 @@
+package ai.pyromind.pyro.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code pyro version}: version, commit, build time, runtime, OS/arch. */
+@Command(
+    name = "version",
+    description = "Print the version, commit, build time, runtime and OS/arch.",
+    footer = {"", "Example:", "  pyro version"})
+public final class VersionCommand extends ContextCommand {
+  @Override
+  public Integer call() {
+    for (String line : VersionInfo.load().lines()) {
+      ctx.out().println(line);
+    }
+    return ExitCode.OK;
+  }
+}

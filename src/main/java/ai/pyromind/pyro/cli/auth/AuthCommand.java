@@ -1,0 +1,26 @@
+package ai.pyromind.pyro.cli.auth;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code pyro auth}: the token pyro uses. */
+@Command(
+    name = "auth",
+    description = "Log in and out, and see which token pyro uses.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {AuthLogin.class, AuthLogout.class, AuthStatus.class, AuthToken.class},
+    footer = {
+      "",
+      "Examples:",
+      "  pyro auth login",
+      "  echo \"$TOKEN\" | pyro auth login --with-token"
+    })
+public final class AuthCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,74 @@
+package ai.pyromind.pyro.cli.auth;
+
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.config.Config;
+import ai.pyromind.pyro.config.Settings;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pyro auth login}: checks a token with one cheap call, then saves it to the profile. */
+@Command(
+    name = "login",
+    description = "Save a token to the profile, after checking that the server accepts it.",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro auth login",
+      "  echo \"$PYROMIND_TOKEN\" | pyro auth login --with-token --api-url https://pyromind.ai"
+    })
+public final class AuthLogin extends ContextCommand {
+  @Option(names = "--with-token", description = "Read the token from stdin instead of prompting.")
+  boolean withToken;
+
+  @Override
+  public Integer call() {
+    Settings settings = ctx.settings();
+    String token = withToken ? readStdin() : prompt();
+    if (token == null || token.isBlank()) {
+      throw new UsageException("no token given");
+    }
+    token = token.trim();
+    ctx.client(settings.apiUrl(), token)
+        .get("/sandboxes", Query.of().add("page", 1).add("page_size", 1));
+    Config config = ctx.config();
+    String profile = settings.profile();
+    config.set(profile, "token", token);
+    if (!settings.apiUrlSource().startsWith("profile")) {
+      config.set(profile, "api_url", settings.apiUrl());
+    }
+    if (config.profileNames().size() == 1 || !config.hasProfile(config.currentProfile())) {
+      config.currentProfile(profile);
+    }
+    ctx.saveConfig();
+    ctx.out().success("logged in to " + settings.apiUrl() + " (profile " + profile + ")");
+    if (ctx.env().var("PYRO_TOKEN") != null) {
+      ctx.out().warn("PYRO_TOKEN is set and takes precedence over the saved token");
+    }
+    return ExitCode.OK;
+  }
+
+  private String readStdin() {
+    try {
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8));
+      return reader.readLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the token from stdin: " + e.getMessage(), e);
+    }
+  }
+
+  private String prompt() {
+    if (!ctx.env().stdinTerminal()) {
+      throw new UsageException("no terminal to prompt on: pipe the token in with --with-token");
+    }
+    return ctx.env().prompter().secret("Paste your PyroMind token: ");
+  }
+}

@@ -1,0 +1,62 @@
+package ai.pyromind.pyro.cli.auth;
+
+import ai.pyromind.pyro.api.ApiException;
+import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.NetworkException;
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.Secrets;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.config.Settings;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+
+/** {@code pyro auth status}: profile, URL, where the token comes from, and whether it works. */
+@Command(
+    name = "status",
+    description = "Show the profile, API URL and token source, and check that the token works.",
+    footer = {"", "Examples:", "  pyro auth status", "  pyro auth status -o json"})
+public final class AuthStatus extends ContextCommand {
+  @Override
+  public Integer call() {
+    Settings s = ctx.settings();
+    ObjectNode status = Json.object();
+    status.put("profile", s.profile());
+    status.put("api_url", s.apiUrl());
+    status.put("api_url_source", s.apiUrlSource());
+    status.put("token_source", s.tokenSource());
+    status.put("token", Secrets.maskToken(s.token()));
+    int code;
+    if (s.token() == null) {
+      status.put("state", "not logged in");
+      code = ExitCode.AUTH;
+    } else {
+      try {
+        ctx.client(s.apiUrl(), s.token())
+            .get("/sandboxes", Query.of().add("page", 1).add("page_size", 1));
+        status.put("state", "valid");
+        code = ExitCode.OK;
+      } catch (ApiException e) {
+        status.put("state", "refused: " + e.getMessage() + " (HTTP " + e.status() + ")");
+        code = ExitCode.forStatus(e.status());
+      } catch (NetworkException e) {
+        status.put("state", "unreachable: " + e.getMessage());
+        code = ExitCode.NETWORK;
+      }
+    }
+    if (ctx.renderer().isMachineReadable()) {
+      ctx.renderer().value(status);
+    } else {
+      ctx.out().println("profile:  " + s.profile());
+      ctx.out().println("api url:  " + s.apiUrl() + " (" + s.apiUrlSource() + ")");
+      ctx.out()
+          .println(
+              "token:    "
+                  + (s.token() == null
+                      ? "none"
+                      : status.path("token").asText() + " (" + s.tokenSource() + ")"));
+      ctx.out().println("status:   " + status.path("state").asText());
+    }
+    return code;
+  }
+}

@@ -1,0 +1,34 @@
+package ai.pyromind.pyro.cli.config;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code pyro config}: profiles and their settings. */
+@Command(
+    name = "config",
+    description = "Show and change settings and profiles.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      ConfigList.class,
+      ConfigGet.class,
+      ConfigSet.class,
+      ConfigUnset.class,
+      ConfigUse.class
+    },
+    footer = {
+      "",
+      "Keys: api_url, output, request_timeout, color (the token is set with `pyro auth login`).",
+      "",
+      "Examples:",
+      "  pyro -p staging config set api_url https://staging.pyromind.ai",
+      "  pyro config use staging"
+    })
+public final class ConfigCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

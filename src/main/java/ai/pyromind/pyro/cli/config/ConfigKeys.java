@@ -1,0 +1,51 @@
+package ai.pyromind.pyro.cli.config;
+
+import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.output.OutputFormat;
+import java.net.URI;
+import java.util.List;
+
+/** The settings a profile may hold, and the check of each value. */
+final class ConfigKeys {
+  static final List<String> SETTABLE = List.of("api_url", "output", "request_timeout", "color");
+
+  private ConfigKeys() {}
+
+  static void checkKey(String key) {
+    if ("token".equals(key)) {
+      throw new UsageException("the token is not set here: run `pyro auth login`");
+    }
+    if (!SETTABLE.contains(key)) {
+      throw new UsageException(
+          "unknown key '" + key + "' (known: " + String.join(", ", SETTABLE) + ")");
+    }
+  }
+
+  static void checkValue(String key, String value) {
+    switch (key) {
+      case "api_url" -> {
+        URI uri;
+        try {
+          uri = URI.create(value);
+        } catch (IllegalArgumentException e) {
+          uri = null;
+        }
+        if (uri == null || uri.getHost() == null || !value.matches("(?i)https?://.*")) {
+          throw new UsageException(
+              "invalid api_url '" + value + "' (expected http(s)://HOST[:PORT])");
+        }
+      }
+      case "output" -> {
+        if (OutputFormat.parse(value) == null) {
+          throw new UsageException(
+              "invalid output '" + value + "' (allowed: table, wide, json, yaml, id)");
+        }
+      }
+      case "request_timeout" -> Parsers.positiveDuration(value);
+      case "color" -> Validate.oneOf("color", value, "auto", "always", "never");
+      default -> checkKey(key);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package ai.pyromind.pyro.cli.config;
+
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.ExitCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro config set KEY VALUE}: one setting of the profile in use. */
+@Command(
+    name = "set",
+    description = "Set a setting of the profile in use (created if new).",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro config set output wide",
+      "  pyro -p local config set api_url http://127.0.0.1:8080"
+    })
+public final class ConfigSet extends ContextCommand {
+  @Parameters(
+      index = "0",
+      paramLabel = "KEY",
+      description = "api_url, output, request_timeout or color.")
+  String key;
+
+  @Parameters(index = "1", paramLabel = "VALUE", description = "The new value.")
+  String value;
+
+  @Override
+  public Integer call() {
+    ConfigKeys.checkKey(key);
+    ConfigKeys.checkValue(key, value);
+    String profile = ctx.settings().profile();
+    ctx.config().set(profile, key, value);
+    ctx.saveConfig();
+    ctx.out().success("set " + key + " in profile " + profile);
+    return ExitCode.OK;
+  }
+}

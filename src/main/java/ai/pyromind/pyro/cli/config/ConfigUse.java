@@ -1,0 +1,39 @@
+package ai.pyromind.pyro.cli.config;
+
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.config.Config;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro config use PROFILE}: the profile used when none is named. */
+@Command(
+    name = "use",
+    description = "Make a profile the current one.",
+    footer = {"", "Example:", "  pyro config use local"})
+public final class ConfigUse extends ContextCommand {
+  @Parameters(index = "0", paramLabel = "PROFILE", description = "An existing profile.")
+  String profile;
+
+  @Override
+  public Integer call() {
+    Config config = ctx.config();
+    if (!config.hasProfile(profile)) {
+      String known =
+          config.profileNames().isEmpty() ? "none yet" : String.join(", ", config.profileNames());
+      throw new UsageException(
+          "no profile '"
+              + profile
+              + "' (known: "
+              + known
+              + "); create it with `pyro -p "
+              + profile
+              + " auth login`");
+    }
+    config.currentProfile(profile);
+    ctx.saveConfig();
+    ctx.out().success("now using profile " + profile);
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,40 @@
+package ai.pyromind.pyro.cli.sandbox;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code pyro sandbox}: isolated environments with VNC. */
+@Command(
+    name = "sandbox",
+    aliases = {"sandboxes", "sbx"},
+    description = "Manage sandboxes: isolated environments with VNC.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      SandboxList.class,
+      SandboxCreate.class,
+      SandboxGet.class,
+      SandboxDelete.class,
+      SandboxAction.class,
+      SandboxStart.class,
+      SandboxStop.class,
+      SandboxRestart.class,
+      SandboxReboot.class,
+      SandboxInstall.class,
+      SandboxRun.class,
+      SandboxBatch.class
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  pyro sandbox list --status running",
+      "  pyro sandbox create my-box --type gpu-sandbox --cpu 16 --memory 64 --gpu 4"
+    })
+public final class SandboxCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

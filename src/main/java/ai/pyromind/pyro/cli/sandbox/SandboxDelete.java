@@ -1,0 +1,40 @@
+package ai.pyromind.pyro.cli.sandbox;
+
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Deleter;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro sandbox delete}: DELETE /sandboxes/{id}, for each id given. */
+@Command(
+    name = "delete",
+    aliases = "rm",
+    description = "Delete sandboxes (asks first on a terminal).",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro sandbox delete sbx_987654321",
+      "  pyro sandbox list --status error -o id | xargs pyro sandbox delete --force --yes"
+    })
+public final class SandboxDelete extends ContextCommand {
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "The sandboxes' ids.")
+  List<String> ids;
+
+  @Option(names = "--force", description = "Delete even with running tasks.")
+  boolean force;
+
+  @Option(
+      names = {"-y", "--yes"},
+      description = "Do not ask for confirmation.")
+  boolean yes;
+
+  @Override
+  public Integer call() {
+    return new Deleter(ctx, "sandbox", id -> ApiClient.path("sandboxes", id), SandboxViews.DELETED)
+        .delete(ids, Query.of().flag("force", force), yes);
+  }
+}

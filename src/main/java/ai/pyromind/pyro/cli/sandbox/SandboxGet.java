@@ -1,0 +1,29 @@
+package ai.pyromind.pyro.cli.sandbox;
+
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.ExitCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro sandbox get}: GET /sandboxes/{id}. */
+@Command(
+    name = "get",
+    description = "Show one sandbox.",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro sandbox get sbx_987654321",
+      "  pyro sandbox get sbx_987654321 -o json"
+    })
+public final class SandboxGet extends ContextCommand {
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  String id;
+
+  @Override
+  public Integer call() {
+    ctx.renderer()
+        .detail(SandboxViews.SANDBOX, ctx.api().get(ApiClient.path("sandboxes", id), null));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,49 @@
+package ai.pyromind.pyro.cli.sandbox;
+
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.ListOptions;
+import ai.pyromind.pyro.cli.Lister;
+import ai.pyromind.pyro.cli.Validate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pyro sandbox list}: GET /sandboxes. */
+@Command(
+    name = "list",
+    aliases = "ls",
+    description = "List sandboxes.",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro sandbox list --status running --type gpu-sandbox",
+      "  pyro sandbox list --all -o id | xargs -n1 pyro sandbox get"
+    })
+public final class SandboxList extends ContextCommand {
+  @Option(
+      names = "--status",
+      paramLabel = "STATUS",
+      description = "Only sandboxes with this status: running, stopped, error.")
+  String status;
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "Only sandboxes of this type, e.g. gpu-sandbox.")
+  String type;
+
+  @Mixin ListOptions paging;
+
+  @Override
+  public Integer call() {
+    Validate.oneOf("--status", status, "running", "stopped", "error");
+    return new Lister(ctx)
+        .list(
+            "/sandboxes",
+            () -> Query.of().add("status", status).add("sandbox_type", type),
+            "sandboxes",
+            SandboxViews.SANDBOX,
+            paging);
+  }
+}

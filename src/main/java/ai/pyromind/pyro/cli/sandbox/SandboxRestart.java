@@ -1,0 +1,27 @@
+package ai.pyromind.pyro.cli.sandbox;
+
+import ai.pyromind.pyro.cli.ContextCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro sandbox restart}: the restart action. */
+@Command(
+    name = "restart",
+    description = "Restart a sandbox (the restart action).",
+    footer = {"", "Example:", "  pyro sandbox restart sbx_987654321"})
+public final class SandboxRestart extends ContextCommand {
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  String id;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Action timeout in seconds (server default 30).")
+  Integer timeout;
+
+  @Override
+  public Integer call() {
+    return ActionRunner.run(ctx, id, "restart", null, timeout);
+  }
+}

@@ -1,0 +1,27 @@
+package ai.pyromind.pyro.cli.sandbox;
+
+import ai.pyromind.pyro.cli.ContextCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro sandbox start}: the start action. */
+@Command(
+    name = "start",
+    description = "Start a sandbox (the start action).",
+    footer = {"", "Example:", "  pyro sandbox start sbx_987654321"})
+public final class SandboxStart extends ContextCommand {
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  String id;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Action timeout in seconds (server default 30).")
+  Integer timeout;
+
+  @Override
+  public Integer call() {
+    return ActionRunner.run(ctx, id, "start", null, timeout);
+  }
+}

@@ -1,0 +1,71 @@
+package ai.pyromind.pyro.cli.sandbox;
+
+import ai.pyromind.pyro.output.Column;
+import ai.pyromind.pyro.output.View;
+import java.util.List;
+
+/** How sandboxes and their action results are shown. */
+final class SandboxViews {
+  static final View SANDBOX =
+      new View(
+          "sandbox_id",
+          List.of(
+              Column.text("ID", "sandbox_id"),
+              Column.text("NAME", "name"),
+              Column.status("status"),
+              Column.text("TYPE", "sandbox_type"),
+              Column.number("CPU", "/resource_config/cpu"),
+              Column.number("MEM", "/resource_config/memory"),
+              Column.number("GPU", "/resource_config/gpu"),
+              Column.age("create_time"),
+              Column.relative("EXPIRES", "expire_time"),
+              Column.computed(
+                      "RESOLUTION",
+                      Column.Kind.TEXT,
+                      s ->
+                          s.path("screen_resolution").isObject()
+                              ? s.at("/screen_resolution/width").asText()
+                                  + "x"
+                                  + s.at("/screen_resolution/height").asText()
+                              : "")
+                  .wideOnly(),
+              Column.computed(
+                      "VNC",
+                      Column.Kind.TEXT,
+                      s ->
+                          s.path("vnc_info").isObject()
+                              ? s.at("/vnc_info/host").asText()
+                                  + ":"
+                                  + s.at("/vnc_info/port").asText()
+                              : "")
+                  .wideOnly()),
+          List.of("vnc_info.password"));
+
+  static final View ACTION =
+      new View(
+          "sandbox_id",
+          List.of(
+              Column.text("SANDBOX", "sandbox_id"),
+              Column.text("ACTION", "action"),
+              Column.status("status"),
+              Column.relative("EXECUTED", "execute_time"),
+              Column.number("TIMEOUT", "timeout")));
+
+  static final View BATCH_RESULT =
+      new View(
+          "action",
+          List.of(
+              Column.text("ACTION", "action"),
+              Column.status("status"),
+              Column.text("MESSAGE", "message")));
+
+  static final View DELETED =
+      new View(
+          "sandbox_id",
+          List.of(
+              Column.text("ID", "sandbox_id"),
+              Column.relative("DELETED", "delete_time"),
+              Column.text("FORCE", "force")));
+
+  private SandboxViews() {}
+}

@@ -1,0 +1,143 @@
+package ai.pyromind.pyro.config;
+
+import ai.pyromind.pyro.api.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** Reads and writes the YAML config file: atomically, 0600 in a 0700 folder. */
+public final class ConfigStore {
+  private static final boolean POSIX =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private final Path path;
+
+  public ConfigStore(Path path) {
+    this.path = path;
+  }
+
+  /** {@code $PYRO_CONFIG}, else {@code $XDG_CONFIG_HOME/pyro/config.yaml}, else ~/.config. */
+  public static Path locate(Map<String, String> env) {
+    String explicit = env.get("PYRO_CONFIG");
+    if (explicit != null && !explicit.isBlank()) {
+      return Path.of(explicit);
+    }
+    String xdg = env.get("XDG_CONFIG_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "pyro", "config.yaml");
+    }
+    String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+    return Path.of(home, ".config", "pyro", "config.yaml");
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** The config, or an empty one when the file does not exist yet. */
+  public Config load(Consumer<String> warn) {
+    if (!Files.exists(path)) {
+      return new Config(Json.object());
+    }
+    warnIfExposed(warn);
+    try {
+      String text = Files.readString(path, StandardCharsets.UTF_8);
+      JsonNode node = text.isBlank() ? null : Json.yaml().readTree(text);
+      if (node == null || node.isNull() || node.isMissingNode()) {
+        return new Config(Json.object());
+      }
+      if (!node.isObject()) {
+        throw new ConfigException("config file " + path + " is not a YAML mapping");
+      }
+      return new Config((ObjectNode) node);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + path + ": " + Json.shortReason(e));
+    }
+  }
+
+  /** Writes the whole config: temp file beside it, fsync, then rename over the old one. */
+  public void save(Config config) {
+    try {
+      Path dir = path.toAbsolutePath().getParent();
+      createPrivateDirectory(dir);
+      Path temp = Files.createTempFile(dir, ".config-", ".tmp");
+      try {
+        restrict(temp, "rw-------");
+        byte[] bytes = Json.yaml().writeValueAsBytes(config.root());
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+          channel.write(java.nio.ByteBuffer.wrap(bytes));
+          channel.force(true);
+        }
+        move(temp);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write config file " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void move(Path temp) throws IOException {
+    try {
+      Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void createPrivateDirectory(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      return;
+    }
+    if (POSIX) {
+      Files.createDirectories(
+          dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    } else {
+      Files.createDirectories(dir);
+    }
+  }
+
+  private static void restrict(Path file, String permissions) throws IOException {
+    if (POSIX) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
+    }
+  }
+
+  private void warnIfExposed(Consumer<String> warn) {
+    if (!POSIX) {
+      return;
+    }
+    try {
+      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path);
+      boolean exposed =
+          perms.contains(PosixFilePermission.GROUP_READ)
+              || perms.contains(PosixFilePermission.OTHERS_READ)
+              || perms.contains(PosixFilePermission.GROUP_WRITE)
+              || perms.contains(PosixFilePermission.OTHERS_WRITE);
+      if (exposed) {
+        warn.accept(
+            "config file "
+                + path
+                + " is accessible by others ("
+                + PosixFilePermissions.toString(perms)
+                + "); fix it with: chmod 600 "
+                + path);
+      }
+    } catch (IOException ignored) {
+      // permissions unreadable: the read below reports the real problem
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package ai.pyromind.pyro.output;
+
+import java.io.PrintWriter;
+
+/** All printing: data to stdout, notices, warnings and errors to stderr. */
+public final class Output {
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean terminal;
+  private final boolean color;
+  private final boolean quiet;
+  private final int width;
+
+  /**
+   * @param terminal whether stdout is a terminal (decides table formatting)
+   * @param width the terminal's width in columns
+   */
+  public Output(
+      PrintWriter out, PrintWriter err, boolean terminal, boolean color, boolean quiet, int width) {
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+    this.color = color;
+    this.quiet = quiet;
+    this.width = width;
+  }
+
+  public PrintWriter data() {
+    return out;
+  }
+
+  public boolean terminal() {
+    return terminal;
+  }
+
+  public boolean color() {
+    return color;
+  }
+
+  public boolean quiet() {
+    return quiet;
+  }
+
+  public int width() {
+    return width;
+  }
+
+  /** One line of data on stdout. */
+  public void println(String line) {
+    out.println(line);
+    out.flush();
+  }
+
+  /** Something worth knowing, on stderr; {@code -q} silences it. */
+  public void notice(String message) {
+    if (!quiet) {
+      err.println(Sanitizer.line(message));
+      err.flush();
+    }
+  }
+
+  /** A completed step, on stderr: {@code ✓ created sbx_1}. */
+  public void success(String message) {
+    notice("✓ " + message);
+  }
+
+  /** A warning, on stderr, even with {@code -q}. */
+  public void warn(String message) {
+    err.println("warning: " + Sanitizer.line(message));
+    err.flush();
+  }
+
+  /** An error, on stderr: always exactly one line. */
+  public void error(String message) {
+    err.println("error: " + Sanitizer.line(message));
+    err.flush();
+  }
+
+  /** A raw line on stderr (debug traces, stack traces with --debug). */
+  public void trace(String line) {
+    err.println(Sanitizer.block(line));
+    err.flush();
+  }
+
+  public PrintWriter err() {
+    return err;
+  }
+}

@@ -1,0 +1,171 @@
+package ai.pyromind.pyro.output;
+
+import ai.pyromind.pyro.api.Json;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** One renderer for table, wide, json, yaml and id, fed by a resource's {@link View}. */
+public final class Renderer {
+  private final Output out;
+  private final OutputFormat format;
+  private final JqFilter jq;
+  private final boolean headers;
+  private final Supplier<Instant> clock;
+
+  public Renderer(
+      Output out, OutputFormat format, JqFilter jq, boolean headers, Supplier<Instant> clock) {
+    this.out = out;
+    this.format = jq != null ? OutputFormat.JSON : format;
+    this.jq = jq;
+    this.headers = headers;
+    this.clock = clock;
+  }
+
+  public OutputFormat format() {
+    return format;
+  }
+
+  /** Whether the result goes out as data a program reads (json, yaml, jq, id). */
+  public boolean isMachineReadable() {
+    return format != OutputFormat.TABLE && format != OutputFormat.WIDE;
+  }
+
+  /** One resource as a table row (json/yaml: as it came). */
+  public void row(View view, JsonNode item) {
+    ListWriter list = list(view);
+    if (format == OutputFormat.TABLE || format == OutputFormat.WIDE || format == OutputFormat.ID) {
+      list.page(List.of(item));
+      list.finish();
+    } else {
+      value(item);
+    }
+  }
+
+  /** One resource in detail: key/value on a terminal with -o table, else as {@link #row}. */
+  public void detail(View view, JsonNode item) {
+    if (format == OutputFormat.TABLE && out.terminal()) {
+      new DetailWriter(out, view.masked(), clock.get()).write(item);
+    } else {
+      row(view, item);
+    }
+  }
+
+  /** Any JSON value: json/yaml as it is, jq over it; table formats print it as YAML. */
+  public void value(JsonNode value) {
+    if (jq != null) {
+      for (JsonNode result : jq.apply(value)) {
+        out.data().println(result.isTextual() ? result.asText() : Json.compact(result));
+      }
+      out.data().flush();
+      return;
+    }
+    try {
+      if (format == OutputFormat.JSON) {
+        out.data().println(Json.pretty(value));
+      } else {
+        out.data().print(Json.yaml().writeValueAsString(value));
+      }
+      out.data().flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A list written page by page, so memory stays flat however long it is. */
+  public ListWriter list(View view) {
+    return new ListWriter(view);
+  }
+
+  /** Receives the pages of a list and writes each as it comes. */
+  public final class ListWriter {
+    private final View view;
+    private TableWriter table;
+    private JsonGenerator generator;
+    private ArrayNode collected;
+
+    private ListWriter(View view) {
+      this.view = view;
+    }
+
+    public void page(List<JsonNode> items) {
+      try {
+        if (jq != null) {
+          if (collected == null) {
+            collected = Json.array();
+          }
+          collected.addAll(items);
+        } else {
+          switch (format) {
+            case JSON, YAML -> writeStructured(items);
+            case ID ->
+                items.forEach(
+                    i -> out.data().println(Sanitizer.line(Column.text(i.path(view.idField())))));
+            default -> table().write(items);
+          }
+        }
+        out.data().flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    public void finish() {
+      try {
+        if (jq != null) {
+          value(collected == null ? Json.array() : collected);
+          return;
+        }
+        if (format.isStructured()) {
+          generator().writeEndArray();
+          generator.flush();
+          if (format == OutputFormat.JSON) {
+            out.data().println();
+          }
+        }
+        out.data().flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void writeStructured(List<JsonNode> items) throws IOException {
+      JsonGenerator g = generator();
+      for (JsonNode item : items) {
+        g.writeTree(item);
+      }
+      g.flush();
+    }
+
+    private JsonGenerator generator() throws IOException {
+      if (generator == null) {
+        generator =
+            format == OutputFormat.JSON
+                ? Json.MAPPER.createGenerator(out.data()).setPrettyPrinter(Json.prettyPrinter())
+                : Json.yaml().createGenerator(out.data());
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        generator.writeStartArray();
+      }
+      return generator;
+    }
+
+    private TableWriter table() {
+      if (table == null) {
+        List<Column> columns = new ArrayList<>();
+        for (Column c : view.columns()) {
+          if (!c.wide() || format == OutputFormat.WIDE) {
+            columns.add(c);
+          }
+        }
+        table = new TableWriter(out, columns, headers, clock.get());
+      }
+      return table;
+    }
+  }
+}

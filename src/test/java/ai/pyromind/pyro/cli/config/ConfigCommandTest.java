@@ -1,0 +1,119 @@
+package ai.pyromind.pyro.cli.config;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.pyromind.pyro.testing.CommandTest;
+import ai.pyromind.pyro.testing.Fixtures;
+import ai.pyromind.pyro.testing.PyroRun;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+class ConfigCommandTest extends CommandTest {
+  private PyroRun plain() {
+    return new PyroRun(home);
+  }
+
+  @Test
+  void setGetUnset() {
+    assertThat(plain().run("config", "set", "output", "json").err())
+        .isEqualTo("✓ set output in profile default\n");
+    assertThat(plain().run("config", "get", "output").out()).isEqualTo("json\n");
+    assertThat(plain().run("config", "unset", "output").code()).isZero();
+    PyroRun.Result unset = plain().run("config", "get", "output");
+    assertThat(unset.code()).isEqualTo(1);
+    assertThat(unset.err()).isEqualTo("error: output is not set in profile default\n");
+  }
+
+  @Test
+  void badKeysAndValuesAreRefused() {
+    assertThat(plain().run("config", "set", "token", "x").err())
+        .isEqualTo("error: the token is not set here: run `pyro auth login`\n");
+    assertThat(plain().run("config", "set", "colour", "x").err())
+        .isEqualTo(
+            "error: unknown key 'colour' (known: api_url, output, request_timeout, color)\n");
+    assertThat(plain().run("config", "set", "output", "xml").code()).isEqualTo(2);
+    assertThat(plain().run("config", "set", "api_url", "not a url").code()).isEqualTo(2);
+    assertThat(plain().run("config", "set", "request_timeout", "forever").code()).isEqualTo(2);
+    assertThat(home.resolve("config.yaml")).doesNotExist();
+  }
+
+  @Test
+  void useSwitchesTheCurrentProfile() throws Exception {
+    plain().run("-p", "staging", "config", "set", "api_url", "https://staging.example");
+    assertThat(plain().run("config", "use", "nope").err())
+        .isEqualTo(
+            "error: no profile 'nope' (known: staging); create it with `pyro -p nope auth login`\n");
+    assertThat(plain().run("config", "use", "staging").code()).isZero();
+    assertThat(Files.readString(home.resolve("config.yaml"))).contains("current_profile: staging");
+    assertThat(plain().run("config", "get", "api_url").out())
+        .isEqualTo("https://staging.example\n");
+  }
+
+  @Test
+  void listShowsEveryProfileWithTokensMasked() throws Exception {
+    Files.writeString(
+        home.resolve("config.yaml"),
+        "current_profile: local\nprofiles:\n  default:\n    api_url: https://pyromind.ai\n  local:\n    api_url: http://127.0.0.1:8080\n    token: secret-token-123456789\n");
+    Files.setPosixFilePermissions(
+        home.resolve("config.yaml"),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    PyroRun.Result r = plain().run("config", "list");
+    assertThat(r.out())
+        .isEqualTo(
+            "CURRENT\tPROFILE\tKEY\tVALUE\n\tdefault\tapi_url\thttps://pyromind.ai\n"
+                + "*\tlocal\tapi_url\thttp://127.0.0.1:8080\n*\tlocal\ttoken\tsecr…***\n");
+    PyroRun.Result json = plain().run("config", "list", "-o", "json");
+    assertThat(json.out())
+        .contains("\"current_profile\": \"local\"")
+        .doesNotContain("secret-token-123456789");
+  }
+
+  @Test
+  void precedenceIsOptionThenEnvThenProfileThenDefault() throws Exception {
+    Files.writeString(
+        home.resolve("config.yaml"),
+        "profiles:\n  default:\n    api_url: http://127.0.0.1:1\n    output: yaml\n    token: from-profile-token-xyz\n");
+    Files.setPosixFilePermissions(
+        home.resolve("config.yaml"),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .withHeader("Authorization", equalTo("Bearer env-token"))
+            .willReturn(okJson(Fixtures.sandboxPage(1, 1, 20, Fixtures.SANDBOX_1))));
+    // option --api-url beats the profile; env PYRO_TOKEN beats the profile's token; profile output
+    // applies
+    PyroRun.Result r =
+        plain().env("PYRO_TOKEN", "env-token").run("sandbox", "list", "--api-url", wm.baseUrl());
+    assertThat(r.out()).startsWith("- sandbox_id: sbx_123456789");
+    // env PYRO_OUTPUT beats the profile, option -o beats env
+    assertThat(
+            plain()
+                .env("PYRO_TOKEN", "env-token")
+                .env("PYRO_API_URL", wm.baseUrl())
+                .env("PYRO_OUTPUT", "id")
+                .run("sandbox", "list")
+                .out())
+        .isEqualTo("sbx_123456789\n");
+    assertThat(
+            plain()
+                .env("PYRO_TOKEN", "env-token")
+                .env("PYRO_API_URL", wm.baseUrl())
+                .env("PYRO_OUTPUT", "id")
+                .run("sandbox", "list", "-o", "json")
+                .out())
+        .startsWith("[");
+  }
+
+  @Test
+  void versionNeedsNoConfigAndNoNetwork() {
+    PyroRun.Result r = plain().env("PYRO_CONFIG", "/nonexistent/dir/config.yaml").run("version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("pyro ").contains("runtime: JVM").contains("os/arch: ");
+    assertThat(plain().run("--version").out()).startsWith("pyro ");
+    assertThat(plain().run("--help").out()).contains("sandbox").contains("Exit codes");
+  }
+}
