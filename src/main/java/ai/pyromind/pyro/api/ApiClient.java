@@ -72,7 +72,8 @@ public final class ApiClient {
   public URI uri(String path, Query query) {
     String fullPath = path.startsWith(API_PREFIX) ? path : API_PREFIX + path;
     String base = baseUrl.toString().replaceAll("/+$", "");
-    String q = query == null || query.isEmpty() ? "" : "?" + query.encoded();
+    String joiner = path.contains("?") ? "&" : "?";
+    String q = query == null || query.isEmpty() ? "" : joiner + query.encoded();
     return URI.create(base + fullPath + q);
   }
 

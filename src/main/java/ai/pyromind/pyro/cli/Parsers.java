@@ -113,6 +113,15 @@ public final class Parsers {
     }
   }
 
+  /** An {@code --expires} value: a {@link #time} that must lie after {@code now}. */
+  public static String futureTime(String text, Instant now) {
+    Instant at = time(text, now);
+    if (!at.isAfter(now)) {
+      throw new UsageException("--expires must be in the future");
+    }
+    return at.toString();
+  }
+
   /** Types a value as CLI.md says: number, boolean, JSON array/object, else a string. */
   public static JsonNode typedValue(String raw) {
     if (raw.equals("true") || raw.equals("false")) {

@@ -1,8 +1,12 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.cli.api.ApiCommand;
 import ai.pyromind.pyro.cli.auth.AuthCommand;
 import ai.pyromind.pyro.cli.config.ConfigCommand;
+import ai.pyromind.pyro.cli.inference.InferenceCommand;
+import ai.pyromind.pyro.cli.instance.InstanceCommand;
 import ai.pyromind.pyro.cli.sandbox.SandboxCommand;
+import ai.pyromind.pyro.cli.train.TrainCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +24,12 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       SandboxCommand.class,
+      InstanceCommand.class,
+      InferenceCommand.class,
+      TrainCommand.class,
       AuthCommand.class,
       ConfigCommand.class,
+      ApiCommand.class,
       VersionCommand.class
     },
     footer = {

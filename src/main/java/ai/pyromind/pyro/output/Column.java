@@ -60,9 +60,13 @@ public record Column(
     return item -> text(item.at(path));
   }
 
-  static String text(JsonNode node) {
+  /** A node as display text: empty for absent, plain decimals for numbers, JSON for containers. */
+  public static String text(JsonNode node) {
     if (node == null || node.isMissingNode() || node.isNull()) {
       return "";
+    }
+    if (node.isFloatingPointNumber()) {
+      return node.decimalValue().stripTrailingZeros().toPlainString();
     }
     return node.isContainerNode() ? node.toString() : node.asText();
   }

@@ -87,7 +87,7 @@ final class DetailWriter {
     if (value.isNull()) {
       return "-";
     }
-    String text = Sanitizer.line(value.asText());
+    String text = Sanitizer.line(Column.text(value));
     Instant t = value.isTextual() && text.length() >= 20 ? Times.parse(text) : null;
     return t == null ? text : text + " (" + Times.relative(t, now) + ")";
   }

@@ -57,7 +57,7 @@ public final class Renderer {
     }
   }
 
-  /** Any JSON value: json/yaml as it is, jq over it; table formats print it as YAML. */
+  /** Any JSON value as it is: YAML with -o yaml, jq's results with --jq, else pretty JSON. */
   public void value(JsonNode value) {
     if (jq != null) {
       for (JsonNode result : jq.apply(value)) {
@@ -67,10 +67,10 @@ public final class Renderer {
       return;
     }
     try {
-      if (format == OutputFormat.JSON) {
-        out.data().println(Json.pretty(value));
-      } else {
+      if (format == OutputFormat.YAML) {
         out.data().print(Json.yaml().writeValueAsString(value));
+      } else {
+        out.data().println(Json.pretty(value));
       }
       out.data().flush();
     } catch (IOException e) {

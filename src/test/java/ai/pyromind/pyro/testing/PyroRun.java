@@ -78,6 +78,18 @@ public final class PyroRun {
     return prompts;
   }
 
+  /** The made-up world as an {@link Env}. */
+  public Env envForTests() {
+    return new Env(
+        Map.copyOf(env),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        stdoutTerminal,
+        stdinTerminal,
+        () -> NOW,
+        () -> width,
+        new FakePrompter());
+  }
+
   public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -1,8 +1,7 @@
 package ai.pyromind.pyro.cli.auth;
 
+import ai.pyromind.pyro.cli.GroupCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code pyro auth}: the token pyro uses. */
 @Command(
@@ -16,11 +15,4 @@ import picocli.CommandLine.Spec;
       "  pyro auth login",
       "  echo \"$TOKEN\" | pyro auth login --with-token"
     })
-public final class AuthCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-}
+public final class AuthCommand extends GroupCommand {}

@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli.auth;
 
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.config.Config;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code pyro auth login}: checks a token with one cheap call, then saves it to the profile. */
+@Drives("GET /api/v1/sandboxes")
 @Command(
     name = "login",
     description = "Save a token to the profile, after checking that the server accepts it.",

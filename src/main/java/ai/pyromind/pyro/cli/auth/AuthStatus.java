@@ -6,12 +6,14 @@ import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.Secrets;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.config.Settings;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 
 /** {@code pyro auth status}: profile, URL, where the token comes from, and whether it works. */
+@Drives("GET /api/v1/sandboxes")
 @Command(
     name = "status",
     description = "Show the profile, API URL and token source, and check that the token works.",

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Print the token pyro would use (for scripts; treat the output as a secret).",
     footer = {
       "",
-      "Example:",
+      "Examples:",
+      "  pyro auth token",
       "  curl -H \"Authorization: Bearer $(pyro auth token)\" https://pyromind.ai/api/v1/sandboxes"
     })
 public final class AuthToken extends ContextCommand {

@@ -1,8 +1,7 @@
 package ai.pyromind.pyro.cli.config;
 
+import ai.pyromind.pyro.cli.GroupCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code pyro config}: profiles and their settings. */
 @Command(
@@ -24,11 +23,4 @@ import picocli.CommandLine.Spec;
       "  pyro -p staging config set api_url https://staging.pyromind.ai",
       "  pyro config use staging"
     })
-public final class ConfigCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-}
+public final class ConfigCommand extends GroupCommand {}

@@ -5,6 +5,7 @@ import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.BodyInput;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.output.Renderer;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pyro sandbox batch}: POST /sandboxes/{id}/actions/batch, with a result per action. */
+@Drives("POST /api/v1/sandboxes/{sandbox_id}/actions/batch")
 @Command(
     name = "batch",
     description =

@@ -1,8 +1,7 @@
 package ai.pyromind.pyro.cli.sandbox;
 
+import ai.pyromind.pyro.cli.GroupCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code pyro sandbox}: isolated environments with VNC. */
 @Command(
@@ -22,7 +21,8 @@ import picocli.CommandLine.Spec;
       SandboxReboot.class,
       SandboxInstall.class,
       SandboxRun.class,
-      SandboxBatch.class
+      SandboxBatch.class,
+      SandboxVnc.class
     },
     footer = {
       "",
@@ -30,11 +30,4 @@ import picocli.CommandLine.Spec;
       "  pyro sandbox list --status running",
       "  pyro sandbox create my-box --type gpu-sandbox --cpu 16 --memory 64 --gpu 4"
     })
-public final class SandboxCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-}
+public final class SandboxCommand extends GroupCommand {}

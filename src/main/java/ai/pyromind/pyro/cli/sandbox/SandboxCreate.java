@@ -3,6 +3,7 @@ package ai.pyromind.pyro.cli.sandbox;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.BodyInput;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.DryRun;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
@@ -11,13 +12,13 @@ import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pyro sandbox create}: POST /sandboxes. */
+@Drives("POST /api/v1/sandboxes")
 @Command(
     name = "create",
     description = "Create a sandbox.",
@@ -80,11 +81,7 @@ public final class SandboxCreate extends ContextCommand {
       body.set("screen_resolution", Parsers.resolution(resolution));
     }
     if (expires != null) {
-      Instant at = Parsers.time(expires, ctx.now());
-      if (!at.isAfter(ctx.now())) {
-        throw new UsageException("--expires must be in the future");
-      }
-      body.put("expire_time", at.toString());
+      body.put("expire_time", Parsers.futureTime(expires, ctx.now()));
     }
     validate(body);
     if (dryRun) {

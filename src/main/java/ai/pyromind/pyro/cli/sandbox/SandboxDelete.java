@@ -4,12 +4,14 @@ import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Deleter;
+import ai.pyromind.pyro.cli.Drives;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pyro sandbox delete}: DELETE /sandboxes/{id}, for each id given. */
+@Drives("DELETE /api/v1/sandboxes/{sandbox_id}")
 @Command(
     name = "delete",
     aliases = "rm",

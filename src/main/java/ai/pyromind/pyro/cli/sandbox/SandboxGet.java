@@ -2,11 +2,13 @@ package ai.pyromind.pyro.cli.sandbox;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code pyro sandbox get}: GET /sandboxes/{id}. */
+@Drives("GET /api/v1/sandboxes/{sandbox_id}")
 @Command(
     name = "get",
     description = "Show one sandbox.",

@@ -2,12 +2,14 @@ package ai.pyromind.pyro.cli.sandbox;
 
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pyro sandbox install}: the install_package action. */
+@Drives("POST /api/v1/sandboxes/{sandbox_id}/actions")
 @Command(
     name = "install",
     description = "Install a package in a sandbox (the install_package action).",

@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli.sandbox;
 
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ListOptions;
 import ai.pyromind.pyro.cli.Lister;
 import ai.pyromind.pyro.cli.Validate;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pyro sandbox list}: GET /sandboxes. */
+@Drives("GET /api/v1/sandboxes")
 @Command(
     name = "list",
     aliases = "ls",

@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli.sandbox;
 
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pyro sandbox run}: the run_script action. */
+@Drives("POST /api/v1/sandboxes/{sandbox_id}/actions")
 @Command(
     name = "run",
     description = "Run a script in a sandbox (the run_script action); arguments follow --.",

@@ -1,11 +1,13 @@
 package ai.pyromind.pyro.cli.sandbox;
 
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pyro sandbox start}: the start action. */
+@Drives("POST /api/v1/sandboxes/{sandbox_id}/actions")
 @Command(
     name = "start",
     description = "Start a sandbox (the start action).",

@@ -1,0 +1,24 @@
+package ai.pyromind.pyro.cli.inference;
+
+import ai.pyromind.pyro.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code pyro inference}: batch inference jobs. */
+@Command(
+    name = "inference",
+    aliases = "inf",
+    description = "Manage batch inference jobs.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      InferenceCreate.class,
+      InferenceList.class,
+      InferenceGet.class,
+      InferenceDelete.class
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  pyro inference list --status running",
+      "  pyro inference get inf_200003 --logs --log-lines 50"
+    })
+public final class InferenceCommand extends GroupCommand {}

@@ -1,0 +1,162 @@
+package ai.pyromind.pyro.cli.inference;
+
+import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.cli.Bodies;
+import ai.pyromind.pyro.cli.BodyInput;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
+import ai.pyromind.pyro.cli.DryRun;
+import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.ResourceOptions;
+import ai.pyromind.pyro.cli.Validate;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro inference create}: POST /inference. */
+@Drives("POST /api/v1/inference")
+@Command(
+    name = "create",
+    description = "Submit a batch inference job.",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro inference create traffic --model-type rl --model ppo-traffic-control-v3 --cpu 8 --memory 32 --gpu 2 \\",
+      "      --input s3://user-data/traffic-2024.csv --input-format csv --output-bucket user-data \\",
+      "      --output-path /inference-outputs/traffic --param confidence_threshold=0.8",
+      "  pyro inference create -f job.yaml --priority 8 --dry-run"
+    })
+public final class InferenceCreate extends ContextCommand {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The job's name.")
+  String name;
+
+  @Option(names = "--model-type", paramLabel = "TYPE", description = "rl, nlp or cv.")
+  String modelType;
+
+  @Option(
+      names = "--model",
+      paramLabel = "NAME",
+      description = "The model's name (uploaded to the platform).")
+  String model;
+
+  @Option(
+      names = "--model-version",
+      paramLabel = "V",
+      description = "The model's version (default latest).")
+  String modelVersion;
+
+  @Mixin ResourceOptions resources;
+
+  @Option(
+      names = "--input",
+      paramLabel = "SOURCE",
+      description = "Input data source, e.g. s3://bucket/file.csv.")
+  String input;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FMT",
+      description = "Input data format, e.g. csv, parquet, json.")
+  String inputFormat;
+
+  @Option(names = "--batch-size", paramLabel = "N", description = "Rows per batch.")
+  Integer batchSize;
+
+  @Option(names = "--output-bucket", paramLabel = "B", description = "Bucket for the results.")
+  String outputBucket;
+
+  @Option(
+      names = "--output-path",
+      paramLabel = "P",
+      description = "Path in the bucket for the results.")
+  String outputPath;
+
+  @Option(
+      names = "--output-format",
+      paramLabel = "FMT",
+      description = "Result format, e.g. parquet.")
+  String outputFormat;
+
+  @Option(
+      names = "--param",
+      paramLabel = "KEY=VALUE",
+      description = "A model parameter; values are typed (0.8, true, [1,2], text).")
+  List<String> params = new ArrayList<>();
+
+  @Option(
+      names = "--priority",
+      paramLabel = "1-10",
+      description = "Scheduling priority, 10 highest (server default 5).")
+  Integer priority;
+
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      description = "Request body as JSON or YAML ('-' for stdin); flags override its fields.")
+  String file;
+
+  @Option(
+      names = "--dry-run",
+      description = "Print the request as a curl command and send nothing.")
+  boolean dryRun;
+
+  @Override
+  public Integer call() {
+    ObjectNode body = file == null ? Json.object() : BodyInput.readObject(file, ctx.env());
+    Bodies.put(body, "name", name);
+    Bodies.put(body, "model_type", modelType);
+    Bodies.put(body, "model_name", model);
+    Bodies.put(body, "model_version", modelVersion);
+    resources.mergeInto(body);
+    if (input != null || inputFormat != null || batchSize != null) {
+      ObjectNode inputConfig = Bodies.child(body, "input_config");
+      Bodies.put(inputConfig, "data_source", input);
+      Bodies.put(inputConfig, "data_format", inputFormat);
+      Bodies.put(inputConfig, "batch_size", batchSize);
+    }
+    if (outputBucket != null || outputPath != null || outputFormat != null) {
+      ObjectNode outputConfig = Bodies.child(body, "output_config");
+      Bodies.put(outputConfig, "output_bucket", outputBucket);
+      Bodies.put(outputConfig, "output_path", outputPath);
+      Bodies.put(outputConfig, "output_format", outputFormat);
+    }
+    if (!params.isEmpty()) {
+      ObjectNode inferenceParams = Bodies.child(body, "inference_params");
+      params.forEach(p -> Parsers.putKeyValue(inferenceParams, p, "--param"));
+    }
+    Bodies.put(body, "priority", priority);
+    validate(body);
+    if (dryRun) {
+      ctx.out().println(DryRun.curl("POST", ctx.api().uri("/inference", null), body));
+      return ExitCode.OK;
+    }
+    JsonNode created = ctx.api().post("/inference", null, body);
+    ctx.out()
+        .success(
+            "created "
+                + created.path("job_id").asText()
+                + " ("
+                + created.path("status").asText()
+                + ")");
+    ctx.renderer().row(InferenceViews.JOB, created);
+    return ExitCode.OK;
+  }
+
+  private static void validate(ObjectNode body) {
+    Bodies.requireText(body, "/name", "a job NAME");
+    Bodies.requireOneOf(body, "/model_type", "--model-type", "rl", "nlp", "cv");
+    Bodies.requireText(body, "/model_name", "--model");
+    Validate.resources(body.get("resource_config"), false);
+    Bodies.requireText(body, "/input_config/data_source", "--input");
+    Validate.integerField(body.path("input_config"), "batch_size", "--batch-size", 1, false);
+    Bodies.requireText(body, "/output_config/output_bucket", "--output-bucket");
+    Bodies.requireText(body, "/output_config/output_path", "--output-path");
+    Bodies.checkPriority(body);
+  }
+}

@@ -1,0 +1,47 @@
+package ai.pyromind.pyro.cli.inference;
+
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Deleter;
+import ai.pyromind.pyro.cli.Drives;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro inference delete}: DELETE /inference/{id}. */
+@Drives("DELETE /api/v1/inference/{job_id}")
+@Command(
+    name = "delete",
+    aliases = "rm",
+    description = "Delete inference jobs (asks first on a terminal).",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro inference delete inf_200003",
+      "  pyro inference delete inf_200003 --force --delete-output --yes"
+    })
+public final class InferenceDelete extends ContextCommand {
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "The jobs' ids.")
+  List<String> ids;
+
+  @Option(names = "--delete-output", description = "Delete the results too.")
+  boolean deleteOutput;
+
+  @Option(names = "--force", description = "Delete even a running job (it is stopped).")
+  boolean force;
+
+  @Option(
+      names = {"-y", "--yes"},
+      description = "Do not ask for confirmation.")
+  boolean yes;
+
+  @Override
+  public Integer call() {
+    Query query = Query.of().flag("delete_output", deleteOutput).flag("force", force);
+    return new Deleter(
+            ctx, "inference job", id -> ApiClient.path("inference", id), InferenceViews.DELETED)
+        .delete(ids, query, yes);
+  }
+}

@@ -1,0 +1,64 @@
+package ai.pyromind.pyro.cli.inference;
+
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
+import ai.pyromind.pyro.cli.ListOptions;
+import ai.pyromind.pyro.cli.Lister;
+import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.Validate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pyro inference list}: GET /inference. */
+@Drives("GET /api/v1/inference")
+@Command(
+    name = "list",
+    aliases = "ls",
+    description = "List inference jobs.",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro inference list --status failed --since -7d",
+      "  pyro inference list --model-type rl --all -o id"
+    })
+public final class InferenceList extends ContextCommand {
+  @Option(
+      names = "--status",
+      paramLabel = "STATUS",
+      description = "Only jobs with this status: pending, running, success, failed.")
+  String status;
+
+  @Option(
+      names = "--model-type",
+      paramLabel = "TYPE",
+      description = "Only jobs of this model type: rl, nlp, cv.")
+  String modelType;
+
+  @Option(
+      names = "--since",
+      paramLabel = "TIME",
+      description = "Only jobs started since: ISO-8601 instant, or -7d, -36h.")
+  String since;
+
+  @Mixin ListOptions paging;
+
+  @Override
+  public Integer call() {
+    Validate.oneOf("--status", status, "pending", "running", "success", "failed");
+    Validate.oneOf("--model-type", modelType, "rl", "nlp", "cv");
+    String startTime = since == null ? null : Parsers.time(since, ctx.now()).toString();
+    return new Lister(ctx)
+        .list(
+            "/inference",
+            () ->
+                Query.of()
+                    .add("status", status)
+                    .add("model_type", modelType)
+                    .add("start_time", startTime),
+            "jobs",
+            InferenceViews.JOB,
+            paging);
+  }
+}

@@ -1,0 +1,135 @@
+package ai.pyromind.pyro.cli.instance;
+
+import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.cli.Bodies;
+import ai.pyromind.pyro.cli.BodyInput;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
+import ai.pyromind.pyro.cli.DryRun;
+import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.ResourceOptions;
+import ai.pyromind.pyro.cli.SecretInput;
+import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.cli.Validate;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro instance create}: POST /instances. */
+@Drives("POST /api/v1/instances")
+@Command(
+    name = "create",
+    description = "Create an instance; a password the server generates is shown once.",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro instance create lab --resource-type gpu --cpu 16 --memory 64 --gpu 4 --mount user-data:/home/jovyan/work",
+      "  pass show pyromind/lab | pyro instance create lab --resource-type cpu --cpu 4 --memory 16 --password-stdin"
+    })
+public final class InstanceCreate extends ContextCommand {
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "NAME",
+      description = "The instance's name.")
+  String name;
+
+  @Option(names = "--resource-type", paramLabel = "TYPE", description = "cpu or gpu.")
+  String resourceType;
+
+  @Mixin ResourceOptions resources;
+
+  @Option(
+      names = "--image",
+      paramLabel = "IMG",
+      description = "Image version (default latest), e.g. pyromind-instance:2.3.1.")
+  String image;
+
+  @Option(
+      names = "--expires",
+      paramLabel = "TIME",
+      description = "Expiry: ISO-8601 instant or +7d, +36h (default 7 days).")
+  String expires;
+
+  @Option(
+      names = "--password-stdin",
+      description = "Read the access password from stdin (default: generated).")
+  boolean passwordStdin;
+
+  @Option(
+      names = "--mount",
+      paramLabel = "BUCKET:PATH",
+      description = "Mount a bucket as the workspace, e.g. user-data:/home/jovyan/work.")
+  String mount;
+
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      description = "Request body as JSON or YAML ('-' for stdin); flags override its fields.")
+  String file;
+
+  @Option(
+      names = "--dry-run",
+      description = "Print the request as a curl command and send nothing.")
+  boolean dryRun;
+
+  @Override
+  public Integer call() {
+    if (passwordStdin && "-".equals(file)) {
+      throw new UsageException("--password-stdin and -f - both want stdin; put the body in a file");
+    }
+    ObjectNode body = file == null ? Json.object() : BodyInput.readObject(file, ctx.env());
+    Bodies.put(body, "name", name);
+    Bodies.put(body, "resource_type", resourceType);
+    resources.mergeInto(body);
+    Bodies.put(body, "image", image);
+    if (expires != null) {
+      body.put("expire_time", Parsers.futureTime(expires, ctx.now()));
+    }
+    if (mount != null) {
+      body.set("workspace_mount", mount(mount));
+    }
+    if (passwordStdin) {
+      body.put("password", SecretInput.firstLine(ctx.env(), "password"));
+    }
+    Bodies.requireText(body, "/name", "an instance NAME");
+    Bodies.requireOneOf(body, "/resource_type", "--resource-type", "cpu", "gpu");
+    Validate.resources(body.get("resource_config"), false);
+    if (dryRun) {
+      ctx.out().println(DryRun.curl("POST", ctx.api().uri("/instances", null), body));
+      return ExitCode.OK;
+    }
+    boolean generated = !body.has("password");
+    JsonNode created = ctx.api().post("/instances", null, body);
+    ctx.out()
+        .success(
+            "created "
+                + created.path("instance_id").asText()
+                + " ("
+                + created.path("status").asText()
+                + ")");
+    ctx.renderer().row(InstanceViews.INSTANCE, created);
+    if (generated && created.path("password").isTextual() && !ctx.renderer().isMachineReadable()) {
+      ctx.out()
+          .warn(
+              "generated password (shown once, store it now): "
+                  + created.path("password").asText());
+    }
+    return ExitCode.OK;
+  }
+
+  private static ObjectNode mount(String spec) {
+    int colon = spec.indexOf(':');
+    if (colon <= 0 || colon == spec.length() - 1) {
+      throw new UsageException("invalid --mount '" + spec + "' (expected BUCKET:PATH)");
+    }
+    ObjectNode node = Json.object();
+    node.put("bucket_name", spec.substring(0, colon));
+    node.put("mount_path", spec.substring(colon + 1));
+    return node;
+  }
+}

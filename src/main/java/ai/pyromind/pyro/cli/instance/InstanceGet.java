@@ -1,0 +1,31 @@
+package ai.pyromind.pyro.cli.instance;
+
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
+import ai.pyromind.pyro.cli.ExitCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro instance get}: GET /instances/{id}. */
+@Drives("GET /api/v1/instances/{instance_id}")
+@Command(
+    name = "get",
+    description = "Show one instance: resources, usage, workspace and recent log.",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro instance get jp_100003",
+      "  pyro instance get jp_100003 --jq .access_url"
+    })
+public final class InstanceGet extends ContextCommand {
+  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id.")
+  String id;
+
+  @Override
+  public Integer call() {
+    ctx.renderer()
+        .detail(InstanceViews.INSTANCE, ctx.api().get(ApiClient.path("instances", id), null));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,52 @@
+package ai.pyromind.pyro.cli.instance;
+
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
+import ai.pyromind.pyro.cli.ListOptions;
+import ai.pyromind.pyro.cli.Lister;
+import ai.pyromind.pyro.cli.Validate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pyro instance list}: GET /instances. */
+@Drives("GET /api/v1/instances")
+@Command(
+    name = "list",
+    aliases = "ls",
+    description = "List instances.",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro instance list --status paused",
+      "  pyro instance list --resource-type gpu --all -o json"
+    })
+public final class InstanceList extends ContextCommand {
+  @Option(
+      names = "--status",
+      paramLabel = "STATUS",
+      description = "Only instances with this status: running, paused, stopped, error.")
+  String status;
+
+  @Option(
+      names = "--resource-type",
+      paramLabel = "TYPE",
+      description = "Only cpu or gpu instances.")
+  String resourceType;
+
+  @Mixin ListOptions paging;
+
+  @Override
+  public Integer call() {
+    Validate.oneOf("--status", status, "running", "paused", "stopped", "error");
+    Validate.oneOf("--resource-type", resourceType, "cpu", "gpu");
+    return new Lister(ctx)
+        .list(
+            "/instances",
+            () -> Query.of().add("status", status).add("resource_type", resourceType),
+            "instances",
+            InstanceViews.INSTANCE,
+            paging);
+  }
+}

@@ -1,0 +1,57 @@
+package ai.pyromind.pyro.cli.instance;
+
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
+import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.Parsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro instance token}: GET /instances/{id}/access-token. */
+@Drives("GET /api/v1/instances/{instance_id}/access-token")
+@Command(
+    name = "token",
+    description =
+        "Get a temporary access token and URL for an instance's UI (it grants full access).",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro instance token jp_100003 --ttl 2h",
+      "  pyro instance token jp_100003 --jq .access_url"
+    })
+public final class InstanceToken extends ContextCommand {
+  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id.")
+  String id;
+
+  @Option(
+      names = "--ttl",
+      paramLabel = "DUR",
+      description = "How long the token lives, e.g. 2h (server default 1h).")
+  String ttl;
+
+  @Override
+  public Integer call() {
+    Long seconds = null;
+    if (ttl != null) {
+      Duration d = Parsers.positiveDuration(ttl);
+      seconds = Math.max(1, d.toSeconds());
+    }
+    JsonNode token =
+        ctx.api()
+            .get(
+                ApiClient.path("instances", id, "access-token"),
+                Query.of().add("token_ttl", seconds));
+    ctx.out().notice("the token grants full access to the instance: do not share it");
+    if (ctx.renderer().isMachineReadable()) {
+      ctx.renderer().value(token);
+    } else {
+      ctx.out().println(token.path("access_url").asText());
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,78 @@
+package ai.pyromind.pyro.cli.instance;
+
+import ai.pyromind.pyro.output.Column;
+import ai.pyromind.pyro.output.View;
+import java.util.List;
+
+/** How instances and the answers of their verbs are shown. */
+final class InstanceViews {
+  static final View INSTANCE =
+      new View(
+          "instance_id",
+          List.of(
+              Column.text("ID", "instance_id"),
+              Column.text("NAME", "name"),
+              Column.status("status"),
+              Column.text("TYPE", "resource_type"),
+              Column.number("CPU", "/resource_config/cpu"),
+              Column.number("MEM", "/resource_config/memory"),
+              Column.number("GPU", "/resource_config/gpu"),
+              Column.relative("EXPIRES", "expire_time"),
+              Column.text("IMAGE", "image").wideOnly(),
+              Column.age("create_time").wideOnly(),
+              Column.text("URL", "access_url").wideOnly()),
+          List.of("password"));
+
+  static final View EDITED =
+      new View(
+          "instance_id",
+          List.of(
+              Column.text("ID", "instance_id"),
+              Column.text("NAME", "name"),
+              Column.computed("UPDATED", Column.Kind.TEXT, i -> join(i.path("updated_fields"))),
+              Column.number("CPU", "/resource_config/cpu"),
+              Column.number("MEM", "/resource_config/memory"),
+              Column.number("GPU", "/resource_config/gpu"),
+              Column.relative("EXPIRES", "expire_time")));
+
+  static final View STATE_CHANGE =
+      new View(
+          "instance_id",
+          List.of(
+              Column.text("ID", "instance_id"),
+              Column.status("status"),
+              Column.computed(
+                  "AT",
+                  Column.Kind.RELATIVE,
+                  i ->
+                      i.has("pause_time")
+                          ? i.path("pause_time").asText()
+                          : i.path("resume_time").asText()),
+              Column.number("CHECKPOINTS", "checkpoint_count").wideOnly(),
+              Column.text("URL", "access_url").wideOnly()));
+
+  static final View TOKEN =
+      new View(
+          "instance_id",
+          List.of(
+              Column.text("ID", "instance_id"),
+              Column.number("TTL", "token_ttl"),
+              Column.relative("EXPIRES", "expire_time"),
+              Column.text("URL", "access_url")));
+
+  static final View DELETED =
+      new View(
+          "instance_id",
+          List.of(
+              Column.text("ID", "instance_id"),
+              Column.relative("DELETED", "delete_time"),
+              Column.text("BACKUP", "backup_path")));
+
+  private InstanceViews() {}
+
+  private static String join(com.fasterxml.jackson.databind.JsonNode array) {
+    StringBuilder sb = new StringBuilder();
+    array.forEach(n -> sb.append(sb.length() == 0 ? "" : ",").append(n.asText()));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,150 @@
+package ai.pyromind.pyro.cli.sandbox;
+
+import ai.pyromind.pyro.cli.Context;
+import ai.pyromind.pyro.cli.ExitCode;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.util.List;
+import java.util.Locale;
+import javax.crypto.Cipher;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Finds a VNC viewer and starts it. The password goes through a 0600 file in the vncpasswd format
+ * (TigerVNC, TightVNC), removed when the viewer exits; it never appears in any argument.
+ */
+final class VncLauncher {
+  static final List<String> VIEWERS =
+      List.of("vncviewer", "xtigervncviewer", "xtightvncviewer", "remmina");
+
+  /** The fixed DES key of the VNC password file format. */
+  private static final byte[] VNC_KEY = {23, 82, 107, 6, 35, 78, 88, 7};
+
+  private final Context ctx;
+
+  VncLauncher(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  int launch(String id, String host, int port, String password, String requested) {
+    String viewer = requested != null ? requested : find();
+    if (viewer == null) {
+      ctx.out()
+          .error(
+              "no VNC viewer found (looked for "
+                  + String.join(", ", VIEWERS)
+                  + macNote()
+                  + "); connect by hand to "
+                  + host
+                  + ":"
+                  + port
+                  + " with the password from `pyro sandbox vnc "
+                  + id
+                  + " --print --show-password`");
+      return ExitCode.FAILURE;
+    }
+    String name = Path.of(viewer).getFileName().toString();
+    try {
+      if (name.equals("open")) {
+        return run(
+            List.of(viewer, "vnc://" + host + ":" + port),
+            "your viewer asks for the password: see --print --show-password");
+      }
+      if (name.startsWith("remmina")) {
+        return run(
+            List.of(viewer, "-c", "vnc://" + host + ":" + port),
+            "remmina asks for the password: see --print --show-password");
+      }
+      return runWithPasswordFile(viewer, host, port, password);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start " + viewer + ": " + e.getMessage(), e);
+    }
+  }
+
+  private int runWithPasswordFile(String viewer, String host, int port, String password)
+      throws IOException {
+    Path dir =
+        Files.createTempDirectory(
+            "pyro-vnc-",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    Path file = dir.resolve("passwd");
+    try {
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.write(file, obfuscate(password));
+      return run(List.of(viewer, "-passwd", file.toString(), host + "::" + port), null);
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  private int run(List<String> command, String notice) throws IOException {
+    if (notice != null) {
+      ctx.out().notice(notice);
+    }
+    ctx.out().notice("starting " + command.get(0) + " on " + command.get(command.size() - 1));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectInput(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().clear();
+    builder.environment().putAll(ctx.env().vars());
+    Process process = builder.start();
+    process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+    try {
+      return process.waitFor() == 0 ? ExitCode.OK : ExitCode.FAILURE;
+    } catch (InterruptedException e) {
+      process.destroy();
+      Thread.currentThread().interrupt();
+      return ExitCode.INTERRUPTED;
+    }
+  }
+
+  private String find() {
+    String path = ctx.env().var("PATH");
+    if (path != null) {
+      for (String candidate : VIEWERS) {
+        for (String dir : path.split(File.pathSeparator)) {
+          Path exe = Path.of(dir.isEmpty() ? "." : dir, candidate);
+          if (Files.isExecutable(exe)) {
+            return exe.toString();
+          }
+        }
+      }
+    }
+    return isMac() ? "open" : null;
+  }
+
+  private static boolean isMac() {
+    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
+  }
+
+  private static String macNote() {
+    return isMac() ? ", open" : "";
+  }
+
+  /** The vncpasswd file format: the first 8 bytes of the password, DES-encrypted with VNC's key. */
+  static byte[] obfuscate(String password) {
+    byte[] block = new byte[8];
+    byte[] bytes = password.getBytes(StandardCharsets.ISO_8859_1);
+    System.arraycopy(bytes, 0, block, 0, Math.min(8, bytes.length));
+    byte[] key = new byte[8];
+    for (int i = 0; i < 8; i++) {
+      key[i] = (byte) (Integer.reverse(VNC_KEY[i]) >>> 24);
+    }
+    try {
+      Cipher des = Cipher.getInstance("DES/ECB/NoPadding");
+      des.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "DES"));
+      return des.doFinal(block);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("DES is not available", e);
+    }
+  }
+}

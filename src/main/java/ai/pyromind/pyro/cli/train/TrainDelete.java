@@ -1,0 +1,54 @@
+package ai.pyromind.pyro.cli.train;
+
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Deleter;
+import ai.pyromind.pyro.cli.Drives;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pyro train delete}: DELETE /training/jobs/{id}. */
+@Drives("DELETE /api/v1/training/jobs/{job_id}")
+@Command(
+    name = "delete",
+    aliases = "rm",
+    description = "Delete training jobs (asks first on a terminal).",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro train delete train_300001",
+      "  pyro train delete train_300001 --force --delete-output --delete-logs --yes"
+    })
+public final class TrainDelete extends ContextCommand {
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "The jobs' ids.")
+  List<String> ids;
+
+  @Option(names = "--delete-output", description = "Delete trained models and checkpoints too.")
+  boolean deleteOutput;
+
+  @Option(names = "--delete-logs", description = "Delete the training logs too.")
+  boolean deleteLogs;
+
+  @Option(names = "--force", description = "Delete even a running job (it is stopped).")
+  boolean force;
+
+  @Option(
+      names = {"-y", "--yes"},
+      description = "Do not ask for confirmation.")
+  boolean yes;
+
+  @Override
+  public Integer call() {
+    Query query =
+        Query.of()
+            .flag("delete_output", deleteOutput)
+            .flag("delete_logs", deleteLogs)
+            .flag("force", force);
+    return new Deleter(
+            ctx, "training job", id -> ApiClient.path("training", "jobs", id), TrainViews.DELETED)
+        .delete(ids, query, yes);
+  }
+}

@@ -1,0 +1,68 @@
+package ai.pyromind.pyro.cli.train;
+
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.Drives;
+import ai.pyromind.pyro.cli.ListOptions;
+import ai.pyromind.pyro.cli.Lister;
+import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.Validate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pyro train list}: GET /training/jobs. */
+@Drives("GET /api/v1/training/jobs")
+@Command(
+    name = "list",
+    aliases = "ls",
+    description = "List training jobs.",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro train list --status running --framework pytorch",
+      "  pyro train list --all --jq '[.[] | select(.progress > 50) | .job_id]'"
+    })
+public final class TrainList extends ContextCommand {
+  static final String[] FRAMEWORKS = {"pytorch", "tensorflow", "ray"};
+
+  @Option(
+      names = "--status",
+      paramLabel = "STATUS",
+      description =
+          "Only jobs with this status: pending, running, success, failed, canceled, paused.")
+  String status;
+
+  @Option(
+      names = "--framework",
+      paramLabel = "FW",
+      description = "Only jobs of this framework: pytorch, tensorflow, ray.")
+  String framework;
+
+  @Option(
+      names = "--since",
+      paramLabel = "TIME",
+      description = "Only jobs started since: ISO-8601 instant, or -7d, -36h.")
+  String since;
+
+  @Mixin ListOptions paging;
+
+  @Override
+  public Integer call() {
+    Validate.oneOf(
+        "--status", status, "pending", "running", "success", "failed", "canceled", "paused");
+    Validate.oneOf("--framework", framework, FRAMEWORKS);
+    String startTime = since == null ? null : Parsers.time(since, ctx.now()).toString();
+    return new Lister(ctx)
+        .list(
+            "/training/jobs",
+            () ->
+                Query.of()
+                    .add("status", status)
+                    .add("training_framework", framework)
+                    .add("start_time", startTime),
+            "jobs",
+            TrainViews.JOB,
+            paging);
+  }
+}

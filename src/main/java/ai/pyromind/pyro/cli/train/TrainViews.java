@@ -1,0 +1,54 @@
+package ai.pyromind.pyro.cli.train;
+
+import ai.pyromind.pyro.cli.JobColumns;
+import ai.pyromind.pyro.output.Column;
+import ai.pyromind.pyro.output.View;
+import java.util.List;
+
+/** How training jobs and the answers of their verbs are shown. */
+final class TrainViews {
+  static final View JOB =
+      new View(
+          "job_id",
+          List.of(
+              JobColumns.ID,
+              JobColumns.NAME,
+              JobColumns.STATUS,
+              JobColumns.PROGRESS,
+              JobColumns.CREATED,
+              Column.text("FRAMEWORK", "training_framework").wideOnly(),
+              Column.text("MODEL", "model_name").wideOnly(),
+              Column.number("PRIORITY", "priority").wideOnly(),
+              Column.text("URL", "task_url").wideOnly()));
+
+  static final View PAUSED =
+      new View(
+          "job_id",
+          List.of(
+              JobColumns.ID,
+              JobColumns.STATUS,
+              Column.number("EPOCH", "current_epoch"),
+              Column.text("CHECKPOINT", "checkpoint_name"),
+              Column.relative("PAUSED", "pause_time")));
+
+  static final View RESUMED =
+      new View(
+          "job_id",
+          List.of(
+              JobColumns.ID,
+              JobColumns.STATUS,
+              Column.text("FROM", "resumed_from_checkpoint"),
+              Column.number("LEARNING-RATE", "current_learning_rate"),
+              Column.relative("ETA", "estimated_finish_time")));
+
+  static final View DELETED =
+      new View(
+          "job_id",
+          List.of(
+              JobColumns.ID,
+              Column.text("WAS", "status_before_delete"),
+              Column.relative("DELETED", "delete_time"),
+              Column.text("OUTPUT-DELETED", "delete_output")));
+
+  private TrainViews() {}
+}

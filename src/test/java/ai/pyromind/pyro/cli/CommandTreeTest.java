@@ -1,0 +1,97 @@
+package ai.pyromind.pyro.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.pyromind.pyro.testing.PyroRun;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Walks the whole command tree: every endpoint has a command, every command help and examples. */
+class CommandTreeTest {
+  private static final Path API_DOC = Path.of("../shared/pyromind-api.md");
+  private static final Pattern ENDPOINT_ROW =
+      Pattern.compile("^\\| (GET|POST|PUT|DELETE|PATCH) \\| (/api/v1/\\S+) \\|", Pattern.MULTILINE);
+
+  @TempDir Path home;
+
+  private List<CommandLine> allCommands() {
+    Context context = new Context(new PyroRun(home).env("X", "x").envForTests());
+    CommandLine root =
+        Pyro.commandLine(
+            context, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    List<CommandLine> all = new ArrayList<>();
+    collect(root, all);
+    return all;
+  }
+
+  private static void collect(CommandLine cmd, List<CommandLine> into) {
+    into.add(cmd);
+    cmd.getSubcommands().values().stream()
+        .distinct()
+        .forEach(
+            sub -> {
+              if (!into.contains(sub)) {
+                collect(sub, into);
+              }
+            });
+  }
+
+  @Test
+  void everyEndpointOfTheApiDocumentIsReachedByACommand() throws Exception {
+    Set<String> documented = new TreeSet<>();
+    Matcher m = ENDPOINT_ROW.matcher(Files.readString(API_DOC, StandardCharsets.UTF_8));
+    while (m.find()) {
+      documented.add(m.group(1) + " " + m.group(2));
+    }
+    assertThat(documented).hasSize(25);
+    Set<String> driven = new TreeSet<>();
+    for (CommandLine cmd : allCommands()) {
+      Drives drives = cmd.getCommand().getClass().getAnnotation(Drives.class);
+      if (drives != null) {
+        driven.addAll(List.of(drives.value()));
+      }
+    }
+    Set<String> missing = new TreeSet<>(documented);
+    missing.removeAll(driven);
+    assertThat(missing).as("endpoints without a command").isEmpty();
+    Set<String> unknown = new TreeSet<>(driven);
+    unknown.removeAll(documented);
+    assertThat(unknown).as("commands naming endpoints the document lacks").isEmpty();
+  }
+
+  @Test
+  void everyCommandAndOptionHasADescriptionAndEveryCommandAnExample() {
+    for (CommandLine cmd : allCommands()) {
+      CommandLine.Model.CommandSpec spec = cmd.getCommandSpec();
+      String name = spec.qualifiedName();
+      assertThat(String.join(" ", spec.usageMessage().description()))
+          .as(name + " description")
+          .isNotBlank();
+      assertThat(String.join("\n", spec.usageMessage().footer()))
+          .as(name + " example")
+          .containsPattern("Examples?:\\n  pyro");
+      for (CommandLine.Model.OptionSpec option : spec.options()) {
+        assertThat(String.join(" ", option.description()))
+            .as(name + " " + option.longestName())
+            .isNotBlank();
+      }
+      for (CommandLine.Model.PositionalParamSpec param : spec.positionalParameters()) {
+        assertThat(String.join(" ", param.description()))
+            .as(name + " " + param.paramLabel())
+            .isNotBlank();
+      }
+    }
+  }
+}
