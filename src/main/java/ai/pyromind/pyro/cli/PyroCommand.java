@@ -3,6 +3,7 @@ package ai.pyromind.pyro.cli;
 import ai.pyromind.pyro.cli.api.ApiCommand;
 import ai.pyromind.pyro.cli.auth.AuthCommand;
 import ai.pyromind.pyro.cli.config.ConfigCommand;
+import ai.pyromind.pyro.cli.emulator.EmulatorCommand;
 import ai.pyromind.pyro.cli.inference.InferenceCommand;
 import ai.pyromind.pyro.cli.instance.InstanceCommand;
 import ai.pyromind.pyro.cli.sandbox.SandboxCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
       AuthCommand.class,
       ConfigCommand.class,
       ApiCommand.class,
+      EmulatorCommand.class,
       VersionCommand.class
     },
     footer = {

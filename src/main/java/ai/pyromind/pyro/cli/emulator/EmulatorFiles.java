@@ -1,0 +1,40 @@
+package ai.pyromind.pyro.cli.emulator;
+
+import ai.pyromind.pyro.cli.Env;
+import java.nio.file.Path;
+
+/** Where a detached emulator keeps its pid and log: the data dir, else the user's state dir. */
+final class EmulatorFiles {
+  private final Path dir;
+
+  EmulatorFiles(Path dir) {
+    this.dir = dir;
+  }
+
+  static EmulatorFiles of(Path dataDir, Env env) {
+    if (dataDir != null) {
+      return new EmulatorFiles(dataDir.toAbsolutePath());
+    }
+    String state = env.var("XDG_STATE_HOME");
+    String home = env.var("HOME") != null ? env.var("HOME") : System.getProperty("user.home");
+    Path base = state != null ? Path.of(state) : Path.of(home, ".local", "state");
+    return new EmulatorFiles(base.resolve("pyro"));
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  Path pid() {
+    return dir.resolve("emulator.pid");
+  }
+
+  Path log() {
+    return dir.resolve("emulator.log");
+  }
+
+  /** The URL the running emulator announced, kept beside the pid. */
+  Path url() {
+    return dir.resolve("emulator.url");
+  }
+}

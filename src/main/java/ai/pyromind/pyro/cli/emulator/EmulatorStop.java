@@ -1,0 +1,48 @@
+package ai.pyromind.pyro.cli.emulator;
+
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.ExitCode;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pyro emulator stop}: ends a running emulator, its state kept in its data dir. */
+@Command(
+    name = "stop",
+    description = "Stop the running emulator (exit 1 when none runs).",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro emulator stop",
+      "  pyro emulator stop --data ~/.local/share/pyro-emulator"
+    })
+public final class EmulatorStop extends ContextCommand {
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "The data dir it was started with, if any.")
+  Path data;
+
+  @Override
+  public Integer call() throws Exception {
+    EmulatorProcess process = new EmulatorProcess(EmulatorFiles.of(data, ctx.env()));
+    Optional<ProcessHandle> running = process.running();
+    if (running.isEmpty()) {
+      process.forget();
+      ctx.out().error("no emulator is running");
+      return ExitCode.FAILURE;
+    }
+    ProcessHandle handle = running.get();
+    handle.destroy();
+    try {
+      handle.onExit().get(10, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      handle.destroyForcibly();
+    }
+    process.forget();
+    ctx.out().success("stopped the emulator (pid " + handle.pid() + ")");
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,28 @@
+package ai.pyromind.pyro.emulator;
+
+import ai.pyromind.pyro.api.Json;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a filtered list, in the document's shape: total, page, page_size, items. */
+final class Paging {
+  private Paging() {}
+
+  static <T> ObjectNode page(
+      Request request, List<T> matching, String field, Function<T, ObjectNode> view) {
+    int page = request.positiveInt("page", 1);
+    int size = request.positiveInt("page_size", 20);
+    ObjectNode data = Json.object();
+    data.put("total", matching.size());
+    data.put("page", page);
+    data.put("page_size", size);
+    ArrayNode items = data.putArray(field);
+    long from = (long) (page - 1) * size;
+    for (long i = from; i < Math.min(matching.size(), from + size); i++) {
+      items.add(view.apply(matching.get((int) i)));
+    }
+    return data;
+  }
+}

@@ -1,0 +1,77 @@
+package ai.pyromind.pyro.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code pyro emulator start --detach}, the local profile, status and stop, as a user runs them.
+ */
+class EmulatorCommandIT {
+  @TempDir Path home;
+
+  @Test
+  void detachedEmulatorServesTheLocalProfileAndStops() throws Exception {
+    PyroProcess pyro = new PyroProcess(home);
+    Path data = home.resolve("data");
+    PyroProcess.Result started =
+        pyro.run(
+            "emulator",
+            "start",
+            "--detach",
+            "--port",
+            "0",
+            "--data",
+            data.toString(),
+            "--speed",
+            "50");
+    try {
+      assertThat(started.code()).as(started.toString()).isZero();
+      assertThat(started.out())
+          .startsWith("url:     http://127.0.0.1:")
+          .contains("token:   pm_local_")
+          .contains("profile: local");
+      String config = Files.readString(home.resolve("config.yaml"));
+      assertThat(config).contains("local:").doesNotContain("current_profile");
+      assertThat(
+              pyro.run(
+                      "-p",
+                      "local",
+                      "sandbox",
+                      "create",
+                      "from-e2e",
+                      "--type",
+                      "t",
+                      "--cpu",
+                      "1",
+                      "--memory",
+                      "1")
+                  .code())
+          .isZero();
+      assertThat(pyro.run("-p", "local", "sandbox", "list", "-o", "id").out())
+          .isEqualTo("sbx_100000001\n");
+      PyroProcess.Result status = pyro.run("emulator", "status", "--data", data.toString());
+      assertThat(status.code()).isZero();
+      assertThat(status.out()).startsWith("running (pid ");
+      assertThat(Files.readString(data.resolve("emulator.log")))
+          .doesNotContain(config.replaceAll("(?s).*token: (\\S+).*", "$1"));
+    } finally {
+      PyroProcess.Result stopped = pyro.run("emulator", "stop", "--data", data.toString());
+      assertThat(stopped.code()).as(stopped.toString()).isZero();
+    }
+    assertThat(pyro.run("emulator", "status", "--data", data.toString()).code()).isEqualTo(1);
+    PyroProcess.Result restarted =
+        pyro.run("emulator", "start", "--detach", "--port", "0", "--data", data.toString());
+    try {
+      assertThat(pyro.run("-p", "local", "sandbox", "list", "-o", "id").out())
+          .as("state kept in the data dir")
+          .isEqualTo("sbx_100000001\n");
+    } finally {
+      pyro.run("emulator", "stop", "--data", data.toString());
+    }
+    assertThat(restarted.code()).isZero();
+  }
+}
