@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /** The sandbox endpoints' state and rules. */
@@ -18,6 +21,13 @@ final class SandboxService {
     "start", "stop", "restart", "reboot", "install_package", "run_script"
   };
   private final Map<String, Sandbox> sandboxes = new LinkedHashMap<>();
+  private final Map<String, String> idsByName = new HashMap<>();
+  private final PriorityQueue<Due> starting = new PriorityQueue<>(Comparator.comparing(Due::at));
+  private final PriorityQueue<Due> expiring = new PriorityQueue<>(Comparator.comparing(Due::at));
+
+  /** A sandbox with something due at a fixed time (the queues' keys never change). */
+  private record Due(Instant at, Sandbox sandbox) {}
+
   private final Timing timing;
   private long nextId = 100_000_001L;
 
@@ -29,9 +39,20 @@ final class SandboxService {
     return "sbx_" + nextId;
   }
 
+  /** Starts and expires what is due; queues keep this cheap however many sandboxes there are. */
   void advance(Instant now) {
-    sandboxes.values().removeIf(s -> s.expired(now));
-    sandboxes.values().forEach(s -> s.advance(now));
+    while (!expiring.isEmpty() && !now.isBefore(expiring.peek().at())) {
+      remove(expiring.poll().sandbox());
+    }
+    while (!starting.isEmpty() && !now.isBefore(starting.peek().at())) {
+      starting.poll().sandbox().advance(now);
+    }
+  }
+
+  private void remove(Sandbox s) {
+    if (sandboxes.remove(s.id, s)) {
+      idsByName.remove(s.name, s.id);
+    }
   }
 
   ObjectNode list(Request request) {
@@ -63,10 +84,8 @@ final class SandboxService {
           "screen_resolution width and height must be positive integers");
     }
     Checks.futureTime(body, now, Duration.ofDays(7));
-    for (Sandbox s : sandboxes.values()) {
-      if (s.name.equals(body.path("name").asText())) {
-        throw EmulatorError.conflict("sandbox name already exists in your namespace");
-      }
+    if (idsByName.containsKey(body.path("name").asText())) {
+      throw EmulatorError.conflict("sandbox name already exists in your namespace");
     }
   }
 
@@ -80,6 +99,9 @@ final class SandboxService {
         new Sandbox(
             id, body, at, expires, at.plus(timing.startup()), m.path("vnc_password").asText());
     sandboxes.put(id, s);
+    idsByName.put(s.name, id);
+    starting.add(new Due(s.runningAt, s));
+    expiring.add(new Due(s.expires, s));
     return Reply.created("sandbox created successfully", s.summary());
   }
 
@@ -89,7 +111,7 @@ final class SandboxService {
     if (s.status.equals("running") && !force) {
       throw EmulatorError.conflict("sandbox has running tasks, use force=true to delete");
     }
-    sandboxes.remove(s.id);
+    remove(s);
     ObjectNode data = Json.object();
     data.put("sandbox_id", s.id);
     data.put("delete_time", Iso.of(at));

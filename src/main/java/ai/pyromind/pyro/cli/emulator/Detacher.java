@@ -113,7 +113,9 @@ final class Detacher {
     }
   }
 
-  /** How to run this same program again: the native binary, or this JVM with this class path. */
+  /**
+   * How to run this same program again: the native binary, or this runtime with this class path.
+   */
   static List<String> selfCommand() {
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
