@@ -17,6 +17,7 @@ public record Env(
     InputStream stdin,
     boolean stdoutTerminal,
     boolean stdinTerminal,
+    boolean stderrTerminal,
     Supplier<Instant> clock,
     IntSupplier terminalWidth,
     Prompter prompter) {
@@ -27,6 +28,7 @@ public record Env(
         System.in,
         isTerminal(1),
         isTerminal(0),
+        isTerminal(2),
         Instant::now,
         Env::systemTerminalWidth,
         new JLinePrompter());

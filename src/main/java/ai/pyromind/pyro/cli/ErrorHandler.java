@@ -30,7 +30,9 @@ final class ErrorHandler
       cause.printStackTrace(new PrintWriter(trace));
       err.print(Sanitizer.block(trace.toString()));
     }
-    err.println("error: " + Sanitizer.line(message(cause)));
+    if (!(cause instanceof InterruptedByUser)) {
+      err.println("error: " + Sanitizer.line(message(cause)));
+    }
     err.flush();
     return exitCode(cause);
   }

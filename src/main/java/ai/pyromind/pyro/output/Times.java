@@ -35,6 +35,14 @@ public final class Times {
   }
 
   /**
+   * A duration someone chose, such as a timeout: {@code 200ms} below a second, else {@link
+   * #compact}.
+   */
+  public static String duration(Duration d) {
+    return d.toMillis() < 1000 ? d.toMillis() + "ms" : compact(d);
+  }
+
+  /**
    * The largest one or two units: {@code 45s}, {@code 3m}, {@code 2h}, {@code 1h30m}, {@code 4d}.
    */
   public static String compact(Duration d) {

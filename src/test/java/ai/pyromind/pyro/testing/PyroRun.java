@@ -85,6 +85,7 @@ public final class PyroRun {
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         stdoutTerminal,
         stdinTerminal,
+        stdinTerminal,
         () -> NOW,
         () -> width,
         new FakePrompter());
@@ -98,6 +99,7 @@ public final class PyroRun {
             Map.copyOf(env),
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             stdoutTerminal,
+            stdinTerminal,
             stdinTerminal,
             () -> NOW,
             () -> width,

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
       InferenceCreate.class,
       InferenceList.class,
       InferenceGet.class,
-      InferenceDelete.class
+      InferenceDelete.class,
+      InferenceWait.class,
+      InferenceLogs.class
     },
     footer = {
       "",

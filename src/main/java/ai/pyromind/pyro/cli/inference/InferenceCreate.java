@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.inference;
 
+import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.Bodies;
 import ai.pyromind.pyro.cli.BodyInput;
@@ -10,6 +11,9 @@ import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.follow.StateRule;
+import ai.pyromind.pyro.cli.follow.WaitCommands;
+import ai.pyromind.pyro.cli.follow.WaitOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -106,6 +110,13 @@ public final class InferenceCreate extends ContextCommand {
       description = "Print the request as a curl command and send nothing.")
   boolean dryRun;
 
+  @Option(
+      names = "--wait",
+      description = "Block until it is done (exit 7 if it ends badly, 8 on timeout).")
+  boolean await;
+
+  @Mixin WaitOptions waitOptions;
+
   @Override
   public Integer call() {
     ObjectNode body = file == null ? Json.object() : BodyInput.readObject(file, ctx.env());
@@ -144,6 +155,18 @@ public final class InferenceCreate extends ContextCommand {
                 + " ("
                 + created.path("status").asText()
                 + ")");
+    if (await) {
+      String id = created.path("job_id").asText();
+      return WaitCommands.waitFor(
+          ctx,
+          "inference",
+          id,
+          ApiClient.path("inference", id),
+          StateRule.forJob("success"),
+          waitOptions,
+          InferenceViews.JOB,
+          "success");
+    }
     ctx.renderer().row(InferenceViews.JOB, created);
     return ExitCode.OK;
   }

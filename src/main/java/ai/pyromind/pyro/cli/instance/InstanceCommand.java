@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       InstanceDelete.class,
       InstancePause.class,
       InstanceResume.class,
-      InstanceToken.class
+      InstanceToken.class,
+      InstanceWait.class,
+      InstanceOpen.class
     },
     footer = {
       "",

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.instance;
 
+import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.Bodies;
 import ai.pyromind.pyro.cli.BodyInput;
@@ -12,6 +13,9 @@ import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.SecretInput;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.follow.StateRule;
+import ai.pyromind.pyro.cli.follow.WaitCommands;
+import ai.pyromind.pyro.cli.follow.WaitOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -77,6 +81,13 @@ public final class InstanceCreate extends ContextCommand {
       description = "Print the request as a curl command and send nothing.")
   boolean dryRun;
 
+  @Option(
+      names = "--wait",
+      description = "Block until it is running (exit 7 if it ends badly, 8 on timeout).")
+  boolean await;
+
+  @Mixin WaitOptions waitOptions;
+
   @Override
   public Integer call() {
     if (passwordStdin && "-".equals(file)) {
@@ -112,6 +123,18 @@ public final class InstanceCreate extends ContextCommand {
                 + " ("
                 + created.path("status").asText()
                 + ")");
+    if (await) {
+      String id = created.path("instance_id").asText();
+      return WaitCommands.waitFor(
+          ctx,
+          "instance",
+          id,
+          ApiClient.path("instances", id),
+          StateRule.forMachine("running"),
+          waitOptions,
+          InstanceViews.INSTANCE,
+          "running");
+    }
     ctx.renderer().row(InstanceViews.INSTANCE, created);
     if (generated && created.path("password").isTextual() && !ctx.renderer().isMachineReadable()) {
       ctx.out()

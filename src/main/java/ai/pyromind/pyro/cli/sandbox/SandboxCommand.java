@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       SandboxInstall.class,
       SandboxRun.class,
       SandboxBatch.class,
-      SandboxVnc.class
+      SandboxVnc.class,
+      SandboxWait.class
     },
     footer = {
       "",

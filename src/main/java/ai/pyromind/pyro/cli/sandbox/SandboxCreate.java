@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.sandbox;
 
+import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.BodyInput;
 import ai.pyromind.pyro.cli.ContextCommand;
@@ -10,6 +11,9 @@ import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.follow.StateRule;
+import ai.pyromind.pyro.cli.follow.WaitCommands;
+import ai.pyromind.pyro.cli.follow.WaitOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -67,6 +71,13 @@ public final class SandboxCreate extends ContextCommand {
       description = "Print the request as a curl command and send nothing.")
   boolean dryRun;
 
+  @Option(
+      names = "--wait",
+      description = "Block until it is running (exit 7 if it ends badly, 8 on timeout).")
+  boolean await;
+
+  @Mixin WaitOptions waitOptions;
+
   @Override
   public Integer call() {
     ObjectNode body = file == null ? Json.object() : BodyInput.readObject(file, ctx.env());
@@ -96,6 +107,18 @@ public final class SandboxCreate extends ContextCommand {
                 + " ("
                 + created.path("status").asText()
                 + ")");
+    if (await) {
+      String id = created.path("sandbox_id").asText();
+      return WaitCommands.waitFor(
+          ctx,
+          "sandbox",
+          id,
+          ApiClient.path("sandboxes", id),
+          StateRule.forMachine("running"),
+          waitOptions,
+          SandboxViews.SANDBOX,
+          "running");
+    }
     ctx.renderer().row(SandboxViews.SANDBOX, created);
     return ExitCode.OK;
   }

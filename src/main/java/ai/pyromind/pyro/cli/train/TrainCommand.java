@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
       TrainGet.class,
       TrainDelete.class,
       TrainPause.class,
-      TrainResume.class
+      TrainResume.class,
+      TrainWait.class,
+      TrainLogs.class,
+      TrainWatch.class
     },
     footer = {
       "",

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.train;
 
+import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.Bodies;
 import ai.pyromind.pyro.cli.BodyInput;
@@ -11,6 +12,9 @@ import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.follow.StateRule;
+import ai.pyromind.pyro.cli.follow.WaitCommands;
+import ai.pyromind.pyro.cli.follow.WaitOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -120,6 +124,13 @@ public final class TrainSubmit extends ContextCommand {
       description = "Print the request as a curl command and send nothing.")
   boolean dryRun;
 
+  @Option(
+      names = "--wait",
+      description = "Block until it is done (exit 7 if it ends badly, 8 on timeout).")
+  boolean await;
+
+  @Mixin WaitOptions waitOptions;
+
   @Override
   public Integer call() {
     ObjectNode body = file == null ? Json.object() : BodyInput.readObject(file, ctx.env());
@@ -165,6 +176,18 @@ public final class TrainSubmit extends ContextCommand {
                 + " ("
                 + created.path("status").asText()
                 + ")");
+    if (await) {
+      String id = created.path("job_id").asText();
+      return WaitCommands.waitFor(
+          ctx,
+          "train",
+          id,
+          ApiClient.path("training", "jobs", id),
+          StateRule.forJob("success"),
+          waitOptions,
+          TrainViews.JOB,
+          "success");
+    }
     ctx.renderer().row(TrainViews.JOB, created);
     return ExitCode.OK;
   }

@@ -1,0 +1,134 @@
+package ai.pyromind.pyro.cli.follow;
+
+import ai.pyromind.pyro.api.ApiException;
+import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.Context;
+import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.InterruptedByUser;
+import ai.pyromind.pyro.output.OutputFormat;
+import ai.pyromind.pyro.output.Sanitizer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code logs} and {@code logs -f} of a job: every line once and in order (see {@link LogMerger}),
+ * status changes on stderr, through outages, until the job ends: 0 on success, 7 on failure.
+ */
+public final class LogFollower {
+  static final int MAX_LINES = 100_000;
+  private static final int FAST = 100;
+  private final Context ctx;
+  private final String noun;
+  private final String id;
+  private final String path;
+  private final JobEvents events;
+
+  /**
+   * @param noun {@code train} or {@code inference}, for the reattach hint
+   */
+  public LogFollower(Context ctx, String noun, String id, String path) {
+    this.ctx = ctx;
+    this.noun = noun;
+    this.id = id;
+    this.path = path;
+    this.events = new JobEvents(ctx, id);
+  }
+
+  /** Prints the last {@code tail} lines and returns. */
+  public int print(int tail) {
+    JsonNode job =
+        ctx.api().get(path, Query.of().add("include_logs", "true").add("log_lines", tail));
+    print(lines(job));
+    return ExitCode.OK;
+  }
+
+  /** Follows the log until the job ends; {@code tail} null prints the whole log first. */
+  public int follow(Integer tail, Duration interval) {
+    Interrupts interrupts = Interrupts.install();
+    Poller poller = new Poller(ctx, interrupts, interval);
+    LogMerger merger = new LogMerger(MAX_LINES);
+    boolean first = true;
+    try {
+      while (true) {
+        int requested = merger.requestSize();
+        JsonNode job;
+        try {
+          job =
+              poller.get(path, Query.of().add("include_logs", "true").add("log_lines", requested));
+        } catch (ApiException e) {
+          if (e.status() == 404 && !first) {
+            ctx.out().error(id + " was deleted");
+            return ExitCode.ENDED_BADLY;
+          }
+          throw e;
+        }
+        LogMerger.Outcome outcome = merger.accept(lines(job), requested);
+        if (outcome.retryWider()) {
+          continue;
+        }
+        List<String> fresh = outcome.lines();
+        if (first && tail != null && fresh.size() > tail) {
+          fresh = fresh.subList(fresh.size() - tail, fresh.size());
+        }
+        if (outcome.gap()) {
+          ctx.out().warn("lines may be missing here: the log grew faster than pyro could read it");
+        }
+        print(fresh);
+        first = false;
+        Integer end = events.observe(job);
+        if (end != null) {
+          return end;
+        }
+        interrupts.sleep(outcome.lines().size() > FAST ? interval.dividedBy(4) : interval);
+      }
+    } catch (InterruptedByUser e) {
+      ctx.out()
+          .notice(
+              "stopped following; "
+                  + id
+                  + " is untouched. Follow again with: pyro "
+                  + noun
+                  + " logs "
+                  + id
+                  + " -f");
+      throw e;
+    }
+  }
+
+  private void print(List<String> lines) {
+    boolean json = ctx.renderer().format() == OutputFormat.JSON;
+    for (String line : lines) {
+      ctx.out().data().println(json ? Json.compact(asJson(line)) : Sanitizer.line(line));
+    }
+    ctx.out().data().flush();
+  }
+
+  private ObjectNode asJson(String line) {
+    ObjectNode node = Json.object();
+    node.put("job_id", id);
+    int dash = line.indexOf(" - ");
+    if (dash > 0) {
+      node.put("time", line.substring(0, dash));
+      node.put("message", line.substring(dash + 3));
+    } else {
+      node.put("message", line);
+    }
+    return node;
+  }
+
+  /** A job's {@code logs} as lines: an array of strings, or one string (instances). */
+  public static List<String> lines(JsonNode job) {
+    List<String> lines = new ArrayList<>();
+    JsonNode logs = job.path("logs");
+    if (logs.isArray()) {
+      logs.forEach(l -> lines.add(l.asText()));
+    } else if (logs.isTextual() && !logs.asText().isEmpty()) {
+      lines.addAll(List.of(logs.asText().split("\n")));
+    }
+    return lines;
+  }
+}

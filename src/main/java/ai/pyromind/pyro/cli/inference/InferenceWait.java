@@ -1,0 +1,57 @@
+package ai.pyromind.pyro.cli.inference;
+
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.follow.StateRule;
+import ai.pyromind.pyro.cli.follow.WaitCommands;
+import ai.pyromind.pyro.cli.follow.WaitOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pyro inference wait}: polls until a state is reached (0), cannot come (7), or time runs
+ * out (8).
+ */
+@Command(
+    name = "wait",
+    description =
+        "Wait until the inference is in a state: 0 when reached, 7 when it cannot come, 8 on timeout.",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro inference wait inf_200003",
+      "  pyro inference wait inf_200003 --for deleted --timeout 10m"
+    })
+public final class InferenceWait extends ContextCommand {
+  @Parameters(index = "0", paramLabel = "ID", description = "The inference's id.")
+  String id;
+
+  @Option(
+      names = "--for",
+      paramLabel = "STATE",
+      defaultValue = "success",
+      description =
+          "The state to wait for: pending, running, success, failed, deleted (default ${DEFAULT-VALUE}).")
+  String state;
+
+  @Mixin WaitOptions options;
+
+  @Override
+  public Integer call() {
+    return WaitCommands.waitFor(
+        ctx,
+        "inference",
+        id,
+        ApiClient.path("inference", id),
+        StateRule.forJob(state),
+        options,
+        InferenceViews.JOB,
+        "pending",
+        "running",
+        "success",
+        "failed",
+        "deleted");
+  }
+}

@@ -1,0 +1,122 @@
+package ai.pyromind.pyro.cli.instance;
+
+import ai.pyromind.pyro.cli.Context;
+import ai.pyromind.pyro.cli.ExitCode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Opens a URL that carries a secret without putting it on a command line: the browser gets a
+ * one-time address on 127.0.0.1 that answers with a redirect to the real URL, once.
+ */
+final class BrowserLauncher {
+  private final Context ctx;
+
+  BrowserLauncher(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  int open(String secretUrl, String id, Duration patience)
+      throws IOException, InterruptedException {
+    List<String> browser = browser();
+    if (browser == null) {
+      ctx.out()
+          .error(
+              "no browser found (set $BROWSER, or install xdg-open); get the URL with `pyro instance open "
+                  + id
+                  + " --print`");
+      return ExitCode.FAILURE;
+    }
+    byte[] nonce = new byte[16];
+    new SecureRandom().nextBytes(nonce);
+    String path = "/" + HexFormat.of().formatHex(nonce);
+    CountDownLatch visited = new CountDownLatch(1);
+    HttpServer redirector =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+    redirector.createContext(
+        path,
+        exchange -> {
+          boolean first = visited.getCount() > 0;
+          if (first) {
+            exchange.getResponseHeaders().set("Location", secretUrl);
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+          }
+          exchange.sendResponseHeaders(first ? 302 : 410, -1);
+          exchange.close();
+          visited.countDown();
+        });
+    redirector.start();
+    try {
+      String local = "http://127.0.0.1:" + redirector.getAddress().getPort() + path;
+      List<String> command = new ArrayList<>(browser);
+      command.add(local);
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD);
+      builder.environment().clear();
+      builder.environment().putAll(ctx.env().vars());
+      builder.start();
+      ctx.out().notice("opening " + id + " in " + browser.get(0) + " …");
+      if (!visited.await(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+        ctx.out()
+            .error(
+                "the browser did not open the page within "
+                    + patience.toSeconds()
+                    + "s; get the URL with `pyro instance open "
+                    + id
+                    + " --print`");
+        return ExitCode.FAILURE;
+      }
+      ctx.out().success("opened " + id + " in the browser");
+      return ExitCode.OK;
+    } finally {
+      redirector.stop(0);
+    }
+  }
+
+  /** {@code $BROWSER} (its first entry when it is a list), else xdg-open, else open on macOS. */
+  private List<String> browser() {
+    String configured = ctx.env().var("BROWSER");
+    if (configured != null) {
+      String first = configured.split(File.pathSeparator)[0].trim();
+      if (!first.isEmpty()) {
+        return List.of(first.replace("%s", "").trim().split("\\s+"));
+      }
+    }
+    String found =
+        onPath(
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")
+                ? "open"
+                : "xdg-open");
+    return found == null ? null : List.of(found);
+  }
+
+  private String onPath(String name) {
+    String path = ctx.env().var("PATH");
+    if (path == null) {
+      return null;
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+      if (Files.isExecutable(candidate)) {
+        return candidate.toString();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,56 @@
+package ai.pyromind.pyro.cli.sandbox;
+
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.follow.StateRule;
+import ai.pyromind.pyro.cli.follow.WaitCommands;
+import ai.pyromind.pyro.cli.follow.WaitOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pyro sandbox wait}: polls until a state is reached (0), cannot come (7), or time runs out
+ * (8).
+ */
+@Command(
+    name = "wait",
+    description =
+        "Wait until the sandbox is in a state: 0 when reached, 7 when it cannot come, 8 on timeout.",
+    footer = {
+      "",
+      "Examples:",
+      "  pyro sandbox wait sbx_987654321",
+      "  pyro sandbox wait sbx_987654321 --for deleted --timeout 10m"
+    })
+public final class SandboxWait extends ContextCommand {
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  String id;
+
+  @Option(
+      names = "--for",
+      paramLabel = "STATE",
+      defaultValue = "running",
+      description =
+          "The state to wait for: running, stopped, error, deleted (default ${DEFAULT-VALUE}).")
+  String state;
+
+  @Mixin WaitOptions options;
+
+  @Override
+  public Integer call() {
+    return WaitCommands.waitFor(
+        ctx,
+        "sandbox",
+        id,
+        ApiClient.path("sandboxes", id),
+        StateRule.forMachine(state),
+        options,
+        SandboxViews.SANDBOX,
+        "running",
+        "stopped",
+        "error",
+        "deleted");
+  }
+}

@@ -1,0 +1,88 @@
+package ai.pyromind.pyro.cli.train.watch;
+
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.Context;
+import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.InterruptedByUser;
+import ai.pyromind.pyro.cli.follow.Interrupts;
+import ai.pyromind.pyro.cli.follow.JobEvents;
+import ai.pyromind.pyro.cli.follow.LogFollower;
+import ai.pyromind.pyro.cli.follow.LogMerger;
+import ai.pyromind.pyro.cli.follow.Poller;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The poll loop of {@code train watch}, shared by the live and the plain view. */
+public final class Watcher {
+  private final Context ctx;
+  private final String id;
+  private final String path;
+
+  private record Poll(JsonNode job, List<String> fresh) {}
+
+  public Watcher(Context ctx, String id, String path) {
+    this.ctx = ctx;
+    this.id = id;
+    this.path = path;
+  }
+
+  public int run(Duration interval) {
+    Interrupts interrupts = Interrupts.install();
+    Poller poller = new Poller(ctx, interrupts, interval);
+    WatchState state = new WatchState();
+    JobEvents events = new JobEvents(ctx, id);
+    boolean live = ctx.env().stdoutTerminal() && ctx.env().stdinTerminal();
+    Integer end = null;
+    boolean quit = false;
+    try (WatchView view = live ? new LiveWatch(ctx, interrupts) : new PlainWatch(ctx)) {
+      while (end == null && !quit) {
+        Poll poll = poll(poller, state.merger);
+        state.update(poll.job(), poll.fresh(), Instant.now());
+        view.show(state, poll.fresh());
+        end =
+            live
+                ? JobEvents.endCode(poll.job().path("status").asText())
+                : events.observe(poll.job());
+        if (end == null) {
+          quit = view.pause(interval, interrupts);
+        }
+      }
+    } catch (InterruptedByUser e) {
+      ctx.out().notice(reattach());
+      throw e;
+    }
+    if (quit) {
+      ctx.out().notice(reattach());
+      return ExitCode.OK;
+    }
+    if (live) {
+      events.observe(state.job);
+    }
+    return end;
+  }
+
+  private String reattach() {
+    return "stopped watching; " + id + " is untouched. Watch again with: pyro train watch " + id;
+  }
+
+  private Poll poll(Poller poller, LogMerger merger) {
+    while (true) {
+      int requested = merger.requestSize();
+      Query query =
+          Query.of()
+              .add("include_logs", "true")
+              .add("log_lines", requested)
+              .add("include_metrics", "true");
+      JsonNode job = poller.get(path, query);
+      LogMerger.Outcome outcome = merger.accept(LogFollower.lines(job), requested);
+      if (outcome.gap()) {
+        ctx.out().warn("log lines may be missing: the log grew faster than pyro could read it");
+      }
+      if (!outcome.retryWider()) {
+        return new Poll(job, outcome.lines());
+      }
+    }
+  }
+}
