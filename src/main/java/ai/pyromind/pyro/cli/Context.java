@@ -29,6 +29,7 @@ public final class Context {
   private Output output;
   private Renderer renderer;
   private ApiClient api;
+  private final java.util.List<ApiClient> extraClients = new java.util.ArrayList<>();
 
   public Context(Env env) {
     this.env = env;
@@ -37,6 +38,11 @@ public final class Context {
   void attach(PyroCommand globals, CommandLine commandLine) {
     this.globals = globals;
     this.commandLine = commandLine;
+  }
+
+  /** Releases what the run opened: the HTTP client, so the process exits at once. */
+  void close() {
+    extraClients.forEach(ApiClient::close);
   }
 
   public Env env() {
@@ -130,12 +136,15 @@ public final class Context {
 
   /** A client for another URL or token, e.g. to check a token before saving it. */
   public ApiClient client(String apiUrl, String token) {
-    return new ApiClient(
-        baseUrl(apiUrl),
-        token,
-        requestTimeout(),
-        "pyro/" + VersionInfo.load().version(),
-        debug() ? line -> out().trace(line) : null);
+    ApiClient extra =
+        new ApiClient(
+            baseUrl(apiUrl),
+            token,
+            requestTimeout(),
+            "pyro/" + VersionInfo.load().version(),
+            debug() ? line -> out().trace(line) : null);
+    extraClients.add(extra);
+    return extra;
   }
 
   public Duration requestTimeout() {

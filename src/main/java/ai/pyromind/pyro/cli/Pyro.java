@@ -7,11 +7,18 @@ import picocli.CommandLine;
 public final class Pyro {
   private Pyro() {}
 
+  /** The whole command tree, as completion scripts, man pages and tests see it. */
   public static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err) {
+    return build(context, out, err, new String[0], true);
+  }
+
+  private static CommandLine build(
+      Context context, PrintWriter out, PrintWriter err, String[] args, boolean full) {
     PyroFactory factory = new PyroFactory(context);
     PyroCommand root = new PyroCommand();
     root.context(context);
     CommandLine cli = new CommandLine(root, factory);
+    CommandTree.addGroups(cli, factory, args, full);
     ErrorHandler errors = new ErrorHandler(context);
     cli.setOut(out);
     cli.setErr(err);
@@ -24,7 +31,12 @@ public final class Pyro {
 
   /** Runs pyro with these arguments and returns the exit code. */
   public static int run(Context context, PrintWriter out, PrintWriter err, String... args) {
-    int code = commandLine(context, out, err).execute(args);
+    int code;
+    try {
+      code = build(context, out, err, args, false).execute(args);
+    } finally {
+      context.close();
+    }
     out.flush();
     err.flush();
     return code;

@@ -1,13 +1,5 @@
 package ai.pyromind.pyro.cli;
 
-import ai.pyromind.pyro.cli.api.ApiCommand;
-import ai.pyromind.pyro.cli.auth.AuthCommand;
-import ai.pyromind.pyro.cli.config.ConfigCommand;
-import ai.pyromind.pyro.cli.emulator.EmulatorCommand;
-import ai.pyromind.pyro.cli.inference.InferenceCommand;
-import ai.pyromind.pyro.cli.instance.InstanceCommand;
-import ai.pyromind.pyro.cli.sandbox.SandboxCommand;
-import ai.pyromind.pyro.cli.train.TrainCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,17 +15,6 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     description = "The command-line client of PyroMind, reinforcement learning as a service.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      SandboxCommand.class,
-      InstanceCommand.class,
-      InferenceCommand.class,
-      TrainCommand.class,
-      AuthCommand.class,
-      ConfigCommand.class,
-      ApiCommand.class,
-      EmulatorCommand.class,
-      VersionCommand.class
-    },
     footer = {
       "",
       "Examples:",
@@ -41,8 +22,8 @@ import picocli.CommandLine.Spec;
       "  pyro sandbox list --status running",
       "  pyro sandbox create my-box --type gpu-sandbox --cpu 16 --memory 64 --gpu 4",
       "",
-      "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 conflict, 5 auth, 6 network,",
-      "  7 job ended badly, 8 timed out, 130 interrupted."
+      "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 conflict, 5 auth,",
+      "  6 network, 7 job ended badly, 8 timed out, 130 interrupted."
     })
 public final class PyroCommand implements Runnable, NeedsContext {
   @Spec CommandSpec spec;

@@ -1,0 +1,51 @@
+#!/bin/sh
+# Finishes target/dist/pyro after Maven has built lib/pyro.jar: a jlink'd Temurin 25 runtime and
+# a JDK 25 AOT cache made by a training run on that runtime (both only where Temurin 25 is
+# installed; elsewhere the launcher runs the default JDK), the docs, completions and man pages,
+# then the release archive and its checksum.
+# Usage: dist/build-dist.sh VERSION   (run from the project root; Maven does it at package)
+set -eu
+version=$1
+dist=target/dist/pyro
+jdk25=${PYRO_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+modules=$(cat dist/jlink-modules.txt)
+
+if [ -x "$jdk25/bin/jlink" ]; then
+  stamp="$dist/runtime/.modules"
+  if [ ! -x "$dist/runtime/bin/java" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$modules" ]; then
+    rm -rf "$dist/runtime"
+    "$jdk25/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
+      --generate-cds-archive --output "$dist/runtime"
+    printf '%s' "$modules" > "$stamp"
+  fi
+  rm -f "$dist/lib/pyro.aot"
+  train_dir=$(mktemp -d)
+  PYRO_EMULATOR_TOKEN=training PYRO_CONFIG="$train_dir/config.yaml" \
+    "$dist/runtime/bin/java" -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.Main emulator start --port 0 \
+    --speed 1000 --data "$train_dir" > "$train_dir/emulator.out" 2>&1 &
+  emulator=$!
+  trap 'kill "$emulator" 2>/dev/null || true; rm -rf "$train_dir"' EXIT
+  i=0
+  until [ -s "$train_dir/emulator.url" ] || [ $i -ge 300 ]; do sleep 0.1; i=$((i + 1)); done
+  # The cache must be made by the runtime that ships, with the flags the launcher uses.
+  PYRO_API_URL=$(cat "$train_dir/emulator.url") PYRO_TOKEN=training \
+    "$dist/runtime/bin/java" -XX:AOTCacheOutput="$dist/lib/pyro.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -Xlog:aot=error -Xlog:cds=error -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.Training > /dev/null
+  kill "$emulator" 2>/dev/null || true
+else
+  rm -rf "$dist/runtime" "$dist/lib/pyro.aot"
+  echo "build-dist: no Temurin 25 at $jdk25: the launcher will run the default JDK (no jlink runtime, no AOT cache)"
+fi
+
+cp README.md LICENSE "$dist/"
+rm -rf "$dist/completions" "$dist/man"
+if [ -d completions ]; then cp -R completions "$dist/completions"; fi
+if [ -d man ]; then cp -R man "$dist/man"; fi
+
+archive="pyro-$version-linux-x86_64.tar.gz"
+rm -rf "target/pyro-$version"
+cp -R "$dist" "target/pyro-$version"
+tar -C target -czf "target/$archive" "pyro-$version"
+rm -rf "target/pyro-$version"
+(cd target && sha256sum "$archive" > SHA256SUMS)
+echo "build-dist: target/$archive"
