@@ -37,10 +37,18 @@ else
   echo "build-dist: no Temurin 25 at $jdk25: the launcher will run the default JDK (no jlink runtime, no AOT cache)"
 fi
 
+# Asciidoctor's manpage preamble has a groff-only block (www.tmac, LINKSTYLE) that mandoc
+# reports as errors; the pages have no links, so it goes.
+for page in target/man/man1/*.1; do
+  [ -f "$page" ] || continue
+  awk '/^\.if \\n\[\.g\] \\\{\\$/ {skip = 1} !skip {print} skip && /^\.\\}$/ {skip = 0}' "$page" > "$page.tmp"
+  mv "$page.tmp" "$page"
+done
+
 cp README.md LICENSE "$dist/"
 rm -rf "$dist/completions" "$dist/man"
-if [ -d completions ]; then cp -R completions "$dist/completions"; fi
-if [ -d man ]; then cp -R man "$dist/man"; fi
+cp -R completions "$dist/completions"
+if [ -d target/man ]; then cp -R target/man "$dist/man"; fi
 
 archive="pyro-$version-linux-x86_64.tar.gz"
 rm -rf "target/pyro-$version"

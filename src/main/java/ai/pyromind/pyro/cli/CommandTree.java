@@ -2,6 +2,8 @@ package ai.pyromind.pyro.cli;
 
 import ai.pyromind.pyro.cli.api.ApiCommand;
 import ai.pyromind.pyro.cli.auth.AuthCommand;
+import ai.pyromind.pyro.cli.completion.CompleteIds;
+import ai.pyromind.pyro.cli.completion.CompletionCommand;
 import ai.pyromind.pyro.cli.config.ConfigCommand;
 import ai.pyromind.pyro.cli.emulator.EmulatorCommand;
 import ai.pyromind.pyro.cli.inference.InferenceCommand;
@@ -30,6 +32,8 @@ final class CommandTree {
           ConfigCommand.class,
           ApiCommand.class,
           EmulatorCommand.class,
+          CompletionCommand.class,
+          CompleteIds.class,
           VersionCommand.class);
 
   /** Global options that take a value as the next word. */
@@ -66,7 +70,7 @@ final class CommandTree {
 
   private static CommandSpec light(Command command) {
     CommandSpec spec = CommandSpec.create().name(command.name());
-    spec.usageMessage().description(command.description());
+    spec.usageMessage().description(command.description()).hidden(command.hidden());
     return spec;
   }
 

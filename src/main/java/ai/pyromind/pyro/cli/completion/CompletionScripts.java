@@ -1,0 +1,165 @@
+package ai.pyromind.pyro.cli.completion;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * Completion scripts generated from the real command tree: bash (picocli's {@link AutoComplete},
+ * which zsh runs through bashcompinit) and fish (from the same model). Commands that take an ID
+ * complete it with the ids of existing resources, from {@code pyro __complete GROUP}.
+ */
+public final class CompletionScripts {
+  private static final String IDS_HELPER =
+      "\n# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors)\n"
+          + "function _pyro_ids() {\n  pyro __complete \"$1\" 2>/dev/null\n}\n";
+
+  private CompletionScripts() {}
+
+  public static String bash(CommandLine root) {
+    String script = AutoComplete.bash("pyro", root);
+    Map<String, String> idFunctions = idFunctions(root);
+    StringBuilder out = new StringBuilder();
+    String currentGroup = null;
+    for (String line : script.split("\n", -1)) {
+      if (line.startsWith("function _picocli_pyro_")) {
+        String name = line.substring("function ".length(), line.indexOf('('));
+        currentGroup = idFunctions.get(name);
+      }
+      if (currentGroup != null && line.trim().equals("local positionals=\"\"")) {
+        line =
+            line.replace(
+                "local positionals=\"\"", "local positionals=$(_pyro_ids " + currentGroup + ")");
+      }
+      out.append(line).append('\n');
+    }
+    String result = out.substring(0, out.length() - 1);
+    int firstFunction = result.indexOf("\nfunction ");
+    return result.substring(0, firstFunction) + IDS_HELPER + result.substring(firstFunction);
+  }
+
+  /** For zsh: the bash script, which sets up bashcompinit itself when zsh sources it. */
+  public static String zsh(CommandLine root) {
+    return "#compdef pyro\n# Load with: source <(pyro completion zsh)\n" + bash(root);
+  }
+
+  /** Function names of commands whose first positional is an ID, mapped to their group. */
+  private static Map<String, String> idFunctions(CommandLine root) {
+    Map<String, String> functions = new LinkedHashMap<>();
+    for (CommandLine group : root.getSubcommands().values()) {
+      for (CommandLine leaf : group.getSubcommands().values()) {
+        if (takesId(leaf.getCommandSpec())) {
+          for (String g : names(group.getCommandSpec())) {
+            for (String v : names(leaf.getCommandSpec())) {
+              functions.put("_picocli_pyro_" + g + "_" + v, group.getCommandSpec().name());
+            }
+          }
+        }
+      }
+    }
+    return functions;
+  }
+
+  private static boolean takesId(CommandSpec spec) {
+    List<PositionalParamSpec> positionals = spec.positionalParameters();
+    return !positionals.isEmpty() && positionals.get(0).paramLabel().equals("ID");
+  }
+
+  private static List<String> names(CommandSpec spec) {
+    List<String> names = new ArrayList<>();
+    names.add(spec.name());
+    names.addAll(List.of(spec.aliases()));
+    return names;
+  }
+
+  public static String fish(CommandLine root) {
+    StringBuilder out =
+        new StringBuilder("# fish completion for pyro, generated from its command tree\n");
+    out.append("complete -c pyro -f\n");
+    for (OptionSpec option : root.getCommandSpec().options()) {
+      out.append(fishOption("", option));
+    }
+    List<String> groupNames = new ArrayList<>();
+    root.getSubcommands().values().stream()
+        .distinct()
+        .forEach(g -> groupNames.addAll(names(g.getCommandSpec())));
+    for (CommandLine group : root.getSubcommands().values().stream().distinct().toList()) {
+      CommandSpec g = group.getCommandSpec();
+      if (g.usageMessage().hidden()) {
+        continue;
+      }
+      out.append("complete -c pyro -n '__fish_use_subcommand' -a ")
+          .append(g.name())
+          .append(" -d ")
+          .append(quote(first(g.usageMessage().description())))
+          .append('\n');
+      String inGroup = "__fish_seen_subcommand_from " + String.join(" ", names(g));
+      List<String> verbNames = new ArrayList<>();
+      group.getSubcommands().values().stream()
+          .distinct()
+          .forEach(v -> verbNames.addAll(names(v.getCommandSpec())));
+      for (CommandLine verb : group.getSubcommands().values().stream().distinct().toList()) {
+        CommandSpec v = verb.getCommandSpec();
+        out.append("complete -c pyro -n '")
+            .append(inGroup)
+            .append("; and not __fish_seen_subcommand_from ")
+            .append(String.join(" ", verbNames))
+            .append("' -a ")
+            .append(v.name())
+            .append(" -d ")
+            .append(quote(first(v.usageMessage().description())))
+            .append('\n');
+        String inVerb = inGroup + "; and __fish_seen_subcommand_from " + String.join(" ", names(v));
+        for (OptionSpec option : v.options()) {
+          if (!option.inherited() && !option.usageHelp() && !option.versionHelp()) {
+            out.append(fishOption(inVerb, option));
+          }
+        }
+        if (takesId(v)) {
+          out.append("complete -c pyro -n '")
+              .append(inVerb)
+              .append("' -a '(pyro __complete ")
+              .append(g.name())
+              .append(" 2>/dev/null)'\n");
+        }
+      }
+      if (group.getSubcommands().isEmpty()) {
+        for (OptionSpec option : g.options()) {
+          if (!option.inherited() && !option.usageHelp() && !option.versionHelp()) {
+            out.append(fishOption(inGroup, option));
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static String fishOption(String condition, OptionSpec option) {
+    StringBuilder line = new StringBuilder("complete -c pyro");
+    if (!condition.isEmpty()) {
+      line.append(" -n '").append(condition).append('\'');
+    }
+    for (String name : option.names()) {
+      line.append(name.startsWith("--") ? " -l " + name.substring(2) : " -s " + name.substring(1));
+    }
+    if (option.arity().max() > 0) {
+      line.append(" -r");
+    }
+    line.append(" -d ").append(quote(first(option.description())));
+    return line.append('\n').toString();
+  }
+
+  private static String first(String[] lines) {
+    return lines.length == 0 ? "" : lines[0].replace("${DEFAULT-VALUE}", "");
+  }
+
+  private static String quote(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+}
