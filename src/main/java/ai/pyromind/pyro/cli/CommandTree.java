@@ -74,6 +74,14 @@ final class CommandTree {
     return spec;
   }
 
+  /** {@code pyro --version} (or {@code -V}) needs no command groups at all. */
+  private static boolean onlyVersion(String[] args) {
+    List<String> words = List.of(args);
+    return (words.contains("--version") || words.contains("-V"))
+        && !words.contains("--help")
+        && !words.contains("-h");
+  }
+
   /** The first word that is not a global option or its value: the group, if any. */
   static String firstWord(String[] args) {
     for (int i = 0; i < args.length; i++) {
