@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLException;
 
@@ -29,6 +30,7 @@ public final class ApiClient implements AutoCloseable {
   private final Duration requestTimeout;
   private final HttpTrace trace;
   private final Methanol http;
+  private final RetryPolicy retries;
 
   /**
    * @param baseUrl the server, e.g. {@code https://pyromind.ai}; paths are under {@code /api/v1}
@@ -41,6 +43,22 @@ public final class ApiClient implements AutoCloseable {
       Duration requestTimeout,
       String userAgent,
       Consumer<String> trace) {
+    this(baseUrl, token, requestTimeout, userAgent, trace, RetryPolicy.NONE, null);
+  }
+
+  /**
+   * @param retries when to send a request again
+   * @param proxies the proxies to go through, or null for a direct connection
+   */
+  public ApiClient(
+      URI baseUrl,
+      String token,
+      Duration requestTimeout,
+      String userAgent,
+      Consumer<String> trace,
+      RetryPolicy retries,
+      java.net.ProxySelector proxies) {
+    this.retries = retries;
     this.baseUrl = baseUrl;
     this.token = token;
     this.requestTimeout = requestTimeout;
@@ -51,6 +69,9 @@ public final class ApiClient implements AutoCloseable {
             .connectTimeout(requestTimeout)
             .requestTimeout(requestTimeout)
             .readTimeout(requestTimeout);
+    if (proxies != null) {
+      builder.proxy(proxies);
+    }
     if ("http".equalsIgnoreCase(baseUrl.getScheme())) {
       // A plain-HTTP client never does TLS: skip loading the default trust store (~100 ms).
       builder.sslContext(PlainHttp.noTlsContext());
@@ -116,9 +137,69 @@ public final class ApiClient implements AutoCloseable {
     return Envelope.dataOf(response);
   }
 
-  /** Sends a request and returns the answer as it came; only network failures throw. */
+  /**
+   * Sends a request and returns the answer as it came, retrying as the {@link RetryPolicy} allows;
+   * only network failures throw. A DELETE whose retry finds the resource gone counts as done.
+   */
   public ApiResponse exchange(String method, String path, Query query, String body) {
     URI uri = uri(path, query);
+    for (int attempt = 0; ; attempt++) {
+      ApiResponse response;
+      try {
+        response = sendOnce(method, uri, body);
+      } catch (Failure failure) {
+        if (!retries.retryFailure(method, failure.beforeSending, attempt)) {
+          throw failure.error;
+        }
+        pause(
+            retries.delay(attempt, Optional.empty(), java.time.Instant.now()),
+            method,
+            uri,
+            failure.error.getMessage());
+        continue;
+      }
+      if (attempt > 0 && method.equals("DELETE") && response.status() == 404) {
+        return new ApiResponse(
+            200,
+            "application/json",
+            "{\"code\":200,\"message\":\"deleted (a retry found it already gone)\",\"data\":{}}");
+      }
+      if (!retries.retryStatus(method, response.status(), attempt)) {
+        return response;
+      }
+      pause(
+          retries.delay(attempt, response.retryAfter(), java.time.Instant.now()),
+          method,
+          uri,
+          "HTTP " + response.status());
+    }
+  }
+
+  private void pause(Duration delay, String method, URI uri, String why) {
+    if (trace != null) {
+      trace.retry(method, uri, why, delay);
+    }
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NetworkException("interrupted", e);
+    }
+  }
+
+  /** A failed attempt, and whether it failed before the request was sent. */
+  private static final class Failure extends Exception {
+    final transient NetworkException error;
+    final boolean beforeSending;
+
+    Failure(NetworkException error, boolean beforeSending) {
+      super(null, null, false, false);
+      this.error = error;
+      this.beforeSending = beforeSending;
+    }
+  }
+
+  private ApiResponse sendOnce(String method, URI uri, String body) throws Failure {
     BodyPublisher publisher =
         body == null
             ? BodyPublishers.noBody()
@@ -141,7 +222,8 @@ public final class ApiClient implements AutoCloseable {
           new ApiResponse(
               answer.statusCode(),
               answer.headers().firstValue("Content-Type").orElse(""),
-              answer.body() == null ? "" : answer.body());
+              answer.body() == null ? "" : answer.body(),
+              answer.headers().firstValue("Retry-After"));
       if (trace != null) {
         trace.response(response, Duration.ofNanos(System.nanoTime() - started));
       }
@@ -150,7 +232,16 @@ public final class ApiClient implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new NetworkException("interrupted", e);
     } catch (IOException e) {
-      throw networkFailure(uri, e);
+      boolean beforeSending =
+          e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
+      boolean stalled =
+          !beforeSending
+              && (e instanceof HttpTimeoutException || e instanceof InterruptedIOException);
+      NetworkException error = networkFailure(uri, e);
+      if (stalled) {
+        throw error;
+      }
+      throw new Failure(error, beforeSending);
     }
   }
 

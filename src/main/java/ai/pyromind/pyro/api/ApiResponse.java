@@ -1,4 +1,11 @@
 package ai.pyromind.pyro.api;
 
-/** An HTTP answer as received: status, content type and body text. */
-public record ApiResponse(int status, String contentType, String body) {}
+import java.util.Optional;
+
+/** An HTTP answer as received: status, content type, body text and any Retry-After. */
+public record ApiResponse(
+    int status, String contentType, String body, Optional<String> retryAfter) {
+  public ApiResponse(int status, String contentType, String body) {
+    this(status, contentType, body, Optional.empty());
+  }
+}

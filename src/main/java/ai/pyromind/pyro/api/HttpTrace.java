@@ -32,6 +32,19 @@ final class HttpTrace {
     }
   }
 
+  void retry(String method, URI uri, String why, Duration delay) {
+    sink.accept(
+        "! "
+            + why
+            + ": retrying "
+            + method
+            + " "
+            + Secrets.redactText(uri.toString())
+            + " in "
+            + delay.toMillis()
+            + " ms");
+  }
+
   void failure(String message) {
     sink.accept("< failed: " + message);
   }

@@ -2,6 +2,8 @@ package ai.pyromind.pyro.cli;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.AuthRequiredException;
+import ai.pyromind.pyro.api.EnvProxies;
+import ai.pyromind.pyro.api.RetryPolicy;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.config.ConfigStore;
 import ai.pyromind.pyro.config.Settings;
@@ -85,7 +87,8 @@ public final class Context {
               globals.apiUrl,
               globals.output,
               globals.requestTimeout,
-              globals.color);
+              globals.color,
+              globals.retries == null ? null : globals.retries.toString());
       settings = Settings.resolve(options, env.vars(), config());
     }
     return settings;
@@ -142,9 +145,33 @@ public final class Context {
             token,
             requestTimeout(),
             "pyro/" + VersionInfo.load().version(),
-            debug() ? line -> out().trace(line) : null);
+            debug() ? line -> out().trace(line) : null,
+            new RetryPolicy(retries()),
+            proxies());
     extraClients.add(extra);
     return extra;
+  }
+
+  /** How often a request that is safe to repeat is sent again. */
+  public int retries() {
+    String value = settings().retries();
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= 0 && n <= 100) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("invalid retries '" + value + "' (a whole number from 0 to 100)");
+  }
+
+  private java.net.ProxySelector proxies() {
+    try {
+      return EnvProxies.from(env.vars());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage() + " in HTTPS_PROXY/HTTP_PROXY");
+    }
   }
 
   public Duration requestTimeout() {

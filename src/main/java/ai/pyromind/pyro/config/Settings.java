@@ -14,13 +14,19 @@ public record Settings(
     String tokenSource,
     String output,
     String requestTimeout,
-    String color) {
+    String color,
+    String retries) {
 
   public static final String DEFAULT_API_URL = "https://pyromind.ai";
 
   /** Values given as options on the command line; null where absent. */
   public record Options(
-      String profile, String apiUrl, String output, String requestTimeout, String color) {}
+      String profile,
+      String apiUrl,
+      String output,
+      String requestTimeout,
+      String color,
+      String retries) {}
 
   public static Settings resolve(Options options, Map<String, String> env, Config config) {
     String profile = first(options.profile(), env.get("PYRO_PROFILE"), config.currentProfile());
@@ -59,7 +65,8 @@ public record Settings(
         tokenSource,
         first(options.output(), env.get("PYRO_OUTPUT"), config.get(profile, "output"), "table"),
         first(options.requestTimeout(), config.get(profile, "request_timeout"), "30s"),
-        first(options.color(), config.get(profile, "color"), "auto"));
+        first(options.color(), config.get(profile, "color"), "auto"),
+        first(options.retries(), env.get("PYRO_MAX_RETRIES"), config.get(profile, "retries"), "3"));
   }
 
   private static String first(String... values) {

@@ -21,7 +21,8 @@ public final class StrictWireMock {
         .options(
             com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig()
                 .dynamicPort()
-                .bindAddress("127.0.0.1"))
+                .bindAddress("127.0.0.1")
+                .enableBrowserProxying(true))
         .failOnUnmatchedRequests(true)
         .build();
   }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Keys: api_url, output, request_timeout, color (the token is set with `pyro auth login`).",
+      "Keys: api_url, output, request_timeout, color, retries (the token is set with `pyro auth login`).",
       "",
       "Examples:",
       "  pyro -p staging config set api_url https://staging.pyromind.ai",

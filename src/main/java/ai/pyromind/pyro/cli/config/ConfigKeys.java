@@ -9,7 +9,8 @@ import java.util.List;
 
 /** The settings a profile may hold, and the check of each value. */
 final class ConfigKeys {
-  static final List<String> SETTABLE = List.of("api_url", "output", "request_timeout", "color");
+  static final List<String> SETTABLE =
+      List.of("api_url", "output", "request_timeout", "color", "retries");
 
   private ConfigKeys() {}
 
@@ -45,6 +46,12 @@ final class ConfigKeys {
       }
       case "request_timeout" -> Parsers.positiveDuration(value);
       case "color" -> Validate.oneOf("color", value, "auto", "always", "never");
+      case "retries" -> {
+        if (!value.matches("\\d{1,3}") || Integer.parseInt(value) > 100) {
+          throw new UsageException(
+              "invalid retries '" + value + "' (a whole number from 0 to 100)");
+        }
+      }
       default -> checkKey(key);
     }
   }

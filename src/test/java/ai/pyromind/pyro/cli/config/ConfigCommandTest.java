@@ -34,7 +34,7 @@ class ConfigCommandTest extends CommandTest {
         .isEqualTo("error: the token is not set here: run `pyro auth login`\n");
     assertThat(plain().run("config", "set", "colour", "x").err())
         .isEqualTo(
-            "error: unknown key 'colour' (known: api_url, output, request_timeout, color)\n");
+            "error: unknown key 'colour' (known: api_url, output, request_timeout, color, retries)\n");
     assertThat(plain().run("config", "set", "output", "xml").code()).isEqualTo(2);
     assertThat(plain().run("config", "set", "api_url", "not a url").code()).isEqualTo(2);
     assertThat(plain().run("config", "set", "request_timeout", "forever").code()).isEqualTo(2);

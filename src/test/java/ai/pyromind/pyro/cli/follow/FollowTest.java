@@ -102,7 +102,9 @@ class FollowTest extends CommandTest {
     wm.stubFor(poll("2", "3").willReturn(aResponse().withStatus(502).withBody("<html>502</html>")));
     wm.stubFor(poll("3", "4").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     wm.stubFor(poll("4", null).willReturn(job("success", lines(1, 4))));
-    PyroRun.Result r = pyro().run("train", "logs", "t_1", "-f", "--interval", "10ms");
+    // --retries 0: the follow itself, not the client's retries, must ride the outage out
+    PyroRun.Result r =
+        pyro().run("train", "logs", "t_1", "-f", "--interval", "10ms", "--retries", "0");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).isEqualTo(String.join("\n", lines(1, 4)) + "\n");
     assertThat(r.err())

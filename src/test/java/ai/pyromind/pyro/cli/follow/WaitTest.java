@@ -120,7 +120,9 @@ class WaitTest extends CommandTest {
         aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
         aResponse().withStatus(503).withBody(envelope(503, "maintenance", "null")),
         sandbox("running"));
-    PyroRun.Result r = pyro().run("sandbox", "wait", "sbx_1", "--interval", "10ms", "-o", "id");
+    // --retries 0: the wait itself, not the client's retries, must ride the outage out
+    PyroRun.Result r =
+        pyro().run("sandbox", "wait", "sbx_1", "--interval", "10ms", "-o", "id", "--retries", "0");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.err())
         .startsWith(
