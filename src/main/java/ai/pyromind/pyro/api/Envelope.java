@@ -42,9 +42,8 @@ public final class Envelope {
   }
 
   private static ApiException foreign(ApiResponse response, String what) {
-    return new ApiException(
+    return new UnexpectedResponseException(
         response.status(),
-        "unexpected response from the server (HTTP " + response.status() + ", " + what + ")",
-        null);
+        "unexpected response from the server (HTTP " + response.status() + ", " + what + ")");
   }
 }

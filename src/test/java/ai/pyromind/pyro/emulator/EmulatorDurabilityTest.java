@@ -131,6 +131,135 @@ class EmulatorDurabilityTest {
     }
   }
 
+  /**
+   * Fifty rounds of: writers creating, renaming and deleting instances from several threads, a
+   * SIGKILL at a random moment, a restart on the same data. Every acknowledged change must be
+   * there; a change in flight at the kill is either wholly there or not at all.
+   */
+  @Test
+  void fiftySigkillsLoseNothingAcknowledgedAndLeaveNothingHalfDone() throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    java.util.Map<String, Set<String>> allowed = new ConcurrentHashMap<>();
+    Set<String> attemptedNames = ConcurrentHashMap.newKeySet();
+    java.util.Random random = new java.util.Random(42);
+    Process emulator = startProcess();
+    for (int round = 0; round < 50; round++) {
+      String url = awaitUrl(emulator);
+      AtomicBoolean stop = new AtomicBoolean();
+      ExecutorService writers = Executors.newFixedThreadPool(3);
+      for (int w = 0; w < 3; w++) {
+        String prefix = "r" + round + "w" + w + "-";
+        writers.submit(() -> churn(http, url, prefix, stop, allowed, attemptedNames));
+      }
+      Thread.sleep(100 + random.nextInt(300));
+      emulator.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      stop.set(true);
+      writers.shutdown();
+      assertThat(writers.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
+      emulator = startProcess();
+      java.util.Map<String, String> present = instances(http, awaitUrl(emulator));
+      for (var expected : allowed.entrySet()) {
+        String actual =
+            present.containsKey(expected.getKey())
+                ? "name:" + present.get(expected.getKey())
+                : "absent";
+        assertThat(expected.getValue())
+            .as("round %d, %s", round, expected.getKey())
+            .contains(actual);
+      }
+      for (var instance : present.entrySet()) {
+        if (!allowed.containsKey(instance.getKey())) {
+          assertThat(attemptedNames)
+              .as("round %d: %s was never asked for", round, instance)
+              .contains(instance.getValue());
+        }
+      }
+    }
+    emulator.destroy();
+    emulator.waitFor(10, TimeUnit.SECONDS);
+  }
+
+  /** Creates, renames and deletes instances until stopped, noting what each answer allows. */
+  private Void churn(
+      HttpClient http,
+      String url,
+      String prefix,
+      AtomicBoolean stop,
+      java.util.Map<String, Set<String>> allowed,
+      Set<String> attemptedNames) {
+    for (int i = 0; !stop.get(); i++) {
+      String name = prefix + i;
+      attemptedNames.add(name);
+      attemptedNames.add(name + "-renamed");
+      try {
+        HttpResponse<String> created =
+            send(
+                http,
+                "POST",
+                url + "/api/v1/instances",
+                "{\"name\":\""
+                    + name
+                    + "\",\"resource_type\":\"cpu\",\"resource_config\":{\"cpu\":1,\"memory\":1}}");
+        if (created.statusCode() != 201) {
+          continue;
+        }
+        String id = Json.MAPPER.readTree(created.body()).at("/data/instance_id").asText();
+        allowed.put(id, Set.of("name:" + name, "name:" + name + "-renamed"));
+        if (send(
+                    http,
+                    "PUT",
+                    url + "/api/v1/instances/" + id,
+                    "{\"name\":\"" + name + "-renamed\"}")
+                .statusCode()
+            != 200) {
+          continue;
+        }
+        allowed.put(id, Set.of("name:" + name + "-renamed", "absent"));
+        if (send(http, "DELETE", url + "/api/v1/instances/" + id + "?force=true", null).statusCode()
+            == 200) {
+          allowed.put(id, Set.of("absent"));
+        }
+      } catch (IOException e) {
+        return null;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static HttpResponse<String> send(HttpClient http, String method, String url, String body)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + TOKEN)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static java.util.Map<String, String> instances(HttpClient http, String url)
+      throws Exception {
+    java.util.Map<String, String> present = new java.util.HashMap<>();
+    for (int page = 1; ; page++) {
+      JsonNode items =
+          Json.MAPPER
+              .readTree(
+                  send(http, "GET", url + "/api/v1/instances?page_size=500&page=" + page, null)
+                      .body())
+              .at("/data/instances");
+      items.forEach(i -> present.put(i.path("instance_id").asText(), i.path("name").asText()));
+      if (items.size() < 500) {
+        return present;
+      }
+    }
+  }
+
   private Process startProcess() throws IOException {
     Files.deleteIfExists(dir.resolve("emulator.url"));
     ProcessBuilder builder =

@@ -3,6 +3,7 @@ package ai.pyromind.pyro.cli.follow;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.UnexpectedResponseException;
 import ai.pyromind.pyro.cli.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -53,7 +54,7 @@ public final class Poller {
   }
 
   static boolean isTransient(RuntimeException e) {
-    if (e instanceof NetworkException) {
+    if (e instanceof NetworkException || e instanceof UnexpectedResponseException) {
       return true;
     }
     int status = ((ApiException) e).status();
