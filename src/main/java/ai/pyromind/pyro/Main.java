@@ -3,6 +3,7 @@ package ai.pyromind.pyro;
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.Env;
 import ai.pyromind.pyro.cli.Pyro;
+import ai.pyromind.pyro.cli.VersionInfo;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -15,6 +16,14 @@ public final class Main {
 
   public static void main(String[] args) {
     PrintWriter out = writer(FileDescriptor.out);
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // The most common probe of all needs no command model: answer before building one.
+      for (String line : VersionInfo.load().lines()) {
+        out.println(line);
+      }
+      out.flush();
+      System.exit(0);
+    }
     PrintWriter err = writer(FileDescriptor.err);
     int code = Pyro.run(new Context(Env.system()), out, err, args);
     System.exit(code);

@@ -65,7 +65,7 @@ public record Column(
     if (node == null || node.isMissingNode() || node.isNull()) {
       return "";
     }
-    if (node.isFloatingPointNumber()) {
+    if (node.isFloatingPointNumber() && Double.isFinite(node.doubleValue())) {
       return node.decimalValue().stripTrailingZeros().toPlainString();
     }
     return node.isContainerNode() ? node.toString() : node.asText();

@@ -4,6 +4,7 @@ import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.Secrets;
+import ai.pyromind.pyro.api.UnexpectedResponseException;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
@@ -62,6 +63,10 @@ public final class SandboxVnc extends ContextCommand {
   public Integer call() {
     JsonNode info = vncInfo();
     if (print) {
+      if (!info.isObject()) {
+        throw new UnexpectedResponseException(
+            200, "unexpected response from the server (VNC details are not an object)");
+      }
       ObjectNode shown = info.deepCopy();
       if (!showPassword) {
         shown.put("vnc_password", Secrets.MASK);
