@@ -257,7 +257,7 @@ public final class ApiClient implements AutoCloseable {
     } else if (e instanceof SSLException) {
       message = "TLS failure talking to " + where + ": " + e.getMessage();
     } else {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      String reason = e.getMessage() == null ? "the server closed the connection" : e.getMessage();
       message = "connection to " + where + " failed: " + reason;
     }
     if (trace != null) {

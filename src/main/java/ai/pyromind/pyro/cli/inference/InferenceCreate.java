@@ -1,19 +1,14 @@
 package ai.pyromind.pyro.cli.inference;
 
-import ai.pyromind.pyro.api.ApiClient;
-import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.Bodies;
-import ai.pyromind.pyro.cli.BodyInput;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.CreateOptions;
 import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.DryRun;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.Validate;
 import ai.pyromind.pyro.cli.follow.StateRule;
-import ai.pyromind.pyro.cli.follow.WaitCommands;
-import ai.pyromind.pyro.cli.follow.WaitOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -37,6 +32,15 @@ import picocli.CommandLine.Parameters;
       "  pyro inference create -f job.yaml --priority 8 --dry-run"
     })
 public final class InferenceCreate extends ContextCommand {
+  private static final CreateOptions.Kind KIND =
+      new CreateOptions.Kind(
+          "inference",
+          "/inference",
+          "job_id",
+          "created",
+          InferenceViews.JOB,
+          StateRule.forJob("success"));
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The job's name.")
   String name;
 
@@ -99,27 +103,11 @@ public final class InferenceCreate extends ContextCommand {
       description = "Scheduling priority, 10 highest (server default 5).")
   Integer priority;
 
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "FILE",
-      description = "Request body as JSON or YAML ('-' for stdin); flags override its fields.")
-  String file;
-
-  @Option(
-      names = "--dry-run",
-      description = "Print the request as a curl command and send nothing.")
-  boolean dryRun;
-
-  @Option(
-      names = "--wait",
-      description = "Block until it is done (exit 7 if it ends badly, 8 on timeout).")
-  boolean await;
-
-  @Mixin WaitOptions waitOptions;
+  @Mixin CreateOptions create;
 
   @Override
   public Integer call() {
-    ObjectNode body = file == null ? Json.object() : BodyInput.readObject(file, ctx.env());
+    ObjectNode body = create.body(ctx);
     Bodies.put(body, "name", name);
     Bodies.put(body, "model_type", modelType);
     Bodies.put(body, "model_name", model);
@@ -143,32 +131,11 @@ public final class InferenceCreate extends ContextCommand {
     }
     Bodies.put(body, "priority", priority);
     validate(body);
-    if (dryRun) {
-      ctx.out().println(DryRun.curl("POST", ctx.api().uri("/inference", null), body));
+    JsonNode created = create.send(ctx, KIND, body);
+    if (created == null) {
       return ExitCode.OK;
     }
-    JsonNode created = ctx.api().post("/inference", null, body);
-    ctx.out()
-        .success(
-            "created "
-                + created.path("job_id").asText()
-                + " ("
-                + created.path("status").asText()
-                + ")");
-    if (await) {
-      String id = created.path("job_id").asText();
-      return WaitCommands.waitFor(
-          ctx,
-          "inference",
-          id,
-          ApiClient.path("inference", id),
-          StateRule.forJob("success"),
-          waitOptions,
-          InferenceViews.JOB,
-          "success");
-    }
-    ctx.renderer().row(InferenceViews.JOB, created);
-    return ExitCode.OK;
+    return create.finish(ctx, KIND, created);
   }
 
   private static void validate(ObjectNode body) {

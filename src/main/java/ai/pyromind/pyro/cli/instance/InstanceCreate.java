@@ -1,12 +1,10 @@
 package ai.pyromind.pyro.cli.instance;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.Bodies;
-import ai.pyromind.pyro.cli.BodyInput;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.CreateOptions;
 import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.DryRun;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
@@ -14,8 +12,6 @@ import ai.pyromind.pyro.cli.SecretInput;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
 import ai.pyromind.pyro.cli.follow.StateRule;
-import ai.pyromind.pyro.cli.follow.WaitCommands;
-import ai.pyromind.pyro.cli.follow.WaitOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -35,6 +31,15 @@ import picocli.CommandLine.Parameters;
       "  pass show pyromind/lab | pyro instance create lab --resource-type cpu --cpu 4 --memory 16 --password-stdin"
     })
 public final class InstanceCreate extends ContextCommand {
+  private static final CreateOptions.Kind KIND =
+      new CreateOptions.Kind(
+          "instance",
+          "/instances",
+          "instance_id",
+          "created",
+          InstanceViews.INSTANCE,
+          StateRule.forMachine("running"));
+
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -70,30 +75,14 @@ public final class InstanceCreate extends ContextCommand {
       description = "Mount a bucket as the workspace, e.g. user-data:/home/jovyan/work.")
   String mount;
 
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "FILE",
-      description = "Request body as JSON or YAML ('-' for stdin); flags override its fields.")
-  String file;
-
-  @Option(
-      names = "--dry-run",
-      description = "Print the request as a curl command and send nothing.")
-  boolean dryRun;
-
-  @Option(
-      names = "--wait",
-      description = "Block until it is running (exit 7 if it ends badly, 8 on timeout).")
-  boolean await;
-
-  @Mixin WaitOptions waitOptions;
+  @Mixin CreateOptions create;
 
   @Override
   public Integer call() {
-    if (passwordStdin && "-".equals(file)) {
+    if (passwordStdin && create.bodyFromStdin()) {
       throw new UsageException("--password-stdin and -f - both want stdin; put the body in a file");
     }
-    ObjectNode body = file == null ? Json.object() : BodyInput.readObject(file, ctx.env());
+    ObjectNode body = create.body(ctx);
     Bodies.put(body, "name", name);
     Bodies.put(body, "resource_type", resourceType);
     resources.mergeInto(body);
@@ -110,39 +99,18 @@ public final class InstanceCreate extends ContextCommand {
     Bodies.requireText(body, "/name", "an instance NAME");
     Bodies.requireOneOf(body, "/resource_type", "--resource-type", "cpu", "gpu");
     Validate.resources(body.get("resource_config"), false);
-    if (dryRun) {
-      ctx.out().println(DryRun.curl("POST", ctx.api().uri("/instances", null), body));
+    boolean generated = !body.has("password");
+    JsonNode created = create.send(ctx, KIND, body);
+    if (created == null) {
       return ExitCode.OK;
     }
-    boolean generated = !body.has("password");
-    JsonNode created = ctx.api().post("/instances", null, body);
-    ctx.out()
-        .success(
-            "created "
-                + created.path("instance_id").asText()
-                + " ("
-                + created.path("status").asText()
-                + ")");
-    if (await) {
-      String id = created.path("instance_id").asText();
-      return WaitCommands.waitFor(
-          ctx,
-          "instance",
-          id,
-          ApiClient.path("instances", id),
-          StateRule.forMachine("running"),
-          waitOptions,
-          InstanceViews.INSTANCE,
-          "running");
-    }
-    ctx.renderer().row(InstanceViews.INSTANCE, created);
     if (generated && created.path("password").isTextual() && !ctx.renderer().isMachineReadable()) {
       ctx.out()
           .warn(
               "generated password (shown once, store it now): "
                   + created.path("password").asText());
     }
-    return ExitCode.OK;
+    return create.finish(ctx, KIND, created);
   }
 
   private static ObjectNode mount(String spec) {

@@ -1,19 +1,14 @@
 package ai.pyromind.pyro.cli.sandbox;
 
-import ai.pyromind.pyro.api.ApiClient;
-import ai.pyromind.pyro.api.Json;
-import ai.pyromind.pyro.cli.BodyInput;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.CreateOptions;
 import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.DryRun;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
 import ai.pyromind.pyro.cli.follow.StateRule;
-import ai.pyromind.pyro.cli.follow.WaitCommands;
-import ai.pyromind.pyro.cli.follow.WaitOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -33,6 +28,15 @@ import picocli.CommandLine.Parameters;
       "  pyro sandbox create -f sandbox.yaml --expires +3d --dry-run"
     })
 public final class SandboxCreate extends ContextCommand {
+  private static final CreateOptions.Kind KIND =
+      new CreateOptions.Kind(
+          "sandbox",
+          "/sandboxes",
+          "sandbox_id",
+          "created",
+          SandboxViews.SANDBOX,
+          StateRule.forMachine("running"));
+
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -60,27 +64,11 @@ public final class SandboxCreate extends ContextCommand {
       description = "Expiry: ISO-8601 instant or +7d, +36h (default 7 days).")
   String expires;
 
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "FILE",
-      description = "Request body as JSON or YAML ('-' for stdin); flags override its fields.")
-  String file;
-
-  @Option(
-      names = "--dry-run",
-      description = "Print the request as a curl command and send nothing.")
-  boolean dryRun;
-
-  @Option(
-      names = "--wait",
-      description = "Block until it is running (exit 7 if it ends badly, 8 on timeout).")
-  boolean await;
-
-  @Mixin WaitOptions waitOptions;
+  @Mixin CreateOptions create;
 
   @Override
   public Integer call() {
-    ObjectNode body = file == null ? Json.object() : BodyInput.readObject(file, ctx.env());
+    ObjectNode body = create.body(ctx);
     if (name != null) {
       body.put("name", name);
     }
@@ -95,32 +83,11 @@ public final class SandboxCreate extends ContextCommand {
       body.put("expire_time", Parsers.futureTime(expires, ctx.now()));
     }
     validate(body);
-    if (dryRun) {
-      ctx.out().println(DryRun.curl("POST", ctx.api().uri("/sandboxes", null), body));
+    JsonNode created = create.send(ctx, KIND, body);
+    if (created == null) {
       return ExitCode.OK;
     }
-    JsonNode created = ctx.api().post("/sandboxes", null, body);
-    ctx.out()
-        .success(
-            "created "
-                + created.path("sandbox_id").asText()
-                + " ("
-                + created.path("status").asText()
-                + ")");
-    if (await) {
-      String id = created.path("sandbox_id").asText();
-      return WaitCommands.waitFor(
-          ctx,
-          "sandbox",
-          id,
-          ApiClient.path("sandboxes", id),
-          StateRule.forMachine("running"),
-          waitOptions,
-          SandboxViews.SANDBOX,
-          "running");
-    }
-    ctx.renderer().row(SandboxViews.SANDBOX, created);
-    return ExitCode.OK;
+    return create.finish(ctx, KIND, created);
   }
 
   private static void validate(ObjectNode body) {

@@ -1,20 +1,15 @@
 package ai.pyromind.pyro.cli.train;
 
-import ai.pyromind.pyro.api.ApiClient;
-import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.Bodies;
-import ai.pyromind.pyro.cli.BodyInput;
 import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.CreateOptions;
 import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.DryRun;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
 import ai.pyromind.pyro.cli.follow.StateRule;
-import ai.pyromind.pyro.cli.follow.WaitCommands;
-import ai.pyromind.pyro.cli.follow.WaitOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -39,6 +34,15 @@ import picocli.CommandLine.Parameters;
       "  pyro train submit -f job.yaml --priority 9 --dry-run"
     })
 public final class TrainSubmit extends ContextCommand {
+  private static final CreateOptions.Kind KIND =
+      new CreateOptions.Kind(
+          "train",
+          "/training/jobs",
+          "job_id",
+          "submitted",
+          TrainViews.JOB,
+          StateRule.forJob("success"));
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The job's name.")
   String name;
 
@@ -113,27 +117,11 @@ public final class TrainSubmit extends ContextCommand {
       description = "Stop the job after this long, e.g. 48h (server default 72h).")
   String maxRunTime;
 
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "FILE",
-      description = "Request body as JSON or YAML ('-' for stdin); flags override its fields.")
-  String file;
-
-  @Option(
-      names = "--dry-run",
-      description = "Print the request as a curl command and send nothing.")
-  boolean dryRun;
-
-  @Option(
-      names = "--wait",
-      description = "Block until it is done (exit 7 if it ends badly, 8 on timeout).")
-  boolean await;
-
-  @Mixin WaitOptions waitOptions;
+  @Mixin CreateOptions create;
 
   @Override
   public Integer call() {
-    ObjectNode body = file == null ? Json.object() : BodyInput.readObject(file, ctx.env());
+    ObjectNode body = create.body(ctx);
     Bodies.put(body, "name", name);
     Bodies.put(body, "training_framework", framework);
     Bodies.put(body, "model_name", model);
@@ -164,32 +152,11 @@ public final class TrainSubmit extends ContextCommand {
       body.put("max_run_time", Parsers.positiveDuration(maxRunTime).toString());
     }
     validate(body);
-    if (dryRun) {
-      ctx.out().println(DryRun.curl("POST", ctx.api().uri("/training/jobs", null), body));
+    JsonNode created = create.send(ctx, KIND, body);
+    if (created == null) {
       return ExitCode.OK;
     }
-    JsonNode created = ctx.api().post("/training/jobs", null, body);
-    ctx.out()
-        .success(
-            "submitted "
-                + created.path("job_id").asText()
-                + " ("
-                + created.path("status").asText()
-                + ")");
-    if (await) {
-      String id = created.path("job_id").asText();
-      return WaitCommands.waitFor(
-          ctx,
-          "train",
-          id,
-          ApiClient.path("training", "jobs", id),
-          StateRule.forJob("success"),
-          waitOptions,
-          TrainViews.JOB,
-          "success");
-    }
-    ctx.renderer().row(TrainViews.JOB, created);
-    return ExitCode.OK;
+    return create.finish(ctx, KIND, created);
   }
 
   private static void validate(ObjectNode body) {

@@ -1,0 +1,89 @@
+package ai.pyromind.pyro.cli;
+
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.cli.follow.StateRule;
+import ai.pyromind.pyro.cli.follow.WaitCommands;
+import ai.pyromind.pyro.cli.follow.WaitOptions;
+import ai.pyromind.pyro.output.View;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** What every create and submit takes and does: {@code -f}, {@code --dry-run}, {@code --wait}. */
+public final class CreateOptions {
+  /**
+   * A kind of resource as created: where it is posted, its id field, how it is shown, and what
+   * {@code --wait} waits for.
+   */
+  public record Kind(
+      String noun, String path, String idField, String verb, View view, StateRule ready) {}
+
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      description = "Request body as JSON or YAML ('-' for stdin); flags override its fields.")
+  String file;
+
+  @Option(
+      names = "--dry-run",
+      description = "Print the request as a curl command and send nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--wait",
+      description =
+          "Block until it runs, or until the job ends (exit 7 if it ends badly, 8 on timeout).")
+  boolean await;
+
+  @Mixin WaitOptions waitOptions;
+
+  public boolean bodyFromStdin() {
+    return "-".equals(file);
+  }
+
+  /** The body to build on: the {@code -f} document, or an empty object. */
+  public ObjectNode body(Context ctx) {
+    return file == null ? Json.object() : BodyInput.readObject(file, ctx.env());
+  }
+
+  /**
+   * Sends the body and reports it; after {@code --dry-run}, prints the curl command and returns
+   * null.
+   */
+  public JsonNode send(Context ctx, Kind kind, ObjectNode body) {
+    if (dryRun) {
+      ctx.out().println(DryRun.curl("POST", ctx.api().uri(kind.path(), null), body));
+      return null;
+    }
+    JsonNode created = ctx.api().post(kind.path(), null, body);
+    ctx.out()
+        .success(
+            kind.verb()
+                + " "
+                + created.path(kind.idField()).asText()
+                + " ("
+                + created.path("status").asText()
+                + ")");
+    return created;
+  }
+
+  /** Shows what was created, or with {@code --wait} waits for it first. */
+  public int finish(Context ctx, Kind kind, JsonNode created) {
+    if (!await) {
+      ctx.renderer().row(kind.view(), created);
+      return ExitCode.OK;
+    }
+    String id = created.path(kind.idField()).asText();
+    return WaitCommands.waitFor(
+        ctx,
+        kind.noun(),
+        id,
+        kind.path() + ApiClient.path(id),
+        kind.ready(),
+        waitOptions,
+        kind.view(),
+        kind.ready().wanted());
+  }
+}
