@@ -1,5 +1,7 @@
 #compdef pyro
-# Load with: source <(pyro completion zsh)
+# Either source it (source <(pyro completion zsh)) or put it on $fpath as _pyro.
+# zsh has no compopt; the alias below comes too late for a function loaded whole.
+compopt() { :; }
 #!/usr/bin/env bash
 #
 # pyro Bash Completion
@@ -8568,3 +8570,8 @@ function _picocli_pyro_emulator_status() {
 # The `-o default` option means that if the function generated no matches, the
 # default Bash completions and the Readline default filename completions are performed.
 complete -F _complete_pyro -o default pyro pyro.sh pyro.bash
+
+# Autoloaded from $fpath as _pyro: complete this first time too.
+if [[ -n ${ZSH_VERSION-} && ${funcstack[1]-} == _pyro ]]; then
+  _bash_complete -F _complete_pyro "$@"
+fi

@@ -46,7 +46,15 @@ public final class CompletionScripts {
 
   /** For zsh: the bash script, which sets up bashcompinit itself when zsh sources it. */
   public static String zsh(CommandLine root) {
-    return "#compdef pyro\n# Load with: source <(pyro completion zsh)\n" + bash(root);
+    return "#compdef pyro\n"
+        + "# Either source it (source <(pyro completion zsh)) or put it on $fpath as _pyro.\n"
+        + "# zsh has no compopt; the alias below comes too late for a function loaded whole.\n"
+        + "compopt() { :; }\n"
+        + bash(root)
+        + "\n# Autoloaded from $fpath as _pyro: complete this first time too.\n"
+        + "if [[ -n ${ZSH_VERSION-} && ${funcstack[1]-} == _pyro ]]; then\n"
+        + "  _bash_complete -F _complete_pyro \"$@\"\n"
+        + "fi\n";
   }
 
   /** Function names of commands whose first positional is an ID, mapped to their group. */
