@@ -152,6 +152,24 @@ public final class Context {
     return extra;
   }
 
+  /**
+   * A client of the profile for a call that must answer fast or not at all (shell completion): its
+   * own short timeout, no retries.
+   */
+  public ApiClient quickClient(Duration timeout) {
+    ApiClient quick =
+        new ApiClient(
+            baseUrl(settings().apiUrl()),
+            settings().token(),
+            timeout,
+            "pyro/" + VersionInfo.load().version(),
+            null,
+            RetryPolicy.NONE,
+            proxies());
+    extraClients.add(quick);
+    return quick;
+  }
+
   /** How often a request that is safe to repeat is sent again. */
   public int retries() {
     String value = settings().retries();

@@ -15,12 +15,6 @@ public final class Validate {
     }
   }
 
-  public static void notBlank(String what, String value) {
-    if (value == null || value.isBlank()) {
-      throw new UsageException(what + " is required");
-    }
-  }
-
   public static void atLeast(String option, Integer value, int min) {
     if (value != null && value < min) {
       throw new UsageException(option + " must be at least " + min + " (got " + value + ")");

@@ -41,11 +41,6 @@ final class Request {
     return URLDecoder.decode(s, StandardCharsets.UTF_8);
   }
 
-  /** The i-th path segment after /api/v1. */
-  String segment(int i) {
-    return segments.get(i);
-  }
-
   String param(String name) {
     String value = query.get(name);
     return value == null || value.isEmpty() ? null : value;

@@ -27,8 +27,4 @@ public final class Styles {
   public static String bold(String text, boolean color) {
     return color ? "\u001b[1m" + text + RESET : text;
   }
-
-  public static String dim(String text, boolean color) {
-    return color ? "\u001b[2m" + text + RESET : text;
-  }
 }

@@ -5,7 +5,6 @@ import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -39,19 +38,12 @@ public final class CompleteIds extends ContextCommand {
       if (list == null || ctx.settings().token() == null) {
         return ExitCode.OK;
       }
-      try (ApiClient quick =
-          new ApiClient(
-              URI.create(ctx.settings().apiUrl()),
-              ctx.settings().token(),
-              QUICK,
-              "pyro-complete",
-              null)) {
-        JsonNode data = quick.get(list[0], Query.of().add("page_size", 100));
-        for (JsonNode item : data.path(list[1])) {
-          ctx.out().data().println(item.path(list[2]).asText());
-        }
-        ctx.out().data().flush();
+      ApiClient quick = ctx.quickClient(QUICK);
+      JsonNode data = quick.get(list[0], Query.of().add("page_size", 100));
+      for (JsonNode item : data.path(list[1])) {
+        ctx.out().data().println(item.path(list[2]).asText());
       }
+      ctx.out().data().flush();
     } catch (RuntimeException e) {
       // completion must never print an error into the user's command line
     }
