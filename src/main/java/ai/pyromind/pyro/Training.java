@@ -80,11 +80,16 @@ public final class Training {
   public static void main(String[] args) throws IOException {
     Path home = Files.createTempDirectory("pyro-training");
     try {
-      Map<String, String> vars =
-          Map.of(
-              "PYRO_CONFIG", home.resolve("config.yaml").toString(),
-              "PYRO_API_URL", System.getenv("PYRO_API_URL"),
-              "PYRO_TOKEN", System.getenv("PYRO_TOKEN"));
+      // A profile in a config file, as users have it, so reading YAML is part of the training.
+      Path config = home.resolve("config.yaml");
+      Files.writeString(
+          config,
+          "current_profile: training\nprofiles:\n  training:\n    api_url: "
+              + System.getenv("PYRO_API_URL")
+              + "\n    token: "
+              + System.getenv("PYRO_TOKEN")
+              + "\n");
+      Map<String, String> vars = Map.of("PYRO_CONFIG", config.toString());
       for (List<String> command : COMMANDS) {
         Env env =
             new Env(

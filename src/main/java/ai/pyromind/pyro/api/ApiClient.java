@@ -73,8 +73,11 @@ public final class ApiClient implements AutoCloseable {
       builder.proxy(proxies);
     }
     if ("http".equalsIgnoreCase(baseUrl.getScheme())) {
-      // A plain-HTTP client never does TLS: skip loading the default trust store (~100 ms).
-      builder.sslContext(PlainHttp.noTlsContext());
+      // A plain-HTTP client never does TLS: skip loading the JSSE provider and the default trust
+      // store, and the HTTP/2 upgrade attempt (h2c) the JDK client would make on every request.
+      builder
+          .sslContext(PlainHttp.noTlsContext())
+          .version(java.net.http.HttpClient.Version.HTTP_1_1);
     }
     this.http = builder.build();
   }

@@ -208,4 +208,15 @@ class NetworkBehaviourTest extends CommandTest {
             .run("sandbox", "list", "--retries", "0");
     assertThat(bypassed.code()).as("NO_PROXY host goes direct, to a closed port").isEqualTo(6);
   }
+
+  @Test
+  void plainHttpRequestsAreHttp11WithoutAnH2cUpgrade() {
+    wm.stubFor(get(urlPathEqualTo(LIST)).willReturn(okJson(Fixtures.sandboxPage(0, 1, 20))));
+    PyroRun.Result r = pyro().run("sandbox", "list", "-o", "json");
+    assertThat(r.code()).as(r.toString()).isZero();
+    wm.verify(
+        getRequestedFor(urlPathEqualTo(LIST))
+            .withoutHeader("Upgrade")
+            .withoutHeader("HTTP2-Settings"));
+  }
 }
