@@ -2,14 +2,65 @@ package ai.pyromind.pyro.cli;
 
 import ai.pyromind.pyro.cli.api.ApiCommand;
 import ai.pyromind.pyro.cli.auth.AuthCommand;
+import ai.pyromind.pyro.cli.auth.AuthLogin;
+import ai.pyromind.pyro.cli.auth.AuthLogout;
+import ai.pyromind.pyro.cli.auth.AuthStatus;
+import ai.pyromind.pyro.cli.auth.AuthToken;
 import ai.pyromind.pyro.cli.completion.CompleteIds;
 import ai.pyromind.pyro.cli.completion.CompletionCommand;
 import ai.pyromind.pyro.cli.config.ConfigCommand;
+import ai.pyromind.pyro.cli.config.ConfigGet;
+import ai.pyromind.pyro.cli.config.ConfigList;
+import ai.pyromind.pyro.cli.config.ConfigSet;
+import ai.pyromind.pyro.cli.config.ConfigUnset;
+import ai.pyromind.pyro.cli.config.ConfigUse;
 import ai.pyromind.pyro.cli.emulator.EmulatorCommand;
+import ai.pyromind.pyro.cli.emulator.EmulatorStart;
+import ai.pyromind.pyro.cli.emulator.EmulatorStatus;
+import ai.pyromind.pyro.cli.emulator.EmulatorStop;
 import ai.pyromind.pyro.cli.inference.InferenceCommand;
+import ai.pyromind.pyro.cli.inference.InferenceCreate;
+import ai.pyromind.pyro.cli.inference.InferenceDelete;
+import ai.pyromind.pyro.cli.inference.InferenceGet;
+import ai.pyromind.pyro.cli.inference.InferenceList;
+import ai.pyromind.pyro.cli.inference.InferenceLogs;
+import ai.pyromind.pyro.cli.inference.InferenceWait;
 import ai.pyromind.pyro.cli.instance.InstanceCommand;
+import ai.pyromind.pyro.cli.instance.InstanceCreate;
+import ai.pyromind.pyro.cli.instance.InstanceDelete;
+import ai.pyromind.pyro.cli.instance.InstanceEdit;
+import ai.pyromind.pyro.cli.instance.InstanceGet;
+import ai.pyromind.pyro.cli.instance.InstanceList;
+import ai.pyromind.pyro.cli.instance.InstanceOpen;
+import ai.pyromind.pyro.cli.instance.InstancePause;
+import ai.pyromind.pyro.cli.instance.InstanceResume;
+import ai.pyromind.pyro.cli.instance.InstanceToken;
+import ai.pyromind.pyro.cli.instance.InstanceWait;
+import ai.pyromind.pyro.cli.sandbox.SandboxAction;
+import ai.pyromind.pyro.cli.sandbox.SandboxBatch;
 import ai.pyromind.pyro.cli.sandbox.SandboxCommand;
+import ai.pyromind.pyro.cli.sandbox.SandboxCreate;
+import ai.pyromind.pyro.cli.sandbox.SandboxDelete;
+import ai.pyromind.pyro.cli.sandbox.SandboxGet;
+import ai.pyromind.pyro.cli.sandbox.SandboxInstall;
+import ai.pyromind.pyro.cli.sandbox.SandboxList;
+import ai.pyromind.pyro.cli.sandbox.SandboxReboot;
+import ai.pyromind.pyro.cli.sandbox.SandboxRestart;
+import ai.pyromind.pyro.cli.sandbox.SandboxRun;
+import ai.pyromind.pyro.cli.sandbox.SandboxStart;
+import ai.pyromind.pyro.cli.sandbox.SandboxStop;
+import ai.pyromind.pyro.cli.sandbox.SandboxVnc;
+import ai.pyromind.pyro.cli.sandbox.SandboxWait;
 import ai.pyromind.pyro.cli.train.TrainCommand;
+import ai.pyromind.pyro.cli.train.TrainDelete;
+import ai.pyromind.pyro.cli.train.TrainGet;
+import ai.pyromind.pyro.cli.train.TrainList;
+import ai.pyromind.pyro.cli.train.TrainLogs;
+import ai.pyromind.pyro.cli.train.TrainPause;
+import ai.pyromind.pyro.cli.train.TrainResume;
+import ai.pyromind.pyro.cli.train.TrainSubmit;
+import ai.pyromind.pyro.cli.train.TrainWait;
+import ai.pyromind.pyro.cli.train.TrainWatch;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
@@ -17,24 +68,85 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The command groups under {@code pyro}. Start-up builds in full only the group the command line
- * names; the others get a light entry (name, aliases, description read from their annotation),
- * which is all that root help and "unknown command" need.
+ * The command tree under {@code pyro}: its groups and their commands, in help order. Start-up
+ * builds in full only what the command line names (the group, and the command in it); everything
+ * else gets a light entry (name, aliases, description read from its annotation), which is all that
+ * help and "unknown command" need. Reading picocli's annotations costs ~4 ms a command.
  */
 final class CommandTree {
-  static final List<Class<?>> GROUPS =
+  private record Group(Class<?> command, List<Class<?>> commands) {}
+
+  private static final List<Group> GROUPS =
       List.of(
-          SandboxCommand.class,
-          InstanceCommand.class,
-          InferenceCommand.class,
-          TrainCommand.class,
-          AuthCommand.class,
-          ConfigCommand.class,
-          ApiCommand.class,
-          EmulatorCommand.class,
-          CompletionCommand.class,
-          CompleteIds.class,
-          VersionCommand.class);
+          new Group(
+              SandboxCommand.class,
+              List.of(
+                  SandboxList.class,
+                  SandboxCreate.class,
+                  SandboxGet.class,
+                  SandboxDelete.class,
+                  SandboxAction.class,
+                  SandboxStart.class,
+                  SandboxStop.class,
+                  SandboxRestart.class,
+                  SandboxReboot.class,
+                  SandboxInstall.class,
+                  SandboxRun.class,
+                  SandboxBatch.class,
+                  SandboxVnc.class,
+                  SandboxWait.class)),
+          new Group(
+              InstanceCommand.class,
+              List.of(
+                  InstanceList.class,
+                  InstanceCreate.class,
+                  InstanceGet.class,
+                  InstanceEdit.class,
+                  InstanceDelete.class,
+                  InstancePause.class,
+                  InstanceResume.class,
+                  InstanceToken.class,
+                  InstanceWait.class,
+                  InstanceOpen.class)),
+          new Group(
+              InferenceCommand.class,
+              List.of(
+                  InferenceCreate.class,
+                  InferenceList.class,
+                  InferenceGet.class,
+                  InferenceDelete.class,
+                  InferenceWait.class,
+                  InferenceLogs.class)),
+          new Group(
+              TrainCommand.class,
+              List.of(
+                  TrainSubmit.class,
+                  TrainList.class,
+                  TrainGet.class,
+                  TrainDelete.class,
+                  TrainPause.class,
+                  TrainResume.class,
+                  TrainWait.class,
+                  TrainLogs.class,
+                  TrainWatch.class)),
+          new Group(
+              AuthCommand.class,
+              List.of(AuthLogin.class, AuthLogout.class, AuthStatus.class, AuthToken.class)),
+          new Group(
+              ConfigCommand.class,
+              List.of(
+                  ConfigList.class,
+                  ConfigGet.class,
+                  ConfigSet.class,
+                  ConfigUnset.class,
+                  ConfigUse.class)),
+          new Group(ApiCommand.class, List.of()),
+          new Group(
+              EmulatorCommand.class,
+              List.of(EmulatorStart.class, EmulatorStop.class, EmulatorStatus.class)),
+          new Group(CompletionCommand.class, List.of()),
+          new Group(CompleteIds.class, List.of()),
+          new Group(VersionCommand.class, List.of()));
 
   /** Global options that take a value as the next word. */
   private static final Set<String> VALUE_OPTIONS =
@@ -51,51 +163,66 @@ final class CommandTree {
 
   private CommandTree() {}
 
-  /** Adds every group: in full when {@code full}, else only the one the arguments name. */
+  /** Adds every group: in full when {@code full}, else only what the arguments name. */
   static void addGroups(
       CommandLine root, CommandLine.IFactory factory, String[] args, boolean full) {
-    String wanted = full ? null : firstWord(args);
-    for (Class<?> group : GROUPS) {
-      Command command = group.getAnnotation(Command.class);
-      boolean named =
-          wanted != null
-              && (command.name().equals(wanted) || List.of(command.aliases()).contains(wanted));
-      if (full || named) {
-        root.addSubcommand(command.name(), new CommandLine(group, factory), command.aliases());
+    List<String> words = full ? List.of() : commandWords(args);
+    String wantedGroup = words.isEmpty() ? null : words.get(0);
+    String wantedCommand = words.size() < 2 ? null : words.get(1);
+    for (Group group : GROUPS) {
+      Command annotation = group.command().getAnnotation(Command.class);
+      if (full || names(annotation, wantedGroup)) {
+        CommandLine line = new CommandLine(group.command(), factory);
+        for (Class<?> command : group.commands()) {
+          add(line, command, factory, full, wantedCommand);
+        }
+        root.addSubcommand(annotation.name(), line, annotation.aliases());
       } else {
-        root.addSubcommand(command.name(), new CommandLine(light(command)), command.aliases());
+        root.addSubcommand(annotation.name(), light(annotation), annotation.aliases());
       }
     }
   }
 
-  private static CommandSpec light(Command command) {
-    CommandSpec spec = CommandSpec.create().name(command.name());
-    spec.usageMessage().description(command.description()).hidden(command.hidden());
-    return spec;
+  private static void add(
+      CommandLine group,
+      Class<?> command,
+      CommandLine.IFactory factory,
+      boolean full,
+      String wanted) {
+    Command annotation = command.getAnnotation(Command.class);
+    CommandLine line =
+        full || names(annotation, wanted) ? new CommandLine(command, factory) : light(annotation);
+    group.addSubcommand(annotation.name(), line, annotation.aliases());
   }
 
-  /** {@code pyro --version} (or {@code -V}) needs no command groups at all. */
-  private static boolean onlyVersion(String[] args) {
-    List<String> words = List.of(args);
-    return (words.contains("--version") || words.contains("-V"))
-        && !words.contains("--help")
-        && !words.contains("-h");
+  private static boolean names(Command annotation, String word) {
+    return word != null
+        && (annotation.name().equals(word) || List.of(annotation.aliases()).contains(word));
   }
 
-  /** The first word that is not a global option or its value: the group, if any. */
-  static String firstWord(String[] args) {
-    for (int i = 0; i < args.length; i++) {
+  private static CommandLine light(Command annotation) {
+    CommandSpec spec = CommandSpec.create().name(annotation.name());
+    spec.usageMessage().description(annotation.description()).hidden(annotation.hidden());
+    return new CommandLine(spec);
+  }
+
+  /**
+   * The first two words that are not global options or their values: the group and the command, as
+   * far as the line has them.
+   */
+  static List<String> commandWords(String[] args) {
+    List<String> words = new java.util.ArrayList<>(2);
+    boolean optionsEnded = false;
+    for (int i = 0; i < args.length && words.size() < 2; i++) {
       String arg = args[i];
-      if (arg.equals("--")) {
-        return i + 1 < args.length ? args[i + 1] : null;
-      }
-      if (!arg.startsWith("-")) {
-        return arg;
-      }
-      if (VALUE_OPTIONS.contains(arg)) {
+      if (arg.equals("--") && !optionsEnded) {
+        optionsEnded = true;
+      } else if (optionsEnded || !arg.startsWith("-")) {
+        words.add(arg);
+      } else if (VALUE_OPTIONS.contains(arg)) {
         i++;
       }
     }
-    return null;
+    return words;
   }
 }

@@ -112,10 +112,18 @@ class FaultSuiteTest extends CommandTest {
   @ParameterizedTest(name = "{0} during {1}")
   @MethodSource("longRunningCommands")
   void followWatchAndWaitRideOutAFaultWithOneNotice(Faults fault, List<String> command) {
+    // The fault lasts two requests: on a kept-alive connection that dies before answering, the
+    // JDK client itself repeats a GET once (as curl and Go do), so one faulty answer goes unseen.
     wm.stubFor(
         any(urlPathMatching("/api/v1/training/jobs/t_1"))
             .inScenario("fault")
             .whenScenarioStateIs(STARTED)
+            .willSetStateTo("still down")
+            .willReturn(fault.answer));
+    wm.stubFor(
+        any(urlPathMatching("/api/v1/training/jobs/t_1"))
+            .inScenario("fault")
+            .whenScenarioStateIs("still down")
             .willSetStateTo("healed")
             .willReturn(fault.answer));
     wm.stubFor(

@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
     name = "auth",
     description = "Log in and out, and see which token pyro uses.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {AuthLogin.class, AuthLogout.class, AuthStatus.class, AuthToken.class},
     footer = {
       "",
       "Examples:",

@@ -8,13 +8,6 @@ import picocli.CommandLine.Command;
     name = "config",
     description = "Show and change settings and profiles.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      ConfigList.class,
-      ConfigGet.class,
-      ConfigSet.class,
-      ConfigUnset.class,
-      ConfigUse.class
-    },
     footer = {
       "",
       "Keys: api_url, output, request_timeout, color, retries (the token is set with `pyro auth login`).",

@@ -9,6 +9,5 @@ import picocli.CommandLine.Command;
     description =
         "Run a local PyroMind: the whole API on 127.0.0.1, for trying pyro and testing scripts.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {EmulatorStart.class, EmulatorStop.class, EmulatorStatus.class},
     footer = {"", "Examples:", "  pyro emulator start --detach", "  pyro -p local sandbox list"})
 public final class EmulatorCommand extends GroupCommand {}

@@ -9,14 +9,6 @@ import picocli.CommandLine.Command;
     aliases = "inf",
     description = "Manage batch inference jobs.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      InferenceCreate.class,
-      InferenceList.class,
-      InferenceGet.class,
-      InferenceDelete.class,
-      InferenceWait.class,
-      InferenceLogs.class
-    },
     footer = {
       "",
       "Examples:",

@@ -9,18 +9,6 @@ import picocli.CommandLine.Command;
     aliases = {"instances", "inst"},
     description = "Manage instances: JupyterLab-style workspaces.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      InstanceList.class,
-      InstanceCreate.class,
-      InstanceGet.class,
-      InstanceEdit.class,
-      InstanceDelete.class,
-      InstancePause.class,
-      InstanceResume.class,
-      InstanceToken.class,
-      InstanceWait.class,
-      InstanceOpen.class
-    },
     footer = {
       "",
       "Examples:",

@@ -9,22 +9,6 @@ import picocli.CommandLine.Command;
     aliases = {"sandboxes", "sbx"},
     description = "Manage sandboxes: isolated environments with VNC.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      SandboxList.class,
-      SandboxCreate.class,
-      SandboxGet.class,
-      SandboxDelete.class,
-      SandboxAction.class,
-      SandboxStart.class,
-      SandboxStop.class,
-      SandboxRestart.class,
-      SandboxReboot.class,
-      SandboxInstall.class,
-      SandboxRun.class,
-      SandboxBatch.class,
-      SandboxVnc.class,
-      SandboxWait.class
-    },
     footer = {
       "",
       "Examples:",

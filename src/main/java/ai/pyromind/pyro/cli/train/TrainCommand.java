@@ -9,17 +9,6 @@ import picocli.CommandLine.Command;
     aliases = "training",
     description = "Manage training jobs.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      TrainSubmit.class,
-      TrainList.class,
-      TrainGet.class,
-      TrainDelete.class,
-      TrainPause.class,
-      TrainResume.class,
-      TrainWait.class,
-      TrainLogs.class,
-      TrainWatch.class
-    },
     footer = {
       "",
       "Examples:",
