@@ -8,6 +8,7 @@ import ai.pyromind.pyro.output.Sanitizer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The one place where failures become an {@code error:} line and an exit code. */
@@ -42,9 +43,52 @@ final class ErrorHandler
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String help = cmd.getCommandSpec().qualifiedName() + " --help";
-    err.println("error: " + Sanitizer.line(ex.getMessage()) + " (see '" + help + "')");
+    err.println(
+        "error: " + Sanitizer.line(ex.getMessage() + suggestion(ex)) + " (see '" + help + "')");
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  /**
+   * "; did you mean list?" for a mistyped command or option, as gh offers: the command's
+   * subcommands or options within two edits of what was typed, closest first.
+   */
+  private static String suggestion(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
+      return "";
+    }
+    String typed = unmatched.getUnmatched().get(0).split("=", 2)[0];
+    CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    java.util.Collection<String> candidates =
+        typed.startsWith("-") ? spec.optionsMap().keySet() : spec.subcommands().keySet();
+    List<String> close =
+        candidates.stream()
+            .filter(candidate -> editDistance(typed, candidate) <= 2)
+            .sorted(java.util.Comparator.comparingInt(candidate -> editDistance(typed, candidate)))
+            .limit(2)
+            .toList();
+    return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?";
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions. */
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   static int exitCode(Throwable e) {

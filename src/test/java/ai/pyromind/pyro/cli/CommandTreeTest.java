@@ -94,4 +94,51 @@ class CommandTreeTest {
       }
     }
   }
+
+  @Test
+  void startUpBuildsInFullOnlyTheGroupAndCommandTheLineNames() {
+    Context context = new Context(new PyroRun(home).env("X", "x").envForTests());
+    CommandLine root = new CommandLine(new PyroCommand(), new PyroFactory(context));
+    CommandTree.addGroups(
+        root,
+        new PyroFactory(context),
+        new String[] {"-p", "local", "sbx", "-o", "json", "ls", "--status", "running"},
+        false);
+    CommandLine sandbox = root.getSubcommands().get("sandbox");
+    assertThat(sandbox.getSubcommands().get("ls").getCommandSpec().findOption("--status"))
+        .isNotNull();
+    assertThat(sandbox.getSubcommands().get("get").getCommandSpec().positionalParameters())
+        .isEmpty();
+    assertThat(sandbox.getSubcommands().get("get").getCommandSpec().usageMessage().description())
+        .containsExactly("Show one sandbox.");
+    assertThat(sandbox.getSubcommands()).containsKeys("list", "create", "delete", "rm", "wait");
+    assertThat(root.getSubcommands().get("train").getSubcommands()).isEmpty();
+  }
+
+  @Test
+  void theCommandWordsSkipGlobalOptionsAndTheirValues() {
+    assertThat(CommandTree.commandWords(new String[] {"--jq", "list", "-q", "train", "get", "x"}))
+        .containsExactly("train", "get");
+    assertThat(CommandTree.commandWords(new String[] {"--output=json", "sandbox"}))
+        .containsExactly("sandbox");
+    assertThat(CommandTree.commandWords(new String[] {"--", "-sandbox", "list"}))
+        .containsExactly("-sandbox", "list");
+    assertThat(CommandTree.commandWords(new String[] {"-p"})).isEmpty();
+  }
+
+  @Test
+  void aCommandNamedByAnAliasRunsAndAMistypedOneGetsASuggestion() {
+    PyroRun.Result help = new PyroRun(home).run("sbx", "ls", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--status=STATUS");
+    PyroRun.Result typo = new PyroRun(home).run("sandbox", "lst");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err())
+        .isEqualTo(
+            "error: Unmatched argument at index 1: 'lst'; did you mean list or ls? (see 'pyro sandbox"
+                + " --help')\n");
+    PyroRun.Result option = new PyroRun(home).run("sandbox", "list", "--stauts", "running");
+    assertThat(option.code()).isEqualTo(2);
+    assertThat(option.err()).contains("did you mean --status?");
+  }
 }
