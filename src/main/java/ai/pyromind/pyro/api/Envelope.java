@@ -29,7 +29,7 @@ public final class Envelope {
     }
     JsonNode node;
     try {
-      node = Json.MAPPER.readTree(body);
+      node = Json.parse(body);
     } catch (Exception e) {
       String kind =
           body.stripLeading().startsWith("<") ? "an HTML page" : "a body that is not valid JSON";

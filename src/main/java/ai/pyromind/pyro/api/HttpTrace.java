@@ -52,7 +52,7 @@ final class HttpTrace {
   private static String redactBody(String body) {
     String shown;
     try {
-      JsonNode node = Json.MAPPER.readTree(body);
+      JsonNode node = Json.parse(body);
       shown = node == null ? "" : Json.compact(Secrets.redact(node));
     } catch (Exception e) {
       shown = Secrets.redactText(body);

@@ -1,20 +1,35 @@
 package ai.pyromind.pyro.api;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 
-/** The JSON and YAML mappers pyro uses, on Jackson's tree model only (no reflection). */
+/**
+ * JSON and YAML for pyro, on Jackson's tree model only (no reflection), read and written through
+ * Jackson's streaming parsers and generators. No {@code ObjectMapper}: building one costs ~20 ms of
+ * every command's start-up (date formats, locale data, serializer caches) for features a tree never
+ * uses.
+ */
 public final class Json {
-  public static final ObjectMapper MAPPER = new ObjectMapper();
+  public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonFactory JSON = new JsonFactory();
   private static final DefaultPrettyPrinter JQ_STYLE =
       new DefaultPrettyPrinter(
               Separators.createDefaultInstance()
@@ -26,39 +41,115 @@ public final class Json {
   private Json() {}
 
   public static ObjectNode object() {
-    return MAPPER.createObjectNode();
+    return NODES.objectNode();
   }
 
   public static ArrayNode array() {
-    return MAPPER.createArrayNode();
+    return NODES.arrayNode();
+  }
+
+  /** The first JSON value of a text; a missing node when there is none. */
+  public static JsonNode parse(String text) throws JsonProcessingException {
+    try (JsonParser parser = JSON.createParser(text)) {
+      return TreeReader.read(parser);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first YAML document of a text, as a tree; a missing node when there is none. */
+  public static JsonNode parseYaml(String text) throws JsonProcessingException {
+    try (JsonParser parser = Yaml.FACTORY.createParser(text)) {
+      return TreeReader.read(parser);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Compact JSON text of a node. */
   public static String compact(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(text)) {
+      write(g, node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return text.toString();
   }
 
   /** Pretty JSON text of a node, two-space indented. */
   public static String pretty(JsonNode node) {
-    try {
-      return MAPPER.writer(prettyPrinter()).writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = jsonGenerator(text)) {
+      write(g, node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /** YAML text of a node: no document marker, quotes only where needed. */
+  public static String yaml(JsonNode node) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = yamlGenerator(text)) {
+      write(g, node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /** A generator of pretty JSON as jq prints it. */
+  public static JsonGenerator jsonGenerator(Writer out) throws IOException {
+    return JSON.createGenerator(out).setPrettyPrinter(JQ_STYLE.createInstance());
+  }
+
+  /** A generator of YAML as {@link #yaml(JsonNode)} writes it. */
+  public static JsonGenerator yamlGenerator(Writer out) throws IOException {
+    return Yaml.FACTORY.createGenerator(out);
+  }
+
+  /** Writes a tree to a generator, as {@code ObjectMapper} would with default settings. */
+  public static void write(JsonGenerator g, JsonNode node) throws IOException {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        g.writeStartObject(node);
+        for (var fields = node.fields(); fields.hasNext(); ) {
+          var field = fields.next();
+          g.writeFieldName(field.getKey());
+          write(g, field.getValue());
+        }
+        g.writeEndObject();
+      }
+      case ARRAY -> {
+        g.writeStartArray(node, node.size());
+        for (JsonNode element : node) {
+          write(g, element);
+        }
+        g.writeEndArray();
+      }
+      case STRING -> g.writeString(node.textValue());
+      case NUMBER -> writeNumber(g, node);
+      case BOOLEAN -> g.writeBoolean(node.booleanValue());
+      case BINARY -> g.writeBinary(node.binaryValue());
+      case POJO -> g.writeString(node.asText());
+      case NULL, MISSING -> g.writeNull();
     }
   }
 
-  /** Pretty printing as jq does it: {@code "key": value}, one array element a line. */
-  public static DefaultPrettyPrinter prettyPrinter() {
-    return JQ_STYLE.createInstance();
-  }
-
-  /** A YAML mapper, built on first use (it costs start-up time). */
-  public static ObjectMapper yaml() {
-    return YamlHolder.YAML;
+  private static void writeNumber(JsonGenerator g, JsonNode number) throws IOException {
+    switch (number.numberType()) {
+      case INT -> g.writeNumber(number.intValue());
+      case LONG -> g.writeNumber(number.longValue());
+      case BIG_INTEGER -> g.writeNumber(number.bigIntegerValue());
+      case FLOAT -> g.writeNumber(number.floatValue());
+      case DOUBLE -> g.writeNumber(number.doubleValue());
+      case BIG_DECIMAL -> g.writeNumber(number.decimalValue());
+    }
   }
 
   /** The first line of a parser's complaint, without Jackson's source excerpt. */
@@ -72,13 +163,64 @@ public final class Json {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
-  private static final class YamlHolder {
-    static final ObjectMapper YAML =
-        new YAMLMapper(
-            YAMLFactory.builder()
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                .build());
+  /** The YAML factory, built on first use (SnakeYAML costs start-up time). */
+  private static final class Yaml {
+    static final YAMLFactory FACTORY =
+        YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .build();
+  }
+
+  /** Builds a tree from a parser's tokens, as {@code ObjectMapper.readTree} does. */
+  private static final class TreeReader {
+    static JsonNode read(JsonParser parser) throws IOException {
+      JsonToken first = parser.nextToken();
+      return first == null ? MissingNode.getInstance() : value(parser, first);
+    }
+
+    private static JsonNode value(JsonParser p, JsonToken token) throws IOException {
+      switch (token) {
+        case START_OBJECT:
+          ObjectNode object = NODES.objectNode();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            object.set(name, value(p, p.nextToken()));
+          }
+          return object;
+        case START_ARRAY:
+          ArrayNode array = NODES.arrayNode();
+          for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
+            array.add(value(p, next));
+          }
+          return array;
+        case VALUE_STRING:
+          return NODES.textNode(p.getText());
+        case VALUE_NUMBER_INT:
+          return switch (p.getNumberType()) {
+            case INT -> NODES.numberNode(p.getIntValue());
+            case LONG -> NODES.numberNode(p.getLongValue());
+            default -> NODES.numberNode(p.getBigIntegerValue());
+          };
+        case VALUE_NUMBER_FLOAT:
+          return p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+              ? NODES.numberNode(p.getDecimalValue())
+              : NODES.numberNode(p.getDoubleValue());
+        case VALUE_TRUE:
+          return NODES.booleanNode(true);
+        case VALUE_FALSE:
+          return NODES.booleanNode(false);
+        case VALUE_NULL:
+          return NODES.nullNode();
+        case VALUE_EMBEDDED_OBJECT:
+          Object embedded = p.getEmbeddedObject();
+          return embedded instanceof byte[] bytes
+              ? NODES.binaryNode(bytes)
+              : NODES.textNode(p.getText());
+        default:
+          throw new JsonParseException(p, "unexpected " + token);
+      }
+    }
   }
 }

@@ -30,8 +30,8 @@ public final class BodyInput {
       String trimmed = text.stripLeading();
       JsonNode node =
           trimmed.startsWith("{") || trimmed.startsWith("[")
-              ? Json.MAPPER.readTree(text)
-              : Json.yaml().readTree(text);
+              ? Json.parse(text)
+              : Json.parseYaml(text);
       if (node == null || node.isMissingNode()) {
         throw new UsageException(describe(source) + " holds no document");
       }

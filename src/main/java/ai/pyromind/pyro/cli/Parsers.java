@@ -125,23 +125,23 @@ public final class Parsers {
   /** Types a value as CLI.md says: number, boolean, JSON array/object, else a string. */
   public static JsonNode typedValue(String raw) {
     if (raw.equals("true") || raw.equals("false")) {
-      return Json.MAPPER.getNodeFactory().booleanNode(Boolean.parseBoolean(raw));
+      return Json.NODES.booleanNode(Boolean.parseBoolean(raw));
     }
     if (INTEGER.matcher(raw).matches()) {
-      return Json.MAPPER.getNodeFactory().numberNode(Long.parseLong(raw));
+      return Json.NODES.numberNode(Long.parseLong(raw));
     }
     if (DECIMAL.matcher(raw).matches()) {
-      return Json.MAPPER.getNodeFactory().numberNode(new BigDecimal(raw));
+      return Json.NODES.numberNode(new BigDecimal(raw));
     }
     String trimmed = raw.trim();
     if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
       try {
-        return Json.MAPPER.readTree(trimmed);
+        return Json.parse(trimmed);
       } catch (Exception e) {
         throw new UsageException("invalid JSON value '" + raw + "': " + Json.shortReason(e));
       }
     }
-    return Json.MAPPER.getNodeFactory().textNode(raw);
+    return Json.NODES.textNode(raw);
   }
 
   /** Splits {@code KEY=VALUE} and puts the typed value into {@code target}. */

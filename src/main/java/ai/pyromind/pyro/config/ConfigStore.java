@@ -55,7 +55,7 @@ public final class ConfigStore {
     warnIfExposed(warn);
     try {
       String text = Files.readString(path, StandardCharsets.UTF_8);
-      JsonNode node = text.isBlank() ? null : Json.yaml().readTree(text);
+      JsonNode node = text.isBlank() ? null : Json.parseYaml(text);
       if (node == null || node.isNull() || node.isMissingNode()) {
         return new Config(Json.object());
       }
@@ -76,7 +76,7 @@ public final class ConfigStore {
       Path temp = Files.createTempFile(dir, ".config-", ".tmp");
       try {
         restrict(temp, "rw-------");
-        byte[] bytes = Json.yaml().writeValueAsBytes(config.root());
+        byte[] bytes = Json.yaml(config.root()).getBytes(StandardCharsets.UTF_8);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
           channel.write(java.nio.ByteBuffer.wrap(bytes));
           channel.force(true);

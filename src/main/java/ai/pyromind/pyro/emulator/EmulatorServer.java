@@ -106,7 +106,7 @@ public final class EmulatorServer implements AutoCloseable {
       status = 500;
       envelope = envelope(500, "internal emulator error: " + e.getClass().getSimpleName(), null);
     }
-    byte[] bytes = Json.MAPPER.writeValueAsBytes(envelope);
+    byte[] bytes = Json.compact(envelope).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -151,7 +151,7 @@ public final class EmulatorServer implements AutoCloseable {
       return null;
     }
     try {
-      return Json.MAPPER.readTree(text);
+      return Json.parse(text);
     } catch (IOException e) {
       throw EmulatorError.badRequest("invalid JSON body");
     }

@@ -65,8 +65,7 @@ final class Journal implements AutoCloseable {
         continue;
       }
       try {
-        var node =
-            Json.MAPPER.readTree(new String(bytes, start, i - start, StandardCharsets.UTF_8));
+        var node = Json.parse(new String(bytes, start, i - start, StandardCharsets.UTF_8));
         if (!(node instanceof ObjectNode object)) {
           break;
         }

@@ -66,16 +66,12 @@ public final class Renderer {
       out.data().flush();
       return;
     }
-    try {
-      if (format == OutputFormat.YAML) {
-        out.data().print(Json.yaml().writeValueAsString(value));
-      } else {
-        out.data().println(Json.pretty(value));
-      }
-      out.data().flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (format == OutputFormat.YAML) {
+      out.data().print(Json.yaml(value));
+    } else {
+      out.data().println(Json.pretty(value));
     }
+    out.data().flush();
   }
 
   /** A list written page by page, so memory stays flat however long it is. */
@@ -138,7 +134,7 @@ public final class Renderer {
     private void writeStructured(List<JsonNode> items) throws IOException {
       JsonGenerator g = generator();
       for (JsonNode item : items) {
-        g.writeTree(item);
+        Json.write(g, item);
       }
       g.flush();
     }
@@ -147,8 +143,8 @@ public final class Renderer {
       if (generator == null) {
         generator =
             format == OutputFormat.JSON
-                ? Json.MAPPER.createGenerator(out.data()).setPrettyPrinter(Json.prettyPrinter())
-                : Json.yaml().createGenerator(out.data());
+                ? Json.jsonGenerator(out.data())
+                : Json.yamlGenerator(out.data());
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         generator.writeStartArray();
       }

@@ -87,7 +87,7 @@ class EmulatorDurabilityTest {
                             .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 201) {
-                  acknowledged.add(Json.MAPPER.readTree(r.body()).at("/data/sandbox_id").asText());
+                  acknowledged.add(Json.parse(r.body()).at("/data/sandbox_id").asText());
                 }
               } catch (IOException e) {
                 return null;
@@ -118,7 +118,7 @@ class EmulatorDurabilityTest {
                     .header("Authorization", "Bearer " + TOKEN)
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-        JsonNode items = Json.MAPPER.readTree(r.body()).at("/data/sandboxes");
+        JsonNode items = Json.parse(r.body()).at("/data/sandboxes");
         items.forEach(s -> present.add(s.path("sandbox_id").asText()));
         if (items.size() < 500) {
           break;
@@ -203,7 +203,7 @@ class EmulatorDurabilityTest {
         if (created.statusCode() != 201) {
           continue;
         }
-        String id = Json.MAPPER.readTree(created.body()).at("/data/instance_id").asText();
+        String id = Json.parse(created.body()).at("/data/instance_id").asText();
         allowed.put(id, Set.of("name:" + name, "name:" + name + "-renamed"));
         if (send(
                     http,
@@ -248,8 +248,7 @@ class EmulatorDurabilityTest {
     java.util.Map<String, String> present = new java.util.HashMap<>();
     for (int page = 1; ; page++) {
       JsonNode items =
-          Json.MAPPER
-              .readTree(
+          Json.parse(
                   send(http, "GET", url + "/api/v1/instances?page_size=500&page=" + page, null)
                       .body())
               .at("/data/instances");

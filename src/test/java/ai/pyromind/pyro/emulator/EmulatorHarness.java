@@ -58,7 +58,7 @@ final class EmulatorHarness implements AutoCloseable {
       }
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), Json.MAPPER.readTree(response.body()));
+      return new Answer(response.statusCode(), Json.parse(response.body()));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

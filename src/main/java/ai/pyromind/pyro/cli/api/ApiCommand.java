@@ -108,7 +108,7 @@ public final class ApiCommand extends ContextCommand {
     }
     JsonNode json;
     try {
-      json = Json.MAPPER.readTree(response.body());
+      json = Json.parse(response.body());
     } catch (Exception e) {
       json = null;
     }
@@ -121,7 +121,7 @@ public final class ApiCommand extends ContextCommand {
 
   private static String message(ApiResponse response) {
     try {
-      String message = Json.MAPPER.readTree(response.body()).path("message").asText("");
+      String message = Json.parse(response.body()).path("message").asText("");
       return message.isBlank() ? "request failed" : message;
     } catch (Exception e) {
       return "request failed";
