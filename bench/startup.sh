@@ -58,7 +58,7 @@ sd = lambda name: times[name]["stddev"] * 1000
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 print(f"### Start-up ({datetime.date.today()}, {os.cpu_count()} cores, {cpu})")
 print()
-print(f"`bench/startup.sh`: hyperfine, warm-up 3, {times['hello']['times'].__len__()} runs each, interleaved in one run; {sys.argv[4]}.")
+print(f"`bench/startup.sh`: hyperfine, warm-up 3, {times['hello']['times'].__len__()} runs each, all in one hyperfine run; {sys.argv[4]}.")
 print()
 print("| command | mean | ± | vs baseline |")
 print("|---|---|---|---|")
