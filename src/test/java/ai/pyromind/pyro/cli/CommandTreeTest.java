@@ -141,4 +141,22 @@ class CommandTreeTest {
     assertThat(option.code()).isEqualTo(2);
     assertThat(option.err()).contains("did you mean --status?");
   }
+
+  @Test
+  void everyCommandClassIsInTheGeneratedNativeImageReflectionConfig() throws Exception {
+    String resource =
+        "META-INF/native-image/picocli-generated/ai.pyromind/pyro/reflect-config.json";
+    Set<String> configured = new TreeSet<>();
+    try (var in = getClass().getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      ai.pyromind.pyro.api.Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .forEach(entry -> configured.add(entry.path("name").asText()));
+    }
+    List<String> commandClasses =
+        allCommands().stream()
+            .map(c -> c.getCommandSpec().userObject().getClass().getName())
+            .toList();
+    assertThat(commandClasses).hasSizeGreaterThan(60);
+    assertThat(configured).containsAll(commandClasses);
+  }
 }
