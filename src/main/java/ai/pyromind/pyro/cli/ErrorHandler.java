@@ -8,7 +8,9 @@ import ai.pyromind.pyro.output.Sanitizer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** The one place where failures become an {@code error:} line and an exit code. */
@@ -51,7 +53,8 @@ final class ErrorHandler
 
   /**
    * "; did you mean list?" for a mistyped command or option, as gh offers: the command's
-   * subcommands or options within two edits of what was typed, closest first.
+   * subcommands or options nearest to what was typed (two edits at most), each named once (by its
+   * closest name or alias).
    */
   private static String suggestion(CommandLine.ParameterException ex) {
     if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)
@@ -60,12 +63,23 @@ final class ErrorHandler
     }
     String typed = unmatched.getUnmatched().get(0).split("=", 2)[0];
     CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
-    java.util.Collection<String> candidates =
-        typed.startsWith("-") ? spec.optionsMap().keySet() : spec.subcommands().keySet();
+    Map<String, ?> names = typed.startsWith("-") ? spec.optionsMap() : spec.subcommands();
+    Map<Object, String> closestName = new LinkedHashMap<>();
+    names.forEach(
+        (name, target) -> {
+          if (editDistance(typed, name) <= 2) {
+            closestName.merge(
+                target,
+                name,
+                (kept, other) ->
+                    editDistance(typed, other) < editDistance(typed, kept) ? other : kept);
+          }
+        });
+    int nearest =
+        closestName.values().stream().mapToInt(name -> editDistance(typed, name)).min().orElse(0);
     List<String> close =
-        candidates.stream()
-            .filter(candidate -> editDistance(typed, candidate) <= 2)
-            .sorted(java.util.Comparator.comparingInt(candidate -> editDistance(typed, candidate)))
+        closestName.values().stream()
+            .filter(name -> editDistance(typed, name) == nearest)
             .limit(2)
             .toList();
     return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?";

@@ -135,11 +135,13 @@ class CommandTreeTest {
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err())
         .isEqualTo(
-            "error: Unmatched argument at index 1: 'lst'; did you mean list or ls? (see 'pyro sandbox"
+            "error: Unmatched argument at index 1: 'lst'; did you mean list? (see 'pyro sandbox"
                 + " --help')\n");
     PyroRun.Result option = new PyroRun(home).run("sandbox", "list", "--stauts", "running");
     assertThat(option.code()).isEqualTo(2);
     assertThat(option.err()).contains("did you mean --status?");
+    PyroRun.Result group = new PyroRun(home).run("sandboxx", "list");
+    assertThat(group.err()).contains("did you mean sandbox?");
   }
 
   @Test
