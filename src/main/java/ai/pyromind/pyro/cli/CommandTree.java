@@ -69,9 +69,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The command tree under {@code pyro}: its groups and their commands, in help order. Start-up
- * builds in full only what the command line names (the group, and the command in it); everything
- * else gets a light entry (name, aliases, description read from its annotation), which is all that
- * help and "unknown command" need. Reading picocli's annotations costs ~4 ms a command.
+ * builds only what the command line names (the group, and the command in it), in full, and nothing
+ * beside it; where the line names none (help, a typo), every entry at that level is a light one
+ * (name, aliases, description read from its annotation), which is all that help and "unknown
+ * command" need. Reading picocli's annotations costs a few ms a command; a light entry ~1 ms.
  */
 final class CommandTree {
   private record Group(Class<?> command, List<Class<?>> commands) {}
@@ -149,7 +150,7 @@ final class CommandTree {
           new Group(VersionCommand.class, List.of()));
 
   /** Global options that take a value as the next word. */
-  private static final Set<String> VALUE_OPTIONS =
+  static final Set<String> VALUE_OPTIONS =
       Set.of(
           "-o",
           "--output",
@@ -163,39 +164,52 @@ final class CommandTree {
 
   private CommandTree() {}
 
-  /** Adds every group: in full when {@code full}, else only what the arguments name. */
+  /**
+   * Adds the groups: all in full when {@code full}; else only the group the arguments name, or
+   * light entries for all when they name none.
+   */
   static void addGroups(
       CommandLine root, CommandLine.IFactory factory, String[] args, boolean full) {
     List<String> words = full ? List.of() : commandWords(args);
     String wantedGroup = words.isEmpty() ? null : words.get(0);
     String wantedCommand = words.size() < 2 ? null : words.get(1);
+    Group named =
+        GROUPS.stream()
+            .filter(group -> names(group.command(), wantedGroup))
+            .findFirst()
+            .orElse(null);
     for (Group group : GROUPS) {
       Command annotation = group.command().getAnnotation(Command.class);
-      if (full || names(annotation, wantedGroup)) {
+      if (full || group == named) {
         CommandLine line = new CommandLine(group.command(), factory);
-        for (Class<?> command : group.commands()) {
-          add(line, command, factory, full, wantedCommand);
-        }
+        addCommands(line, group.commands(), factory, full, wantedCommand);
         root.addSubcommand(annotation.name(), line, annotation.aliases());
-      } else {
+      } else if (named == null) {
         root.addSubcommand(annotation.name(), light(annotation), annotation.aliases());
       }
     }
   }
 
-  private static void add(
+  private static void addCommands(
       CommandLine group,
-      Class<?> command,
+      List<Class<?>> commands,
       CommandLine.IFactory factory,
       boolean full,
       String wanted) {
-    Command annotation = command.getAnnotation(Command.class);
-    CommandLine line =
-        full || names(annotation, wanted) ? new CommandLine(command, factory) : light(annotation);
-    group.addSubcommand(annotation.name(), line, annotation.aliases());
+    Class<?> named = commands.stream().filter(c -> names(c, wanted)).findFirst().orElse(null);
+    for (Class<?> command : commands) {
+      Command annotation = command.getAnnotation(Command.class);
+      if (full || command == named) {
+        group.addSubcommand(
+            annotation.name(), new CommandLine(command, factory), annotation.aliases());
+      } else if (named == null) {
+        group.addSubcommand(annotation.name(), light(annotation), annotation.aliases());
+      }
+    }
   }
 
-  private static boolean names(Command annotation, String word) {
+  private static boolean names(Class<?> command, String word) {
+    Command annotation = command.getAnnotation(Command.class);
     return word != null
         && (annotation.name().equals(word) || List.of(annotation.aliases()).contains(word));
   }

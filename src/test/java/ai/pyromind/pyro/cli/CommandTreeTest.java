@@ -95,24 +95,46 @@ class CommandTreeTest {
     }
   }
 
-  @Test
-  void startUpBuildsInFullOnlyTheGroupAndCommandTheLineNames() {
+  private CommandLine startUpTree(String... args) {
     Context context = new Context(new PyroRun(home).env("X", "x").envForTests());
     CommandLine root = new CommandLine(new PyroCommand(), new PyroFactory(context));
-    CommandTree.addGroups(
-        root,
-        new PyroFactory(context),
-        new String[] {"-p", "local", "sbx", "-o", "json", "ls", "--status", "running"},
-        false);
+    CommandTree.addGroups(root, new PyroFactory(context), args, false);
+    return root;
+  }
+
+  @Test
+  void startUpBuildsOnlyTheGroupAndCommandTheLineNames() {
+    CommandLine root = startUpTree("-p", "local", "sbx", "-o", "json", "ls", "--status", "running");
+    assertThat(root.getSubcommands()).containsOnlyKeys("sandbox", "sandboxes", "sbx");
     CommandLine sandbox = root.getSubcommands().get("sandbox");
+    assertThat(sandbox.getSubcommands()).containsOnlyKeys("list", "ls");
     assertThat(sandbox.getSubcommands().get("ls").getCommandSpec().findOption("--status"))
         .isNotNull();
-    assertThat(sandbox.getSubcommands().get("get").getCommandSpec().positionalParameters())
-        .isEmpty();
-    assertThat(sandbox.getSubcommands().get("get").getCommandSpec().usageMessage().description())
-        .containsExactly("Show one sandbox.");
+  }
+
+  @Test
+  void whereTheLineNamesNoCommandEveryEntryIsALightOne() {
+    CommandLine sandbox = startUpTree("sandbox", "--help").getSubcommands().get("sandbox");
     assertThat(sandbox.getSubcommands()).containsKeys("list", "create", "delete", "rm", "wait");
+    CommandLine get = sandbox.getSubcommands().get("get");
+    assertThat(get.getCommandSpec().positionalParameters()).isEmpty();
+    assertThat(get.getCommandSpec().usageMessage().description())
+        .containsExactly("Show one sandbox.");
+    CommandLine root = startUpTree("sandboxx", "list");
+    assertThat(root.getSubcommands()).containsKeys("sandbox", "train", "auth", "version");
     assertThat(root.getSubcommands().get("train").getSubcommands()).isEmpty();
+  }
+
+  @Test
+  void everyRootOptionThatTakesAValueIsKnownToTheCommandWordScan() {
+    CommandLine root = new CommandLine(new PyroCommand());
+    List<String> valueOptions =
+        root.getCommandSpec().options().stream()
+            .filter(o -> o.arity().max() > 0)
+            .flatMap(o -> java.util.Arrays.stream(o.names()))
+            .toList();
+    assertThat(valueOptions).isNotEmpty();
+    assertThat(CommandTree.VALUE_OPTIONS).containsExactlyInAnyOrderElementsOf(valueOptions);
   }
 
   @Test
