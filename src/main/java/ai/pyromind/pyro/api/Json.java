@@ -50,18 +50,16 @@ public final class Json {
 
   /** The first JSON value of a text; a missing node when there is none. */
   public static JsonNode parse(String text) throws JsonProcessingException {
-    try (JsonParser parser = JSON.createParser(text)) {
-      return TreeReader.read(parser);
-    } catch (JsonProcessingException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(JSON, text);
   }
 
   /** The first YAML document of a text, as a tree; a missing node when there is none. */
   public static JsonNode parseYaml(String text) throws JsonProcessingException {
-    try (JsonParser parser = Yaml.FACTORY.createParser(text)) {
+    return read(Yaml.FACTORY, text);
+  }
+
+  private static JsonNode read(JsonFactory format, String text) throws JsonProcessingException {
+    try (JsonParser parser = format.createParser(text)) {
       return TreeReader.read(parser);
     } catch (JsonProcessingException e) {
       throw e;
@@ -72,30 +70,26 @@ public final class Json {
 
   /** Compact JSON text of a node. */
   public static String compact(JsonNode node) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(text)) {
-      write(g, node);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text.toString();
+    return text(node, JSON::createGenerator);
   }
 
   /** Pretty JSON text of a node, two-space indented. */
   public static String pretty(JsonNode node) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = jsonGenerator(text)) {
-      write(g, node);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text.toString();
+    return text(node, Json::jsonGenerator);
   }
 
   /** YAML text of a node: no document marker, quotes only where needed. */
   public static String yaml(JsonNode node) {
+    return text(node, Json::yamlGenerator);
+  }
+
+  private interface GeneratorOpener {
+    JsonGenerator open(Writer out) throws IOException;
+  }
+
+  private static String text(JsonNode node, GeneratorOpener opener) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = yamlGenerator(text)) {
+    try (JsonGenerator g = opener.open(text)) {
       write(g, node);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -61,6 +61,7 @@ import ai.pyromind.pyro.cli.train.TrainResume;
 import ai.pyromind.pyro.cli.train.TrainSubmit;
 import ai.pyromind.pyro.cli.train.TrainWait;
 import ai.pyromind.pyro.cli.train.TrainWatch;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
@@ -75,79 +76,76 @@ import picocli.CommandLine.Model.CommandSpec;
  * command" need. Reading picocli's annotations costs a few ms a command; a light entry ~1 ms.
  */
 final class CommandTree {
-  private record Group(Class<?> command, List<Class<?>> commands) {}
+  private record Node(Class<?> command, List<Node> children) {}
 
-  private static final List<Group> GROUPS =
+  private static final List<Node> GROUPS =
       List.of(
-          new Group(
+          group(
               SandboxCommand.class,
-              List.of(
-                  SandboxList.class,
-                  SandboxCreate.class,
-                  SandboxGet.class,
-                  SandboxDelete.class,
-                  SandboxAction.class,
-                  SandboxStart.class,
-                  SandboxStop.class,
-                  SandboxRestart.class,
-                  SandboxReboot.class,
-                  SandboxInstall.class,
-                  SandboxRun.class,
-                  SandboxBatch.class,
-                  SandboxVnc.class,
-                  SandboxWait.class)),
-          new Group(
+              SandboxList.class,
+              SandboxCreate.class,
+              SandboxGet.class,
+              SandboxDelete.class,
+              SandboxAction.class,
+              SandboxStart.class,
+              SandboxStop.class,
+              SandboxRestart.class,
+              SandboxReboot.class,
+              SandboxInstall.class,
+              SandboxRun.class,
+              SandboxBatch.class,
+              SandboxVnc.class,
+              SandboxWait.class),
+          group(
               InstanceCommand.class,
-              List.of(
-                  InstanceList.class,
-                  InstanceCreate.class,
-                  InstanceGet.class,
-                  InstanceEdit.class,
-                  InstanceDelete.class,
-                  InstancePause.class,
-                  InstanceResume.class,
-                  InstanceToken.class,
-                  InstanceWait.class,
-                  InstanceOpen.class)),
-          new Group(
+              InstanceList.class,
+              InstanceCreate.class,
+              InstanceGet.class,
+              InstanceEdit.class,
+              InstanceDelete.class,
+              InstancePause.class,
+              InstanceResume.class,
+              InstanceToken.class,
+              InstanceWait.class,
+              InstanceOpen.class),
+          group(
               InferenceCommand.class,
-              List.of(
-                  InferenceCreate.class,
-                  InferenceList.class,
-                  InferenceGet.class,
-                  InferenceDelete.class,
-                  InferenceWait.class,
-                  InferenceLogs.class)),
-          new Group(
+              InferenceCreate.class,
+              InferenceList.class,
+              InferenceGet.class,
+              InferenceDelete.class,
+              InferenceWait.class,
+              InferenceLogs.class),
+          group(
               TrainCommand.class,
-              List.of(
-                  TrainSubmit.class,
-                  TrainList.class,
-                  TrainGet.class,
-                  TrainDelete.class,
-                  TrainPause.class,
-                  TrainResume.class,
-                  TrainWait.class,
-                  TrainLogs.class,
-                  TrainWatch.class)),
-          new Group(
+              TrainSubmit.class,
+              TrainList.class,
+              TrainGet.class,
+              TrainDelete.class,
+              TrainPause.class,
+              TrainResume.class,
+              TrainWait.class,
+              TrainLogs.class,
+              TrainWatch.class),
+          group(
               AuthCommand.class,
-              List.of(AuthLogin.class, AuthLogout.class, AuthStatus.class, AuthToken.class)),
-          new Group(
+              AuthLogin.class,
+              AuthLogout.class,
+              AuthStatus.class,
+              AuthToken.class),
+          group(
               ConfigCommand.class,
-              List.of(
-                  ConfigList.class,
-                  ConfigGet.class,
-                  ConfigSet.class,
-                  ConfigUnset.class,
-                  ConfigUse.class)),
-          new Group(ApiCommand.class, List.of()),
-          new Group(
-              EmulatorCommand.class,
-              List.of(EmulatorStart.class, EmulatorStop.class, EmulatorStatus.class)),
-          new Group(CompletionCommand.class, List.of()),
-          new Group(CompleteIds.class, List.of()),
-          new Group(VersionCommand.class, List.of()));
+              ConfigList.class,
+              ConfigGet.class,
+              ConfigSet.class,
+              ConfigUnset.class,
+              ConfigUse.class),
+          group(ApiCommand.class),
+          group(
+              EmulatorCommand.class, EmulatorStart.class, EmulatorStop.class, EmulatorStatus.class),
+          group(CompletionCommand.class),
+          group(CompleteIds.class),
+          group(VersionCommand.class));
 
   /** Global options that take a value as the next word. */
   static final Set<String> VALUE_OPTIONS =
@@ -164,46 +162,46 @@ final class CommandTree {
 
   private CommandTree() {}
 
-  /**
-   * Adds the groups: all in full when {@code full}; else only the group the arguments name, or
-   * light entries for all when they name none.
-   */
-  static void addGroups(
-      CommandLine root, CommandLine.IFactory factory, String[] args, boolean full) {
-    List<String> words = full ? List.of() : commandWords(args);
-    String wantedGroup = words.isEmpty() ? null : words.get(0);
-    String wantedCommand = words.size() < 2 ? null : words.get(1);
-    Group named =
-        GROUPS.stream()
-            .filter(group -> names(group.command(), wantedGroup))
-            .findFirst()
-            .orElse(null);
-    for (Group group : GROUPS) {
-      Command annotation = group.command().getAnnotation(Command.class);
-      if (full || group == named) {
-        CommandLine line = new CommandLine(group.command(), factory);
-        addCommands(line, group.commands(), factory, full, wantedCommand);
-        root.addSubcommand(annotation.name(), line, annotation.aliases());
-      } else if (named == null) {
-        root.addSubcommand(annotation.name(), light(annotation), annotation.aliases());
-      }
+  private static Node group(Class<?> command, Class<?>... commands) {
+    List<Node> children = new ArrayList<>(commands.length);
+    for (Class<?> child : commands) {
+      children.add(new Node(child, List.of()));
     }
+    return new Node(command, children);
   }
 
-  private static void addCommands(
-      CommandLine group,
-      List<Class<?>> commands,
-      CommandLine.IFactory factory,
+  /** Adds the groups and their commands: all in full when {@code full}, else as the line names. */
+  static void addGroups(
+      CommandLine root, CommandLine.IFactory factory, String[] args, boolean full) {
+    addChildren(root, GROUPS, full ? List.of() : commandWords(args), 0, full, factory);
+  }
+
+  /**
+   * Adds the child the line names at this depth, in full, and nothing beside it; where it names
+   * none, a light entry for each child.
+   */
+  private static void addChildren(
+      CommandLine parent,
+      List<Node> children,
+      List<String> words,
+      int depth,
       boolean full,
-      String wanted) {
-    Class<?> named = commands.stream().filter(c -> names(c, wanted)).findFirst().orElse(null);
-    for (Class<?> command : commands) {
-      Command annotation = command.getAnnotation(Command.class);
-      if (full || command == named) {
-        group.addSubcommand(
-            annotation.name(), new CommandLine(command, factory), annotation.aliases());
+      CommandLine.IFactory factory) {
+    String wanted = depth < words.size() ? words.get(depth) : null;
+    Node named = null;
+    for (Node child : children) {
+      if (named == null && names(child.command(), wanted)) {
+        named = child;
+      }
+    }
+    for (Node child : children) {
+      Command annotation = child.command().getAnnotation(Command.class);
+      if (full || child == named) {
+        CommandLine line = new CommandLine(child.command(), factory);
+        addChildren(line, child.children(), words, depth + 1, full, factory);
+        parent.addSubcommand(annotation.name(), line, annotation.aliases());
       } else if (named == null) {
-        group.addSubcommand(annotation.name(), light(annotation), annotation.aliases());
+        parent.addSubcommand(annotation.name(), light(annotation), annotation.aliases());
       }
     }
   }
@@ -225,7 +223,7 @@ final class CommandTree {
    * far as the line has them.
    */
   static List<String> commandWords(String[] args) {
-    List<String> words = new java.util.ArrayList<>(2);
+    List<String> words = new ArrayList<>(2);
     boolean optionsEnded = false;
     for (int i = 0; i < args.length && words.size() < 2; i++) {
       String arg = args[i];

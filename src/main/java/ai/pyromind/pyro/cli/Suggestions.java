@@ -1,18 +1,22 @@
 package ai.pyromind.pyro.cli;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** What a mistyped command or option was probably meant to be. */
 final class Suggestions {
+  private static final int MAX_EDITS = 2;
+
   private Suggestions() {}
 
   /**
    * "; did you mean list?" for a mistyped command or option, as gh offers: the command's
-   * subcommands or options nearest to what was typed (two edits at most), each named once (by its
-   * closest name or alias).
+   * subcommands or options nearest to what was typed (two edits at most), each named once (a
+   * command by its name before its aliases).
    */
   static String of(CommandLine.ParameterException ex) {
     if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)
@@ -22,25 +26,25 @@ final class Suggestions {
     String typed = unmatched.getUnmatched().get(0).split("=", 2)[0];
     CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
     Map<String, ?> names = typed.startsWith("-") ? spec.optionsMap() : spec.subcommands();
-    Map<Object, String> closestName = new LinkedHashMap<>();
-    names.forEach(
-        (name, target) -> {
-          if (editDistance(typed, name) <= 2) {
-            closestName.merge(
-                target,
-                name,
-                (kept, other) ->
-                    editDistance(typed, other) < editDistance(typed, kept) ? other : kept);
-          }
-        });
-    int nearest =
-        closestName.values().stream().mapToInt(name -> editDistance(typed, name)).min().orElse(0);
-    List<String> close =
-        closestName.values().stream()
-            .filter(name -> editDistance(typed, name) == nearest)
-            .limit(2)
-            .toList();
-    return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?";
+    int nearest = MAX_EDITS + 1;
+    List<String> close = new ArrayList<>();
+    Set<Object> named = new HashSet<>();
+    for (Map.Entry<String, ?> entry : names.entrySet()) {
+      int distance = editDistance(typed, entry.getKey());
+      if (distance < nearest) {
+        nearest = distance;
+        close.clear();
+        named.clear();
+      }
+      if (distance == nearest && named.add(entry.getValue())) {
+        close.add(entry.getKey());
+      }
+    }
+    return close.isEmpty()
+        ? ""
+        : "; did you mean "
+            + String.join(" or ", close.subList(0, Math.min(2, close.size())))
+            + "?";
   }
 
   /** Levenshtein distance: insertions, deletions and substitutions. */
