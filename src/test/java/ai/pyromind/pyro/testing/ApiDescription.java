@@ -2,6 +2,7 @@ package ai.pyromind.pyro.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The project's own description of the platform API, docs/openapi.yaml: its endpoints and its
@@ -92,7 +94,26 @@ public final class ApiDescription {
     return rows;
   }
 
-  private void forEachOperation(java.util.function.BiConsumer<Endpoint, JsonNode> action) {
+  /**
+   * The {@code data} of a documented error envelope: null, except where the document shows more
+   * (the results of a partly failed batch, in the response's {@code example}).
+   */
+  public JsonNode errorData(ErrorRow row) {
+    JsonNode data =
+        document
+            .path("paths")
+            .path(row.endpoint().path())
+            .path(row.endpoint().method().toLowerCase(Locale.ROOT))
+            .path("responses")
+            .path(String.valueOf(row.status()))
+            .path("content")
+            .path("application/json")
+            .path("example")
+            .path("data");
+    return data.isMissingNode() ? NullNode.getInstance() : data;
+  }
+
+  private void forEachOperation(BiConsumer<Endpoint, JsonNode> action) {
     for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
         paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
