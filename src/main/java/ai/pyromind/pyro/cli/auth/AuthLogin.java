@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  pyro auth login",
-      "  echo \"$PYROMIND_TOKEN\" | pyro auth login --with-token --api-url https://pyromind.ai"
+      "  echo \"$PYROMIND_TOKEN\" \\",
+      "      | pyro auth login --with-token --api-url https://pyromind.ai"
     })
 public final class AuthLogin extends ContextCommand {
   @Option(names = "--with-token", description = "Read the token from stdin instead of prompting.")

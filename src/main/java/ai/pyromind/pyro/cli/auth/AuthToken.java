@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       "",
       "Examples:",
       "  pyro auth token",
-      "  curl -H \"Authorization: Bearer $(pyro auth token)\" https://pyromind.ai/api/v1/sandboxes"
+      "  curl -H \"Authorization: Bearer $(pyro auth token)\" \\",
+      "      https://pyromind.ai/api/v1/sandboxes"
     })
 public final class AuthToken extends ContextCommand {
   @Override

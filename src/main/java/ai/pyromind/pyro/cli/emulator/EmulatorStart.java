@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
       "",
       "The token comes from --token, else $PYRO_EMULATOR_TOKEN, else the data dir or the `local`",
       "profile, else a new random one. Failing on purpose: a training job with --hp fail_at_epoch=N",
-      "fails at epoch N; an inference job with --param fail_at_progress=P fails at P%.",
+      "fails at epoch N; an inference job with --param fail_at_progress=P fails at P%%.",
       "",
       "Examples:",
       "  pyro emulator start --detach",

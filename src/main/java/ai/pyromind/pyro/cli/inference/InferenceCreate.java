@@ -26,9 +26,11 @@ import picocli.CommandLine.Parameters;
     footer = {
       "",
       "Examples:",
-      "  pyro inference create traffic --model-type rl --model ppo-traffic-control-v3 --cpu 8 --memory 32 --gpu 2 \\",
-      "      --input s3://user-data/traffic-2024.csv --input-format csv --output-bucket user-data \\",
-      "      --output-path /inference-outputs/traffic --param confidence_threshold=0.8",
+      "  pyro inference create traffic --model-type rl \\",
+      "      --model ppo-traffic-control-v3 --cpu 8 --memory 32 --gpu 2 \\",
+      "      --input s3://user-data/traffic-2024.csv --input-format csv \\",
+      "      --output-bucket user-data --output-path /inference-outputs/traffic \\",
+      "      --param confidence_threshold=0.8",
       "  pyro inference create -f job.yaml --priority 8 --dry-run"
     })
 public final class InferenceCreate extends ContextCommand {

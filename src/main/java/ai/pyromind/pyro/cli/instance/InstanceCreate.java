@@ -27,8 +27,11 @@ import picocli.CommandLine.Parameters;
     footer = {
       "",
       "Examples:",
-      "  pyro instance create lab --resource-type gpu --cpu 16 --memory 64 --gpu 4 --mount user-data:/home/jovyan/work",
-      "  pass show pyromind/lab | pyro instance create lab --resource-type cpu --cpu 4 --memory 16 --password-stdin"
+      "  pyro instance create lab --resource-type gpu --cpu 16 --memory 64 --gpu 4 \\",
+      "      --mount user-data:/home/jovyan/work",
+      "  pass show pyromind/lab \\",
+      "      | pyro instance create lab --resource-type cpu --cpu 4 --memory 16 \\",
+      "          --password-stdin"
     })
 public final class InstanceCreate extends ContextCommand {
   private static final CreateOptions.Kind KIND =

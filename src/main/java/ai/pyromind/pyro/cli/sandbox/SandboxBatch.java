@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  pyro sandbox batch sbx_987654321 -f setup.yaml",
-      "  echo '[{\"action\":\"restart\"}]' | pyro sandbox batch sbx_987654321 -f - --parallel"
+      "  echo '[{\"action\":\"restart\"}]' \\",
+      "      | pyro sandbox batch sbx_987654321 -f - --parallel"
     })
 public final class SandboxBatch extends ContextCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  pyro sandbox delete sbx_987654321",
-      "  pyro sandbox list --status error -o id | xargs pyro sandbox delete --force --yes"
+      "  pyro sandbox list --status error -o id \\",
+      "      | xargs pyro sandbox delete --force --yes"
     })
 public final class SandboxDelete extends ContextCommand {
   @Parameters(arity = "1..*", paramLabel = "ID", description = "The sandboxes' ids.")

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  pyro train resume train_300001",
-      "  pyro train resume train_300001 --from-checkpoint pause-checkpoint-epoch-58 --learning-rate 0.0002"
+      "  pyro train resume train_300001 \\",
+      "      --from-checkpoint pause-checkpoint-epoch-58 --learning-rate 0.0002"
     })
 public final class TrainResume extends ContextCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")

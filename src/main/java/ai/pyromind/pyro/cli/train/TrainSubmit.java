@@ -27,10 +27,13 @@ import picocli.CommandLine.Parameters;
     footer = {
       "",
       "Examples:",
-      "  pyro train submit ppo-lunar --framework pytorch --model ppo-lunar-lander-v2 --cpu 16 --memory 64 --gpu 4 \\",
-      "      --train-data s3://user-data/train --val-data s3://user-data/val --data-format tfrecord \\",
+      "  pyro train submit ppo-lunar --framework pytorch --model ppo-lunar-lander-v2 \\",
+      "      --cpu 16 --memory 64 --gpu 4 \\",
+      "      --train-data s3://user-data/train --val-data s3://user-data/val \\",
+      "      --data-format tfrecord \\",
       "      --hp learning_rate=0.0003 --hp batch_size=256 --hp epochs=100 \\",
-      "      --output-bucket user-models --output-path /rl-models/ppo-lunar --save-frequency 10 --max-run-time 48h",
+      "      --output-bucket user-models --output-path /rl-models/ppo-lunar \\",
+      "      --save-frequency 10 --max-run-time 48h",
       "  pyro train submit -f job.yaml --priority 9 --dry-run"
     })
 public final class TrainSubmit extends ContextCommand {
