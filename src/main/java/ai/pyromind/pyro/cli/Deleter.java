@@ -31,7 +31,7 @@ public final class Deleter {
     String what =
         ids.size() == 1
             ? noun + " " + ids.get(0)
-            : ids.size() + " " + noun + "s (" + String.join(", ", ids) + ")";
+            : Words.count(ids.size(), noun) + " (" + String.join(", ", ids) + ")";
     if (!Confirm.ask(ctx, yes, "Delete " + what + "?")) {
       ctx.out().notice("nothing deleted");
       return ExitCode.FAILURE;

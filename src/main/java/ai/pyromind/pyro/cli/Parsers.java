@@ -16,8 +16,12 @@ public final class Parsers {
   private static final java.util.List<String> UNITS = java.util.List.of("d", "h", "m", "s", "ms");
   private static final Pattern SANDBOX_NAME = Pattern.compile("[A-Za-z0-9_-]{3,64}");
   private static final Pattern RESOLUTION = Pattern.compile("(\\d{1,5})[xX](\\d{1,5})");
-  private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+
+  /** A number as JSON writes it: no leading zero, no "+", digits on both sides of a ".". */
+  private static final Pattern INTEGER = Pattern.compile("-?[1-9]\\d{0,17}|0");
+
+  private static final Pattern DECIMAL =
+      Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][-+]?\\d+)?");
 
   private Parsers() {}
 
@@ -122,7 +126,11 @@ public final class Parsers {
     return at.toString();
   }
 
-  /** Types a value as CLI.md says: number, boolean, JSON array/object, else a string. */
+  /**
+   * Types a value as CLI.md says: number, boolean, JSON array/object, else a string. Only a number
+   * as JSON writes it is a number, so that it reads back as typed: {@code 007}, {@code +7}, {@code
+   * .5} stay strings.
+   */
   public static JsonNode typedValue(String raw) {
     if (raw.equals("true") || raw.equals("false")) {
       return Json.NODES.booleanNode(Boolean.parseBoolean(raw));

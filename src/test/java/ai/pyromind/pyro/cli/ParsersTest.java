@@ -75,6 +75,12 @@ class ParsersTest {
     assertThat(Parsers.typedValue("{\"a\":1}").path("a").asInt()).isEqualTo(1);
     assertThat(Parsers.typedValue("hello").isTextual()).isTrue();
     assertThat(Parsers.typedValue("3.").isTextual()).isTrue();
+    assertThat(Parsers.typedValue("007").isTextual()).isTrue();
+    assertThat(Parsers.typedValue("+7").isTextual()).isTrue();
+    assertThat(Parsers.typedValue(".5").isTextual()).isTrue();
+    assertThat(Parsers.typedValue("00.5").isTextual()).isTrue();
+    assertThat(Parsers.typedValue("0").isIntegralNumber()).isTrue();
+    assertThat(Parsers.typedValue("0.5").isNumber()).isTrue();
     assertThat(Parsers.typedValue("True").isTextual()).isTrue();
     assertThat(Parsers.typedValue("").isTextual()).isTrue();
     assertThat(Parsers.typedValue("12345678901234567890123").isNumber()).isTrue();

@@ -103,7 +103,7 @@ class FollowEndToEndIT {
             "--interval",
             "200ms");
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(r.err()).contains("✓ submitted train_").contains(" is success\n");
+    assertThat(r.err()).contains("✓ submitted train_").contains(" succeeded\n");
     assertThat(r.out()).contains("\tsuccess\t100%\t");
   }
 

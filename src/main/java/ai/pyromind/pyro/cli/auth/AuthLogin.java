@@ -1,5 +1,7 @@
 package ai.pyromind.pyro.cli.auth;
 
+import ai.pyromind.pyro.api.ApiException;
+import ai.pyromind.pyro.api.AuthRequiredException;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
@@ -39,8 +41,7 @@ public final class AuthLogin extends ContextCommand {
       throw new UsageException("no token given");
     }
     token = token.trim();
-    ctx.client(settings.apiUrl(), token)
-        .get("/sandboxes", Query.of().add("page", 1).add("page_size", 1));
+    check(settings.apiUrl(), token);
     Config config = ctx.config();
     String profile = settings.profile();
     config.set(profile, "token", token);
@@ -56,6 +57,19 @@ public final class AuthLogin extends ContextCommand {
       ctx.out().warn("PYRO_TOKEN is set and takes precedence over the saved token");
     }
     return ExitCode.OK;
+  }
+
+  /** One cheap call with the token; a refusal says so, without sending the user back here. */
+  private void check(String apiUrl, String token) {
+    try {
+      ctx.client(apiUrl, token).get("/sandboxes", Query.of().add("page", 1).add("page_size", 1));
+    } catch (ApiException e) {
+      if (e.status() != 401 && e.status() != 403) {
+        throw e;
+      }
+      throw new AuthRequiredException(
+          apiUrl + " refused the token: " + e.getMessage() + "; nothing was saved");
+    }
   }
 
   private String readStdin() {

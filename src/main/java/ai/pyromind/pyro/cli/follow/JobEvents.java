@@ -32,7 +32,7 @@ public final class JobEvents {
         ctx.out().error(id + " " + status);
         return ExitCode.ENDED_BADLY;
       }
-      case "paused" -> ctx.out().notice("job paused" + where(job));
+      case "paused" -> ctx.out().notice("job paused" + where(job) + checkpoint(job));
       case "running" -> {
         if ("paused".equals(before)) {
           ctx.out().notice("job resumed" + where(job));
@@ -54,10 +54,27 @@ public final class JobEvents {
     };
   }
 
+  /**
+   * The epoch the job has reached: its current_epoch, else (the API document's job detail has none)
+   * its progress, the share of hyperparameters.epochs completed.
+   */
   private static String where(JsonNode job) {
-    if (job.has("current_epoch")) {
-      return " at epoch " + job.path("current_epoch").asText();
+    if (job.path("current_epoch").isIntegralNumber()) {
+      return " at epoch " + job.path("current_epoch").asLong();
     }
-    return job.has("progress") ? " at " + job.path("progress").asText() + "%" : "";
+    JsonNode progress = job.path("progress");
+    JsonNode epochs = job.path("hyperparameters").path("epochs");
+    if (progress.isNumber() && epochs.isIntegralNumber()) {
+      return " at epoch " + (long) Math.floor(progress.asDouble() * epochs.asLong() / 100);
+    }
+    return progress.isNumber() ? " at " + progress.asText() + "% progress" : "";
+  }
+
+  /** The checkpoint a resume starts from, the latest the job lists, if it lists any. */
+  private static String checkpoint(JsonNode job) {
+    JsonNode checkpoints = job.path("checkpoints");
+    return checkpoints.isArray() && !checkpoints.isEmpty()
+        ? " (checkpoint " + checkpoints.get(checkpoints.size() - 1).asText() + ")"
+        : "";
   }
 }

@@ -4,6 +4,7 @@ import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.InterruptedByUser;
+import ai.pyromind.pyro.cli.Words;
 import ai.pyromind.pyro.output.Times;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,12 +51,13 @@ public final class Waiter {
         }
         if (rule.reached(status)) {
           clearProgress();
-          ctx.out().success(id + " is " + status);
+          ctx.out().success(id + " " + Words.state(status));
           return ExitCode.OK;
         }
         if (rule.hopeless(status) || status.equals(StateRule.DELETED)) {
           clearProgress();
-          ctx.out().error(id + " is " + status + "; it will not become " + rule.wanted());
+          ctx.out()
+              .error(id + " " + Words.state(status) + "; it can no longer reach " + rule.wanted());
           return ExitCode.ENDED_BADLY;
         }
         Duration elapsed = Duration.between(started, Instant.now());

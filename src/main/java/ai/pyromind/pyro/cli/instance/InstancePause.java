@@ -5,6 +5,7 @@ import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.Words;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ public final class InstancePause extends ContextCommand {
     JsonNode paused = ctx.api().post(ApiClient.path("instances", id, "pause"), query, null);
     String checkpoints =
         paused.has("checkpoint_count")
-            ? ", " + paused.path("checkpoint_count").asText() + " checkpoints"
+            ? ", " + Words.count(paused.path("checkpoint_count").asLong(), "checkpoint")
             : "";
     ctx.out().success("paused " + id + checkpoints);
     ctx.renderer().row(InstanceViews.STATE_CHANGE, paused);

@@ -8,6 +8,7 @@ import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.cli.Words;
 import ai.pyromind.pyro.output.Renderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -74,10 +75,12 @@ public final class SandboxBatch extends ContextCommand {
     show(result);
     int failed = failed(result);
     if (failed > 0) {
-      ctx.out().error(failed + " of " + result.path("results").size() + " actions failed");
+      ctx.out()
+          .error(
+              failed + " of " + Words.count(result.path("results").size(), "action") + " failed");
       return ExitCode.FAILURE;
     }
-    ctx.out().success(result.path("results").size() + " actions succeeded on " + id);
+    ctx.out().success(Words.count(result.path("results").size(), "action") + " succeeded on " + id);
     return ExitCode.OK;
   }
 

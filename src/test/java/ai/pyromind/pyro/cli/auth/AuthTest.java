@@ -58,7 +58,8 @@ class AuthTest extends CommandTest {
     PyroRun.Result r = loggedOut().stdin(NEW_TOKEN).run("auth", "login", "--with-token");
     assertThat(r.code()).isEqualTo(5);
     assertThat(r.err())
-        .isEqualTo("error: invalid token (run `pyro auth login`, or set PYRO_TOKEN)\n");
+        .isEqualTo(
+            "error: " + wm.baseUrl() + " refused the token: invalid token; nothing was saved\n");
     assertThat(config()).doesNotExist();
   }
 

@@ -56,7 +56,7 @@ class WaitTest extends CommandTest {
     sequence(SANDBOX, sandbox("pending"), sandbox("error"));
     PyroRun.Result r = pyro().run("sandbox", "wait", "sbx_1", "--interval", "10ms");
     assertThat(r.code()).isEqualTo(7);
-    assertThat(r.err()).isEqualTo("error: sbx_1 is error; it will not become running\n");
+    assertThat(r.err()).isEqualTo("error: sbx_1 is in error; it can no longer reach running\n");
   }
 
   @Test
@@ -67,7 +67,7 @@ class WaitTest extends CommandTest {
         okJson(envelope(200, "ok", "{\"job_id\":\"t_1\",\"status\":\"failed\"}")));
     PyroRun.Result r = pyro().run("train", "wait", "t_1", "--interval", "10ms");
     assertThat(r.code()).isEqualTo(7);
-    assertThat(r.err()).isEqualTo("error: t_1 is failed; it will not become success\n");
+    assertThat(r.err()).isEqualTo("error: t_1 failed; it can no longer reach success\n");
   }
 
   @Test
@@ -90,7 +90,7 @@ class WaitTest extends CommandTest {
     PyroRun.Result r =
         pyro().run("sandbox", "wait", "sbx_1", "--for", "deleted", "--interval", "10ms");
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(r.err()).isEqualTo("✓ sbx_1 is deleted\n");
+    assertThat(r.err()).isEqualTo("✓ sbx_1 was deleted\n");
     assertThat(r.out()).isEmpty();
   }
 
