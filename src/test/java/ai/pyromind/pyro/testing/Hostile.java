@@ -26,8 +26,11 @@ public final class Hostile {
       "\u001b]52;c;cHduZWQ=\u0007\u001b]0;owned\u0007\u001b]8;;http://evil/\u001b\\link"
           + "\u001b[2J\r\b\u009b31m\u007f\u0085\u202eevil\u2066\u2069\u200e\u200f\u061c\u2028";
 
-  /** pyro's own colour: SGR sequences only, which never come from the server raw. */
-  private static final Pattern OWN_STYLE = Pattern.compile("\u001b\\[[0-9;]*m");
+  /**
+   * pyro's own colour (SGR) and progress-line erase (CR, EL), which the server's text can never
+   * produce raw once it is neutralised.
+   */
+  private static final Pattern OWN_STYLE = Pattern.compile("\u001b\\[[0-9;]*m|\r\u001b\\[K");
 
   private Hostile() {}
 
