@@ -75,6 +75,6 @@ public record Column(
     if (node.isFloatingPointNumber() && Double.isFinite(node.doubleValue())) {
       return node.decimalValue().stripTrailingZeros().toPlainString();
     }
-    return node.isContainerNode() ? node.toString() : node.asText();
+    return node.isContainerNode() ? Json.compact(node) : node.asText();
   }
 }
