@@ -21,10 +21,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * JSON and YAML for pyro, on Jackson's tree model only (no reflection), read and written through
- * Jackson's streaming parsers and generators. No {@code ObjectMapper}: building one costs ~20 ms of
- * every command's start-up (date formats, locale data, serializer caches) for features a tree never
- * uses.
+ * JSON and YAML for pyro, on Jackson's tree model only (no reflection), read through Jackson's
+ * streaming parsers; JSON written by its generator, YAML by {@link YamlWriter}. Numbers keep the
+ * text they were read with ({@link WrittenNumber}). No {@code ObjectMapper}: building one costs ~20
+ * ms of every command's start-up (date formats, locale data, serializer caches) for features a tree
+ * never uses.
  */
 public final class Json {
   public static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -258,4 +258,39 @@ class OutputContractTest extends CommandTest {
             .willReturn(okJson(Fixtures.sandboxPage(0, 1, 20))));
     assertThat(pyro().run("sandbox", "list", "-o", format).out()).isEqualTo("[]\n");
   }
+
+  @Test
+  void commandsWithTheirOwnPrintingEndWithANewlineToo() {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/instances/jp_1/access-token"))
+            .willReturn(
+                okJson(
+                    envelope(
+                        200,
+                        "ok",
+                        "{\"instance_id\":\"jp_1\",\"access_token\":\"t\",\"access_url\":\"https://i/jp_1\"}"))));
+    List<String[]> commands =
+        List.of(
+            new String[] {"version"},
+            new String[] {"completion", "bash"},
+            new String[] {"auth", "token"},
+            new String[] {"instance", "token", "jp_1"},
+            new String[] {"instance", "token", "jp_1", "-o", "yaml"},
+            new String[] {
+              "sandbox",
+              "create",
+              "box-1",
+              "--type",
+              "cpu-sandbox",
+              "--cpu",
+              "1",
+              "--memory",
+              "1",
+              "--dry-run"
+            });
+    for (String[] command : commands) {
+      PyroRun.Result r = pyro().run(command);
+      assertThat(r.out()).as(r.toString()).isNotEmpty().endsWith("\n");
+    }
+  }
 }
