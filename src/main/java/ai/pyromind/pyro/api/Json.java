@@ -15,17 +15,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * JSON and YAML for pyro, on Jackson's tree model only (no reflection), read and written through
- * Jackson's streaming parsers and generators. No {@code ObjectMapper}: building one costs ~20 ms of
- * every command's start-up (date formats, locale data, serializer caches) for features a tree never
- * uses.
+ * JSON and YAML for pyro, on Jackson's tree model only (no reflection), read through Jackson's
+ * streaming parsers; JSON written by its generator, YAML by {@link YamlWriter}. Numbers keep the
+ * text they were read with ({@link WrittenNumber}). No {@code ObjectMapper}: building one costs ~20
+ * ms of every command's start-up (date formats, locale data, serializer caches) for features a tree
+ * never uses.
  */
 public final class Json {
   public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -78,9 +78,59 @@ public final class Json {
     return text(node, Json::jsonGenerator);
   }
 
-  /** YAML text of a node: no document marker, quotes only where needed. */
+  /** Compact JSON for a terminal: C1 controls, DEL and bidi controls escaped as well. */
+  public static String compact(JsonNode node, boolean terminal) {
+    return terminal
+        ? text(node, w -> TerminalEscapes.apply(JSON.createGenerator(w)))
+        : compact(node);
+  }
+
+  /**
+   * Pretty JSON for a terminal: as {@link #pretty(JsonNode)}, with {@link #compact(JsonNode,
+   * boolean)}'s escapes.
+   */
+  public static String pretty(JsonNode node, boolean terminal) {
+    return terminal ? text(node, w -> jsonGenerator(w, true)) : pretty(node);
+  }
+
+  /**
+   * YAML text of a node, ending with a newline: no document marker, and a string is left unquoted
+   * only where every YAML 1.1 and 1.2 loader reads it back as that string (see {@link YamlWriter}).
+   */
   public static String yaml(JsonNode node) {
-    return text(node, Json::yamlGenerator);
+    StringWriter text = new StringWriter();
+    try {
+      new YamlWriter(text).document(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /** One item of a top-level YAML list ({@code - ...}), for lists written page by page. */
+  public static void yamlListItem(Writer out, JsonNode item) throws IOException {
+    new YamlWriter(out).listItem(item);
+  }
+
+  /**
+   * A number node that keeps the text it was written with ({@code 0.0003} stays {@code 0.0003},
+   * never {@code 3.0E-4}), from a JSON or YAML document or a command-line value. Not JSON-number
+   * text (YAML's {@code 1_000.5}, {@code .inf}) gives a plain number node.
+   */
+  public static JsonNode number(String text, double value) {
+    return WrittenNumber.JSON_NUMBER.matcher(text).matches()
+        ? new WrittenNumber(value, text)
+        : NODES.numberNode(value);
+  }
+
+  /** Whether a node is a number that kept the text it was written with. */
+  public static boolean keepsText(JsonNode node) {
+    return node instanceof WrittenNumber;
+  }
+
+  /** The text of a number as it was written, or as Jackson writes it when it was computed. */
+  public static String numberText(JsonNode number) {
+    return number instanceof WrittenNumber written ? written.text() : number.asText();
   }
 
   private interface GeneratorOpener {
@@ -99,12 +149,13 @@ public final class Json {
 
   /** A generator of pretty JSON as jq prints it. */
   public static JsonGenerator jsonGenerator(Writer out) throws IOException {
-    return JSON.createGenerator(out).setPrettyPrinter(JQ_STYLE.createInstance());
+    return jsonGenerator(out, false);
   }
 
-  /** A generator of YAML as {@link #yaml(JsonNode)} writes it. */
-  public static JsonGenerator yamlGenerator(Writer out) throws IOException {
-    return Yaml.FACTORY.createGenerator(out);
+  /** A generator of pretty JSON as jq prints it, escaped for a terminal when it is one. */
+  public static JsonGenerator jsonGenerator(Writer out, boolean terminal) throws IOException {
+    JsonGenerator g = JSON.createGenerator(out).setPrettyPrinter(JQ_STYLE.createInstance());
+    return terminal ? TerminalEscapes.apply(g) : g;
   }
 
   /** Writes a tree to a generator, as {@code ObjectMapper} would with default settings. */
@@ -136,6 +187,10 @@ public final class Json {
   }
 
   private static void writeNumber(JsonGenerator g, JsonNode number) throws IOException {
+    if (number instanceof WrittenNumber written) {
+      g.writeNumber(written.text());
+      return;
+    }
     switch (number.numberType()) {
       case INT -> g.writeNumber(number.intValue());
       case LONG -> g.writeNumber(number.longValue());
@@ -157,14 +212,9 @@ public final class Json {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
-  /** The YAML factory, built on first use (SnakeYAML costs start-up time). */
+  /** The YAML factory for reading, built on first use (SnakeYAML costs start-up time). */
   private static final class Yaml {
-    static final YAMLFactory FACTORY =
-        YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .build();
+    static final YAMLFactory FACTORY = YAMLFactory.builder().build();
   }
 
   /** Builds a tree from a parser's tokens, as {@code ObjectMapper.readTree} does. */
@@ -200,7 +250,7 @@ public final class Json {
         case VALUE_NUMBER_FLOAT:
           return p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
               ? NODES.numberNode(p.getDecimalValue())
-              : NODES.numberNode(p.getDoubleValue());
+              : number(p.getText(), p.getDoubleValue());
         case VALUE_TRUE:
           return NODES.booleanNode(true);
         case VALUE_FALSE:

@@ -39,6 +39,11 @@ public final class CreateOptions {
 
   @Mixin WaitOptions waitOptions;
 
+  /** Whether {@code --wait} was given: what is printed at the end is then a later view. */
+  public boolean waits() {
+    return await;
+  }
+
   public boolean bodyFromStdin() {
     return "-".equals(file);
   }

@@ -3,7 +3,6 @@ package ai.pyromind.pyro.cli;
 import ai.pyromind.pyro.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -139,7 +138,7 @@ public final class Parsers {
       return Json.NODES.numberNode(Long.parseLong(raw));
     }
     if (DECIMAL.matcher(raw).matches()) {
-      return Json.NODES.numberNode(new BigDecimal(raw));
+      return Json.number(raw, Double.parseDouble(raw));
     }
     String trimmed = raw.trim();
     if (trimmed.startsWith("[") || trimmed.startsWith("{")) {

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.output;
 
+import ai.pyromind.pyro.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Function;
 
@@ -60,14 +61,20 @@ public record Column(
     return item -> text(item.at(path));
   }
 
-  /** A node as display text: empty for absent, plain decimals for numbers, JSON for containers. */
+  /**
+   * A node as display text: empty for absent, numbers as the server wrote them (else plain
+   * decimals), JSON for containers.
+   */
   public static String text(JsonNode node) {
     if (node == null || node.isMissingNode() || node.isNull()) {
       return "";
     }
+    if (Json.keepsText(node)) {
+      return Json.numberText(node);
+    }
     if (node.isFloatingPointNumber() && Double.isFinite(node.doubleValue())) {
       return node.decimalValue().stripTrailingZeros().toPlainString();
     }
-    return node.isContainerNode() ? node.toString() : node.asText();
+    return node.isContainerNode() ? Json.compact(node) : node.asText();
   }
 }

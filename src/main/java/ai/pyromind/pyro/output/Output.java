@@ -45,9 +45,9 @@ public final class Output {
     return width;
   }
 
-  /** One line of data on stdout. */
+  /** One line of data on stdout; on a terminal with control characters neutralised. */
   public void println(String line) {
-    out.println(line);
+    out.println(terminal ? Sanitizer.block(line) : line);
     out.flush();
   }
 

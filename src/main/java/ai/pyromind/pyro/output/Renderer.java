@@ -37,6 +37,11 @@ public final class Renderer {
     return format != OutputFormat.TABLE && format != OutputFormat.WIDE;
   }
 
+  /** Whether stdout gets each object whole (-o json or -o yaml without --jq). */
+  public boolean printsWholeObjects() {
+    return format.isStructured() && jq == null;
+  }
+
   /** One resource as a table row (json/yaml: as it came). */
   public void row(View view, JsonNode item) {
     ListWriter list = list(view);
@@ -48,12 +53,19 @@ public final class Renderer {
     }
   }
 
-  /** One resource in detail: key/value on a terminal with -o table, else as {@link #row}. */
+  /**
+   * One resource in detail: key/value on a terminal with -o table, else as {@link #row}, piped
+   * tables followed by the view's {@link Section}s.
+   */
   public void detail(View view, JsonNode item) {
     if (format == OutputFormat.TABLE && out.terminal()) {
       new DetailWriter(out, view.masked(), clock.get()).write(item);
-    } else {
-      row(view, item);
+      return;
+    }
+    row(view, item);
+    if (format == OutputFormat.TABLE || format == OutputFormat.WIDE) {
+      view.sections().forEach(s -> s.write(out.data(), item, headers));
+      out.data().flush();
     }
   }
 
@@ -61,7 +73,7 @@ public final class Renderer {
   public void value(JsonNode value) {
     if (jq != null) {
       for (JsonNode result : jq.apply(value)) {
-        out.data().println(result.isTextual() ? result.asText() : Json.compact(result));
+        out.data().println(jqText(result));
       }
       out.data().flush();
       return;
@@ -69,9 +81,17 @@ public final class Renderer {
     if (format == OutputFormat.YAML) {
       out.data().print(Json.yaml(value));
     } else {
-      out.data().println(Json.pretty(value));
+      out.data().println(Json.pretty(value, out.terminal()));
     }
     out.data().flush();
+  }
+
+  /** A jq result: strings raw (control characters neutralised on a terminal), else compact JSON. */
+  private String jqText(JsonNode result) {
+    if (!result.isTextual()) {
+      return Json.compact(result, out.terminal());
+    }
+    return out.terminal() ? Sanitizer.block(result.asText()) : result.asText();
   }
 
   /** A list written page by page, so memory stays flat however long it is. */
@@ -85,6 +105,7 @@ public final class Renderer {
     private TableWriter table;
     private JsonGenerator generator;
     private ArrayNode collected;
+    private boolean anyYaml;
 
     private ListWriter(View view) {
       this.view = view;
@@ -99,7 +120,8 @@ public final class Renderer {
           collected.addAll(items);
         } else {
           switch (format) {
-            case JSON, YAML -> writeStructured(items);
+            case JSON -> writeJson(items);
+            case YAML -> writeYaml(items);
             case ID ->
                 items.forEach(
                     i -> out.data().println(Sanitizer.line(Column.text(i.path(view.idField())))));
@@ -118,12 +140,12 @@ public final class Renderer {
           value(collected == null ? Json.array() : collected);
           return;
         }
-        if (format.isStructured()) {
+        if (format == OutputFormat.JSON) {
           generator().writeEndArray();
           generator.flush();
-          if (format == OutputFormat.JSON) {
-            out.data().println();
-          }
+          out.data().println();
+        } else if (format == OutputFormat.YAML && !anyYaml) {
+          out.data().println("[]");
         }
         out.data().flush();
       } catch (IOException e) {
@@ -131,7 +153,7 @@ public final class Renderer {
       }
     }
 
-    private void writeStructured(List<JsonNode> items) throws IOException {
+    private void writeJson(List<JsonNode> items) throws IOException {
       JsonGenerator g = generator();
       for (JsonNode item : items) {
         Json.write(g, item);
@@ -139,12 +161,16 @@ public final class Renderer {
       g.flush();
     }
 
+    private void writeYaml(List<JsonNode> items) throws IOException {
+      for (JsonNode item : items) {
+        Json.yamlListItem(out.data(), item);
+        anyYaml = true;
+      }
+    }
+
     private JsonGenerator generator() throws IOException {
       if (generator == null) {
-        generator =
-            format == OutputFormat.JSON
-                ? Json.jsonGenerator(out.data())
-                : Json.yamlGenerator(out.data());
+        generator = Json.jsonGenerator(out.data(), out.terminal());
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         generator.writeStartArray();
       }

@@ -1,8 +1,10 @@
 package ai.pyromind.pyro.output;
 
 /**
- * Makes server text safe to print: every C0 and C1 control character and DEL becomes visible text,
- * so no escape sequence (CSI, OSC, DCS, ...) reaches the terminal raw.
+ * Makes server text safe to print: every C0 and C1 control character, DEL, and every character that
+ * reorders or breaks the text around it (bidi embeddings, overrides, isolates and marks, the
+ * Unicode line and paragraph separators) becomes visible text, so no escape sequence (CSI, OSC,
+ * DCS, ...) reaches the terminal raw and no line is shown in another order than it is stored.
  */
 public final class Sanitizer {
   private Sanitizer() {}
@@ -17,6 +19,22 @@ public final class Sanitizer {
     return clean(text, true);
   }
 
+  /** Whether a character must never reach a terminal raw (newline and tab aside). */
+  public static boolean unsafe(char c) {
+    return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || reorders(c);
+  }
+
+  /** Bidi controls (embeddings, overrides, isolates, marks) and the Unicode line breaks. */
+  static boolean reorders(char c) {
+    return (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200e'
+        || c == '\u200f'
+        || c == '\u061c'
+        || c == '\u2028'
+        || c == '\u2029';
+  }
+
   private static String clean(String text, boolean keepNewlines) {
     if (text == null) {
       return "";
@@ -24,9 +42,7 @@ public final class Sanitizer {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f);
-      boolean unsafeFormat = c == '\u202e' || c == '\u202d' || c == '\u2066' || c == '\u2067';
-      if ((control && !(keepNewlines && c == '\n')) || unsafeFormat) {
+      if (unsafe(c) && !(keepNewlines && c == '\n')) {
         if (sb == null) {
           sb = new StringBuilder(text.length() + 8);
           sb.append(text, 0, i);

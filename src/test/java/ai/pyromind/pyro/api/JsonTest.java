@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -84,9 +86,32 @@ class JsonTest {
                             com.fasterxml.jackson.core.util.DefaultIndenter
                                 .SYSTEM_LINEFEED_INSTANCE))
                 .writeValueAsString(tree));
-    assertThat(Json.yaml(tree)).isEqualTo(YAML.writeValueAsString(tree));
     assertSame(Json.parse(Json.compact(tree)), MAPPER.readTree(Json.compact(tree)));
     assertSame(Json.parseYaml(Json.yaml(tree)), YAML.readTree(Json.yaml(tree)));
+    assertSameData(Json.parseYaml(Json.yaml(tree)), tree);
+    assertThat(Json.yaml(tree)).endsWith("\n");
+  }
+
+  @Test
+  void numbersKeepTheTextTheyWereWrittenWith() throws Exception {
+    String text = "[0.0003,1e-07,1E400,100.10,-0.5e+3,12345678901234567890.123456789]";
+    assertThat(Json.compact(Json.parse(text))).isEqualTo(text);
+    assertThat(Json.compact(Json.parseYaml("lr: 0.0003\neps: 1e-07\n")))
+        .isEqualTo("{\"lr\":0.0003,\"eps\":1e-07}");
+    assertThat(Json.yaml(Json.parse("{\"lr\":0.0003,\"eps\":1e-07,\"big\":1E400}")))
+        .isEqualTo("lr: 0.0003\neps: 1.0e-07\nbig: 1.0E+400\n");
+  }
+
+  @Test
+  void terminalJsonEscapesC1DelAndBidiButMeansTheSame() throws Exception {
+    String escaped = "[\"a\\u009B2J\\u007F\\u202Eb\\u2066c\\u0007\"]";
+    JsonNode tree = Json.parse(escaped);
+    assertThat(Json.compact(tree, true)).isEqualTo(escaped);
+    assertThat(Json.pretty(tree, true))
+        .isEqualTo("[\n  " + escaped.substring(1, escaped.length() - 1) + "\n]");
+    assertThat(Json.compact(tree, false))
+        .isEqualTo(Json.compact(tree))
+        .contains("\u202e", "\u009b");
   }
 
   @Provide
@@ -123,10 +148,34 @@ class JsonTest {
     return Arbitraries.oneOf(leaf, array, object);
   }
 
-  /** Equal trees with the same node class at every place (IntNode is not LongNode). */
+  /** Equal data: the same structure, text and booleans, numbers of equal value. */
+  private static void assertSameData(JsonNode actual, JsonNode expected) {
+    if (expected.isNumber()) {
+      assertThat(actual.isNumber()).as("%s is a number", actual).isTrue();
+      assertThat(new BigDecimal(Json.numberText(actual)))
+          .isEqualByComparingTo(new BigDecimal(Json.numberText(expected)));
+      return;
+    }
+    assertThat(actual.getNodeType()).isEqualTo(expected.getNodeType());
+    assertThat(actual.size()).isEqualTo(expected.size());
+    if (expected.isObject()) {
+      expected.fields().forEachRemaining(f -> assertSameData(actual.get(f.getKey()), f.getValue()));
+    } else if (expected.isArray()) {
+      for (int i = 0; i < expected.size(); i++) {
+        assertSameData(actual.get(i), expected.get(i));
+      }
+    } else {
+      assertThat(actual).isEqualTo(expected);
+    }
+  }
+
+  /**
+   * Equal trees with the same node class at every place (IntNode is not LongNode); a double may be
+   * one that keeps its text.
+   */
   private static void assertSame(JsonNode actual, JsonNode expected) {
     assertThat(actual).isEqualTo(expected);
-    assertThat(actual.getClass()).isEqualTo(expected.getClass());
+    assertThat(actual.getClass()).isAssignableTo(expected.getClass());
     List<JsonNode> actualChildren = new java.util.ArrayList<>();
     List<JsonNode> expectedChildren = new java.util.ArrayList<>();
     actual.elements().forEachRemaining(actualChildren::add);

@@ -37,6 +37,17 @@ class SanitizerTest {
   }
 
   @Test
+  void bidiControlsAndLineSeparatorsBecomeVisibleText() {
+    String all =
+        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u2028\u2029";
+    assertThat(Sanitizer.line("a" + all + "b"))
+        .isEqualTo(
+            "a\\u202a\\u202b\\u202c\\u202d\\u202e\\u2066\\u2067\\u2068\\u2069"
+                + "\\u200e\\u200f\\u061c\\u2028\\u2029b");
+    assertThat(Sanitizer.block("x\u2067y\nz")).isEqualTo("x\\u2067y\nz");
+  }
+
+  @Test
   void linesLoseNewlinesAndTabsBlocksKeepNewlines() {
     assertThat(Sanitizer.line("a\nb\tc\rd")).isEqualTo("a^Jb c^Md");
     assertThat(Sanitizer.block("a\nb\u001b")).isEqualTo("a\nb^[");

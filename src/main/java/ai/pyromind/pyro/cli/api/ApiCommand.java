@@ -9,6 +9,7 @@ import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.output.Output;
 import ai.pyromind.pyro.output.Sanitizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -102,21 +103,30 @@ public final class ApiCommand extends ContextCommand {
     return ExitCode.OK;
   }
 
+  /**
+   * A JSON body as it came, byte for byte (control characters neutralised on a terminal), unless
+   * {@code -o json}, {@code -o yaml} or {@code --jq} asks for it reshaped; other text neutralised.
+   * The output ends with a newline either way.
+   */
   private void print(ApiResponse response) {
-    if (response.body().isEmpty()) {
+    String body = response.body();
+    if (body.isEmpty()) {
       return;
     }
     JsonNode json;
     try {
-      json = Json.parse(response.body());
+      json = Json.parse(body);
     } catch (Exception e) {
       json = null;
     }
-    if (json == null) {
-      ctx.out().println(Sanitizer.block(response.body()));
-    } else {
+    Output out = ctx.out();
+    if (json != null && ctx.renderer().format().isStructured()) {
       ctx.renderer().value(json);
+      return;
     }
+    String text = json != null && !out.terminal() ? body : Sanitizer.block(body);
+    out.data().print(text.endsWith("\n") ? text : text + "\n");
+    out.data().flush();
   }
 
   private static String message(ApiResponse response) {

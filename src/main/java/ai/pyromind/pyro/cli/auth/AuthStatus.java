@@ -9,6 +9,7 @@ import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.config.Settings;
+import ai.pyromind.pyro.output.Sanitizer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 
@@ -57,7 +58,7 @@ public final class AuthStatus extends ContextCommand {
                   + (s.token() == null
                       ? "none"
                       : status.path("token").asText() + " (" + s.tokenSource() + ")"));
-      ctx.out().println("status:   " + status.path("state").asText());
+      ctx.out().println("status:   " + Sanitizer.line(status.path("state").asText()));
     }
     return code;
   }

@@ -102,7 +102,9 @@ public final class LogFollower {
   private void print(List<String> lines) {
     boolean json = ctx.renderer().format() == OutputFormat.JSON;
     for (String line : lines) {
-      ctx.out().data().println(json ? Json.compact(asJson(line)) : Sanitizer.line(line));
+      ctx.out()
+          .data()
+          .println(json ? Json.compact(asJson(line), ctx.out().terminal()) : Sanitizer.line(line));
     }
     ctx.out().data().flush();
   }

@@ -5,6 +5,7 @@ import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.InterruptedByUser;
 import ai.pyromind.pyro.cli.Words;
+import ai.pyromind.pyro.output.Sanitizer;
 import ai.pyromind.pyro.output.Times;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,7 +112,7 @@ public final class Waiter {
 
   private void progress(String line) {
     if (ctx.env().stderrTerminal() && !ctx.out().quiet()) {
-      ctx.out().err().print("\r\u001b[K" + line);
+      ctx.out().err().print("\r\u001b[K" + Sanitizer.line(line));
       ctx.out().err().flush();
     }
   }

@@ -6,6 +6,8 @@ import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.output.Section;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,8 +42,11 @@ public final class InferenceGet extends ContextCommand {
     Validate.atLeast("--log-lines", logLines, 1);
     Query query =
         Query.of().flag("include_logs", logs || logLines != null).add("log_lines", logLines);
+    boolean withLogs = logs || logLines != null;
     ctx.renderer()
-        .detail(InferenceViews.JOB, ctx.api().get(ApiClient.path("inference", id), query));
+        .detail(
+            InferenceViews.JOB.withSections(withLogs ? List.of(Section.LOGS) : List.of()),
+            ctx.api().get(ApiClient.path("inference", id), query));
     return ExitCode.OK;
   }
 }

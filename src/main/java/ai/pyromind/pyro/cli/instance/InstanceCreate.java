@@ -107,7 +107,8 @@ public final class InstanceCreate extends ContextCommand {
     if (created == null) {
       return ExitCode.OK;
     }
-    if (generated && created.path("password").isTextual() && !ctx.renderer().isMachineReadable()) {
+    boolean inOutput = ctx.renderer().printsWholeObjects() && !create.waits();
+    if (generated && created.path("password").isTextual() && !inOutput) {
       ctx.out()
           .warn(
               "generated password (shown once, store it now): "

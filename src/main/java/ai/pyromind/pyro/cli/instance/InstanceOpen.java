@@ -6,6 +6,7 @@ import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.output.Sanitizer;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ public final class InstanceOpen extends ContextCommand {
             .asText();
     if (print) {
       ctx.out().warn("this URL grants full access to the instance: do not share it");
-      ctx.out().println(url);
+      ctx.out().println(Sanitizer.line(url));
       return ExitCode.OK;
     }
     return new BrowserLauncher(ctx).open(url, id, Duration.ofSeconds(60));

@@ -6,6 +6,7 @@ import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.output.Sanitizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ public final class InstanceToken extends ContextCommand {
     if (ctx.renderer().isMachineReadable()) {
       ctx.renderer().value(token);
     } else {
-      ctx.out().println(token.path("access_url").asText());
+      ctx.out().println(Sanitizer.line(token.path("access_url").asText()));
     }
     return ExitCode.OK;
   }

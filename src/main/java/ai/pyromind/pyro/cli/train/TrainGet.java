@@ -6,6 +6,9 @@ import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.output.Section;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,8 +48,17 @@ public final class TrainGet extends ContextCommand {
             .flag("include_logs", logs || logLines != null)
             .add("log_lines", logLines)
             .flag("include_metrics", metrics);
+    List<Section> sections = new ArrayList<>();
+    if (metrics) {
+      sections.add(Section.METRICS);
+    }
+    if (logs || logLines != null) {
+      sections.add(Section.LOGS);
+    }
     ctx.renderer()
-        .detail(TrainViews.JOB, ctx.api().get(ApiClient.path("training", "jobs", id), query));
+        .detail(
+            TrainViews.JOB.withSections(sections),
+            ctx.api().get(ApiClient.path("training", "jobs", id), query));
     return ExitCode.OK;
   }
 }

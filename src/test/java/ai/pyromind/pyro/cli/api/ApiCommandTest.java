@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ApiCommandTest extends CommandTest {
   @Test
-  void getWithFieldsSendsAQueryAndPrintsTheWholeBody() {
+  void getWithFieldsSendsAQueryAndPrintsTheBodyAsItCame() {
     wm.stubFor(
         get(urlPathEqualTo("/api/v1/sandboxes"))
             .withHeader("Authorization", equalTo("Bearer " + TOKEN))
@@ -33,7 +33,36 @@ class ApiCommandTest extends CommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo(
-            "{\n  \"code\": 200,\n  \"message\": \"sandboxes listed successfully\",\n  \"data\": {\n    \"total\": 0,\n    \"sandboxes\": []\n  }\n}\n");
+            envelope(200, "sandboxes listed successfully", "{\"total\":0,\"sandboxes\":[]}")
+                + "\n");
+  }
+
+  @Test
+  void aJsonBodyIsPrintedByteForByteNumbersAndSpacingIncluded() {
+    String body = "{ \"code\":200,\"data\" : {\"lr\":0.0003, \"eps\":1e-07,\"n\":\"\u202eb\"}}\n";
+    wm.stubFor(get(urlEqualTo("/api/v1/x")).willReturn(okJson(body)));
+    assertThat(pyro().run("api", "/x").out()).isEqualTo(body);
+  }
+
+  @Test
+  void askedForJsonOrYamlTheBodyIsReshapedWithItsNumbersAsWritten() {
+    wm.stubFor(
+        get(urlEqualTo("/api/v1/x"))
+            .willReturn(okJson("{\"data\":{\"lr\":0.0003,\"eps\":1e-07,\"when\":\"12:30\"}}")));
+    assertThat(pyro().run("api", "/x", "-o", "json").out())
+        .isEqualTo(
+            "{\n  \"data\": {\n    \"lr\": 0.0003,\n    \"eps\": 1e-07,\n    \"when\": \"12:30\"\n  }\n}\n");
+    assertThat(pyro().run("api", "/x", "-o", "yaml").out())
+        .isEqualTo("data:\n  lr: 0.0003\n  eps: 1.0e-07\n  when: \"12:30\"\n");
+    assertThat(pyro().run("api", "/x", "--jq", ".data.lr").out()).isEqualTo("0.0003\n");
+  }
+
+  @Test
+  void aBodyWithoutAFinalNewlineGetsOneAndOnATerminalItIsNeutralised() {
+    wm.stubFor(get(urlEqualTo("/api/v1/x")).willReturn(okJson("{\"n\":\"a\u009b2J\u202eb\"}")));
+    assertThat(pyro().run("api", "/x").out()).isEqualTo("{\"n\":\"a\u009b2J\u202eb\"}\n");
+    assertThat(pyro().terminal().run("api", "/x").out())
+        .isEqualTo("{\"n\":\"a\\u009b2J\\u202eb\"}\n");
   }
 
   @Test
@@ -98,7 +127,7 @@ class ApiCommandTest extends CommandTest {
                 aResponse().withStatus(404).withBody(envelope(404, "sandbox not found", "null"))));
     PyroRun.Result r = pyro().run("api", "/sandboxes/nope");
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.out()).contains("\"code\": 404");
+    assertThat(r.out()).isEqualTo(envelope(404, "sandbox not found", "null") + "\n");
     assertThat(r.err()).isEqualTo("error: sandbox not found (HTTP 404)\n");
   }
 
