@@ -8,17 +8,14 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 
 /**
  * The whole PyroMind API on the JDK's own HTTP server: bearer-token auth, the {@code {code,
@@ -36,16 +33,21 @@ public final class EmulatorServer implements AutoCloseable {
   private final EmulatorConfig config;
   private final HttpServer http;
   private final ExecutorService workers;
-  private final World world;
   private final Journal journal;
   private final Routes routes;
+  private final List<String> warnings;
 
-  private EmulatorServer(EmulatorConfig config, HttpServer http, World world, Journal journal) {
+  private EmulatorServer(
+      EmulatorConfig config,
+      HttpServer http,
+      DurableWorld world,
+      Journal journal,
+      List<String> warnings) {
     this.config = config;
     this.http = http;
-    this.world = world;
     this.journal = journal;
-    this.routes = new Routes(new Engine());
+    this.warnings = List.copyOf(warnings);
+    this.routes = new Routes(world);
     this.workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
     http.setExecutor(workers);
     http.createContext("/", this::serve);
@@ -53,26 +55,59 @@ public final class EmulatorServer implements AutoCloseable {
 
   /** Starts serving; with a data dir, first replays its journal. */
   public static EmulatorServer start(EmulatorConfig config) throws IOException {
+    return start(config, JournalFiles.REAL);
+  }
+
+  /** As {@link #start(EmulatorConfig)}, the journal's file opened by {@code files}. */
+  static EmulatorServer start(EmulatorConfig config, JournalFiles files) throws IOException {
     // Without TCP_NODELAY the header and body writes meet Nagle and delayed ACKs: ~40 ms a request.
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 1024);
-    String base = "http://" + config.host() + ":" + http.getAddress().getPort();
-    World world = new World(new Timing(config.speed()), base);
+    List<String> warnings = new ArrayList<>();
     Journal journal = null;
+    List<JournalReader.Line> replayed = new ArrayList<>();
     if (config.dataDir() != null) {
-      List<ObjectNode> replayed = new ArrayList<>();
-      journal = Journal.open(config.dataDir(), replayed);
-      for (ObjectNode mutation : replayed) {
-        try {
-          world.apply(mutation);
-        } catch (EmulatorError e) {
-          // a mutation that no longer applies was never acknowledged; skip it
-        }
-      }
+      DataDir.prepare(config.dataDir()).ifPresent(warnings::add);
+      journal = Journal.open(config.dataDir().resolve("journal.jsonl"), files, replayed);
     }
-    EmulatorServer server = new EmulatorServer(config, http, world, journal);
-    http.start();
-    return server;
+    try {
+      HttpServer http = bind(config);
+      String base = "http://" + config.host() + ":" + http.getAddress().getPort();
+      DurableWorld world =
+          new DurableWorld(
+              () -> new World(new Timing(config.speed()), base), config.clock(), journal);
+      if (journal != null) {
+        world.replay(replayed, journal.file());
+      }
+      EmulatorServer server = new EmulatorServer(config, http, world, journal, warnings);
+      http.start();
+      return server;
+    } catch (IOException | RuntimeException e) {
+      if (journal != null) {
+        journal.close();
+      }
+      throw e;
+    }
+  }
+
+  private static HttpServer bind(EmulatorConfig config) throws IOException {
+    try {
+      return HttpServer.create(new InetSocketAddress(config.host(), config.port()), 1024);
+    } catch (BindException e) {
+      throw new StartFailure(
+          "port "
+              + config.port()
+              + " on "
+              + config.host()
+              + " is taken: something is already listening there (if it is an emulator,"
+              + " `pyro emulator status` shows it); stop it, or choose another port with --port N"
+              + " (0 picks a free one)",
+          e);
+    }
+  }
+
+  /** What the user should hear about the start, one line each (e.g. a data dir open to others). */
+  public List<String> warnings() {
+    return warnings;
   }
 
   public int port() {
@@ -167,44 +202,6 @@ public final class EmulatorServer implements AutoCloseable {
     envelope.put("message", message);
     envelope.set("data", data);
     return envelope;
-  }
-
-  private Instant now() {
-    return config.clock().get();
-  }
-
-  private final class Engine implements Routes.Engine {
-    @Override
-    public Reply read(Function<World, Reply> reader) {
-      synchronized (world) {
-        world.advance(now());
-        return reader.apply(world);
-      }
-    }
-
-    @Override
-    public Reply mutate(Function<World, ObjectNode> builder) {
-      Reply reply;
-      CompletableFuture<Void> durable;
-      synchronized (world) {
-        Instant at = now();
-        if (at.isBefore(world.now)) {
-          at = world.now;
-        }
-        world.advance(at);
-        ObjectNode mutation = builder.apply(world);
-        mutation.put("at", at.toString());
-        reply = world.apply(mutation);
-        durable =
-            journal == null ? CompletableFuture.completedFuture(null) : journal.append(mutation);
-      }
-      try {
-        durable.join();
-      } catch (CompletionException e) {
-        throw new EmulatorError(500, "failed to persist the change: " + e.getCause().getMessage());
-      }
-      return reply;
-    }
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {
