@@ -6,6 +6,7 @@ import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.emulator.EmulatorConfig;
 import ai.pyromind.pyro.emulator.EmulatorServer;
+import ai.pyromind.pyro.emulator.StartFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +92,13 @@ public final class EmulatorStart extends ContextCommand {
 
   private int serve(EmulatorFiles files, String secret) throws IOException, InterruptedException {
     EmulatorConfig config = new EmulatorConfig(host, port, secret, speed, data, Instant::now);
-    EmulatorServer server = EmulatorServer.start(config);
+    EmulatorServer server;
+    try {
+      server = EmulatorServer.start(config);
+    } catch (StartFailure e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+    server.warnings().forEach(ctx.out()::warn);
     String url = server.url().toString();
     if (data != null) {
       writePrivate(data.resolve("token"), secret);
