@@ -35,18 +35,12 @@ public final class EmulatorServer implements AutoCloseable {
   private final ExecutorService workers;
   private final Journal journal;
   private final Routes routes;
-  private final List<String> warnings;
 
   private EmulatorServer(
-      EmulatorConfig config,
-      HttpServer http,
-      DurableWorld world,
-      Journal journal,
-      List<String> warnings) {
+      EmulatorConfig config, HttpServer http, DurableWorld world, Journal journal) {
     this.config = config;
     this.http = http;
     this.journal = journal;
-    this.warnings = List.copyOf(warnings);
     this.routes = new Routes(world);
     this.workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
     http.setExecutor(workers);
@@ -62,11 +56,10 @@ public final class EmulatorServer implements AutoCloseable {
   static EmulatorServer start(EmulatorConfig config, JournalFiles files) throws IOException {
     // Without TCP_NODELAY the header and body writes meet Nagle and delayed ACKs: ~40 ms a request.
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    List<String> warnings = new ArrayList<>();
     Journal journal = null;
     List<JournalReader.Line> replayed = new ArrayList<>();
     if (config.dataDir() != null) {
-      DataDir.prepare(config.dataDir()).ifPresent(warnings::add);
+      DataDir.prepare(config.dataDir());
       journal = Journal.open(config.dataDir().resolve("journal.jsonl"), files, replayed);
     }
     try {
@@ -78,7 +71,7 @@ public final class EmulatorServer implements AutoCloseable {
       if (journal != null) {
         world.replay(replayed, journal.file());
       }
-      EmulatorServer server = new EmulatorServer(config, http, world, journal, warnings);
+      EmulatorServer server = new EmulatorServer(config, http, world, journal);
       http.start();
       return server;
     } catch (IOException | RuntimeException e) {
@@ -93,21 +86,8 @@ public final class EmulatorServer implements AutoCloseable {
     try {
       return HttpServer.create(new InetSocketAddress(config.host(), config.port()), 1024);
     } catch (BindException e) {
-      throw new StartFailure(
-          "port "
-              + config.port()
-              + " on "
-              + config.host()
-              + " is taken: something is already listening there (if it is an emulator,"
-              + " `pyro emulator status` shows it); stop it, or choose another port with --port N"
-              + " (0 picks a free one)",
-          e);
+      throw StartFailure.portTaken(config.host(), config.port(), e);
     }
-  }
-
-  /** What the user should hear about the start, one line each (e.g. a data dir open to others). */
-  public List<String> warnings() {
-    return warnings;
   }
 
   public int port() {

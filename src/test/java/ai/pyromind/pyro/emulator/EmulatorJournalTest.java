@@ -7,6 +7,7 @@ import ai.pyromind.pyro.testing.PyroRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -124,5 +125,27 @@ class EmulatorJournalTest {
                 + journal()
                 + ":2: \"at\" is not a time: \"yesterday\"; the journal is left as it is: repair"
                 + " or remove that line, then start again\n");
+  }
+
+  @Test
+  void aNewDataDirIsPrivateAndTheJournalIsReadableByItsOwnerOnly() throws Exception {
+    Path data = dir.resolve("new").resolve("data");
+    try (EmulatorHarness emulator = new EmulatorHarness(data)) {
+      assertThat(emulator.post("/sandboxes", sandbox("box-1")).status()).isEqualTo(201);
+    }
+    assertThat(permissions(data)).isEqualTo("rwx------");
+    assertThat(permissions(data.resolve("journal.jsonl"))).isEqualTo("rw-------");
+  }
+
+  @Test
+  void anExistingJournalOthersCouldReadIsMadePrivate() throws Exception {
+    writeFiveChanges();
+    Files.setPosixFilePermissions(journal(), PosixFilePermissions.fromString("rw-rw-rw-"));
+    new EmulatorHarness(dir).close();
+    assertThat(permissions(journal())).isEqualTo("rw-------");
+  }
+
+  private static String permissions(Path path) throws Exception {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
   }
 }
