@@ -12,10 +12,10 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The whole PyroMind API on the JDK's own HTTP server: bearer-token auth, the {@code {code,
@@ -24,11 +24,6 @@ import java.util.concurrent.Executors;
 public final class EmulatorServer implements AutoCloseable {
   private static final String PREFIX = "/api/v1/";
   private static final int MAX_BODY = 1 << 20;
-
-  /**
-   * Enough threads to keep the cores busy while some wait for an fsync; more only adds switching.
-   */
-  private static final int WORKERS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
 
   private final EmulatorConfig config;
   private final HttpServer http;
@@ -42,7 +37,7 @@ public final class EmulatorServer implements AutoCloseable {
     this.http = http;
     this.journal = journal;
     this.routes = new Routes(world);
-    this.workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
+    this.workers = HttpWorkers.pool();
     http.setExecutor(workers);
     http.createContext("/", this::serve);
   }
@@ -54,8 +49,7 @@ public final class EmulatorServer implements AutoCloseable {
 
   /** As {@link #start(EmulatorConfig)}, the journal's file opened by {@code files}. */
   static EmulatorServer start(EmulatorConfig config, JournalFiles files) throws IOException {
-    // Without TCP_NODELAY the header and body writes meet Nagle and delayed ACKs: ~40 ms a request.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
+    HttpWorkers.configureServer();
     Journal journal = null;
     List<JournalReader.Line> replayed = new ArrayList<>();
     if (config.dataDir() != null) {
@@ -117,6 +111,10 @@ public final class EmulatorServer implements AutoCloseable {
     } catch (EmulatorError e) {
       status = e.status;
       envelope = envelope(e.status, e.getMessage(), e.data);
+      if (status == 405) {
+        String allowed = String.join(", ", Endpoints.allowed(segments(exchange)));
+        exchange.getResponseHeaders().set("Allow", allowed);
+      }
     } catch (RuntimeException e) {
       status = 500;
       envelope = envelope(500, "internal emulator error: " + e.getClass().getSimpleName(), null);
@@ -131,7 +129,7 @@ public final class EmulatorServer implements AutoCloseable {
 
   private Reply handle(HttpExchange exchange) throws IOException {
     String auth = exchange.getRequestHeaders().getFirst("Authorization");
-    if (auth == null || !auth.equals("Bearer " + config.token())) {
+    if (auth == null || !sameSecret(auth, "Bearer " + config.token())) {
       drain(exchange.getRequestBody());
       throw new EmulatorError(401, "invalid or missing token");
     }
@@ -139,12 +137,7 @@ public final class EmulatorServer implements AutoCloseable {
     if (!path.startsWith(PREFIX)) {
       throw EmulatorError.notFound("no such endpoint: " + exchange.getRequestMethod() + " " + path);
     }
-    List<String> segments = new ArrayList<>();
-    for (String segment : path.substring(PREFIX.length()).split("/")) {
-      if (!segment.isEmpty()) {
-        segments.add(java.net.URLDecoder.decode(segment, StandardCharsets.UTF_8));
-      }
-    }
+    List<String> segments = segments(exchange);
     JsonNode body = readBody(exchange.getRequestBody());
     Request request =
         new Request(
@@ -153,6 +146,24 @@ public final class EmulatorServer implements AutoCloseable {
             Request.parseQuery(exchange.getRequestURI().getRawQuery()),
             body);
     return routes.handle(request);
+  }
+
+  /** The decoded path segments after /api/v1/. */
+  private static List<String> segments(HttpExchange exchange) {
+    String path = exchange.getRequestURI().getRawPath();
+    List<String> segments = new ArrayList<>();
+    for (String segment : path.substring(PREFIX.length()).split("/")) {
+      if (!segment.isEmpty()) {
+        segments.add(java.net.URLDecoder.decode(segment, StandardCharsets.UTF_8));
+      }
+    }
+    return segments;
+  }
+
+  /** In constant time, so that how long a refusal takes tells nothing about the token. */
+  private static boolean sameSecret(String given, String expected) {
+    return MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
   }
 
   private static JsonNode readBody(InputStream in) throws IOException {
@@ -182,13 +193,5 @@ public final class EmulatorServer implements AutoCloseable {
     envelope.put("message", message);
     envelope.set("data", data);
     return envelope;
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    return runnable -> {
-      Thread t = new Thread(runnable, "emulator-http");
-      t.setDaemon(true);
-      return t;
-    };
   }
 }
