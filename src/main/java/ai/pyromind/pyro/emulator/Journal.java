@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -46,6 +48,7 @@ final class Journal implements AutoCloseable {
       throws IOException {
     FileChannel channel = files.open(file);
     try {
+      lockOrRefuse(channel, file);
       JournalReader.Contents contents = JournalReader.read(channel, channel.size(), file);
       if (contents.length() < channel.size()) {
         channel.truncate(contents.length());
@@ -56,6 +59,25 @@ final class Journal implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
+    }
+  }
+
+  /** Two emulators appending to one journal would interleave their lines: one at a time. */
+  private static void lockOrRefuse(FileChannel channel, Path file) throws IOException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      Path dir = file.toAbsolutePath().getParent();
+      throw new StartFailure(
+          "the data dir "
+              + dir
+              + " is in use by another emulator; stop it first (pyro emulator stop --data "
+              + dir
+              + ") or start this one with another --data");
     }
   }
 

@@ -70,6 +70,43 @@ class EmulatorHostileClientsTest {
     }
   }
 
+  /** Sends a header promising a large body and part of it, then reads the status line. */
+  private static String statusLineAfterPartOfABody(
+      EmulatorHarness emulator, String auth, int promised, int sent) throws Exception {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), emulator.server.port())) {
+      socket.setSoTimeout(3000);
+      String head =
+          "POST /api/v1/sandboxes HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+              + auth
+              + "Content-Type: application/json\r\nContent-Length: "
+              + promised
+              + "\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(new byte[sent]);
+      socket.getOutputStream().flush();
+      byte[] line = new byte[12];
+      int n = socket.getInputStream().readNBytes(line, 0, line.length);
+      return new String(line, 0, n, StandardCharsets.US_ASCII);
+    }
+  }
+
+  @Test
+  void aRefusedRequestIsAnsweredWithoutWaitingForTheRestOfItsBody() throws Exception {
+    try (EmulatorHarness emulator = new EmulatorHarness(null)) {
+      assertThat(statusLineAfterPartOfABody(emulator, "", 100_000_000, 1000))
+          .as("no token: refused at once")
+          .isEqualTo("HTTP/1.1 401");
+      assertThat(
+              statusLineAfterPartOfABody(
+                  emulator,
+                  "Authorization: Bearer " + EmulatorHarness.TOKEN + "\r\n",
+                  100_000_000,
+                  (1 << 20) + 10))
+          .as("over the 1 MB cap: refused once the cap is passed")
+          .isEqualTo("HTTP/1.1 413");
+    }
+  }
+
   @Test
   void aMethodAKnownPathDoesNotTakeIs405InTheEnvelopeWithAllow() throws Exception {
     try (EmulatorHarness emulator = new EmulatorHarness(null)) {

@@ -145,6 +145,23 @@ class EmulatorJournalTest {
     assertThat(permissions(journal())).isEqualTo("rw-------");
   }
 
+  @Test
+  void aSecondEmulatorOnTheSameDataDirIsRefusedBeforeItTouchesTheJournal() throws Exception {
+    writeFiveChanges();
+    try (EmulatorHarness first = new EmulatorHarness(dir)) {
+      assertThatThrownBy(() -> new EmulatorHarness(dir))
+          .isInstanceOf(StartFailure.class)
+          .hasMessage(
+              "the data dir "
+                  + dir
+                  + " is in use by another emulator; stop it first (pyro emulator stop --data "
+                  + dir
+                  + ") or start this one with another --data");
+      assertThat(first.post("/sandboxes", sandbox("box-6")).status()).isEqualTo(201);
+    }
+    assertThat(Files.readAllLines(journal())).hasSize(6);
+  }
+
   private static String permissions(Path path) throws Exception {
     return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
   }
