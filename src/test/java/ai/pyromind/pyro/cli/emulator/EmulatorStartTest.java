@@ -100,6 +100,25 @@ class EmulatorStartTest {
   }
 
   @Test
+  void aDetachedEmulatorThatCannotStartIsOneLineWithItsReason() throws Exception {
+    Path data = home.resolve("data");
+    Files.createDirectories(data);
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+    Files.writeString(data.resolve("journal.jsonl"), "{\"op\":\"x\",\"at\":\"\"}\n{}\n");
+    PyroRun.Result result =
+        new PyroRun(home)
+            .run("emulator", "start", "--detach", "--port", "0", "--data", data.toString());
+    assertThat(result.code()).as(result.toString()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            "error: "
+                + data.resolve("journal.jsonl")
+                + ":1: \"at\" is not a time: \"\"; the journal is left as it is: repair or"
+                + " remove that line, then start again\n");
+  }
+
+  @Test
   void aSecondEmulatorLeavesTheLocalProfileOfOneThatStillRuns() throws Exception {
     Config config = new Config(Json.object());
     try (EmulatorServer first = EmulatorServer.start(EmulatorConfig.inMemory("first-token"))) {
