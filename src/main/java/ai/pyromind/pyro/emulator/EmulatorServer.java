@@ -56,8 +56,9 @@ public final class EmulatorServer implements AutoCloseable {
       DataDir.prepare(config.dataDir());
       journal = Journal.open(config.dataDir().resolve("journal.jsonl"), files, replayed);
     }
+    HttpServer http = null;
     try {
-      HttpServer http = bind(config);
+      http = bind(config);
       String base = "http://" + config.host() + ":" + http.getAddress().getPort();
       DurableWorld world =
           new DurableWorld(
@@ -69,6 +70,9 @@ public final class EmulatorServer implements AutoCloseable {
       http.start();
       return server;
     } catch (IOException | RuntimeException e) {
+      if (http != null) {
+        http.stop(0);
+      }
       if (journal != null) {
         journal.close();
       }
