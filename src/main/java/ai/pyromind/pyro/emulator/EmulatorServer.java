@@ -71,6 +71,8 @@ public final class EmulatorServer implements AutoCloseable {
       return server;
     } catch (IOException | RuntimeException e) {
       if (http != null) {
+        // A listener is only closed by its dispatcher's next select: start it to let it go.
+        http.start();
         http.stop(0);
       }
       if (journal != null) {

@@ -68,6 +68,24 @@ class EmulatorJournalTest {
   }
 
   @Test
+  void aStartRefusedForADamagedLineLeavesItsPortFree() throws Exception {
+    writeFiveChanges();
+    replaceLine(2, "{\"op\":\"no.such.operation\",\"at\":\"2024-01-05T00:00:00Z\"}");
+    int port;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    EmulatorConfig config =
+        new EmulatorConfig("127.0.0.1", port, "t", 1.0, dir, () -> EmulatorHarness.START);
+    assertThatThrownBy(() -> EmulatorServer.start(config))
+        .isInstanceOf(StartFailure.class)
+        .hasMessageStartingWith(
+            journal() + ":2: cannot be applied (java.lang.IllegalArgumentException: unknown");
+    replaceLine(2, Files.readAllLines(journal()).get(0).replace("box-1", "box-x"));
+    EmulatorServer.start(config).close();
+  }
+
+  @Test
   void aWellFormedLineWithAnEmptyTimeIsRefusedLikeDamage() throws Exception {
     writeFiveChanges();
     String third = Files.readAllLines(journal()).get(2);
