@@ -262,7 +262,7 @@ complete -c pyro -n '__fish_seen_subcommand_from api' -s F -l field -r -d 'A par
 complete -c pyro -n '__fish_seen_subcommand_from api' -l input -r -d 'The request body, JSON or YAML (\'-\' for stdin).'
 complete -c pyro -n '__fish_use_subcommand' -a emulator -d 'Run a local PyroMind: the whole API on 127.0.0.1, for trying pyro and testing scripts.'
 complete -c pyro -n '__fish_seen_subcommand_from emulator; and not __fish_seen_subcommand_from start stop status' -a start -d 'Start the emulator; prints its URL and token and sets up the `local` profile.'
-complete -c pyro -n '__fish_seen_subcommand_from emulator; and __fish_seen_subcommand_from start' -l port -r -d 'Port to listen on (default 8080; 0 picks a free one).'
+complete -c pyro -n '__fish_seen_subcommand_from emulator; and __fish_seen_subcommand_from start' -l port -r -d 'Port to listen on (default 7976; 0 picks a free one).'
 complete -c pyro -n '__fish_seen_subcommand_from emulator; and __fish_seen_subcommand_from start' -l host -r -d 'Address to bind (default 127.0.0.1).'
 complete -c pyro -n '__fish_seen_subcommand_from emulator; and __fish_seen_subcommand_from start' -l data -r -d 'Keep state in DIR across restarts (default: memory only).'
 complete -c pyro -n '__fish_seen_subcommand_from emulator; and __fish_seen_subcommand_from start' -l speed -r -d 'Run simulated time X times faster (default 1).'

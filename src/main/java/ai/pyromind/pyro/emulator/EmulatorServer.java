@@ -8,17 +8,14 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Function;
 
 /**
  * The whole PyroMind API on the JDK's own HTTP server: bearer-token auth, the {@code {code,
@@ -28,51 +25,69 @@ public final class EmulatorServer implements AutoCloseable {
   private static final String PREFIX = "/api/v1/";
   private static final int MAX_BODY = 1 << 20;
 
-  /**
-   * Enough threads to keep the cores busy while some wait for an fsync; more only adds switching.
-   */
-  private static final int WORKERS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
-
   private final EmulatorConfig config;
   private final HttpServer http;
   private final ExecutorService workers;
-  private final World world;
   private final Journal journal;
   private final Routes routes;
 
-  private EmulatorServer(EmulatorConfig config, HttpServer http, World world, Journal journal) {
+  private EmulatorServer(
+      EmulatorConfig config, HttpServer http, DurableWorld world, Journal journal) {
     this.config = config;
     this.http = http;
-    this.world = world;
     this.journal = journal;
-    this.routes = new Routes(new Engine());
-    this.workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
+    this.routes = new Routes(world);
+    this.workers = HttpWorkers.pool();
     http.setExecutor(workers);
     http.createContext("/", this::serve);
   }
 
   /** Starts serving; with a data dir, first replays its journal. */
   public static EmulatorServer start(EmulatorConfig config) throws IOException {
-    // Without TCP_NODELAY the header and body writes meet Nagle and delayed ACKs: ~40 ms a request.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-    HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 1024);
-    String base = "http://" + config.host() + ":" + http.getAddress().getPort();
-    World world = new World(new Timing(config.speed()), base);
+    return start(config, JournalFiles.REAL);
+  }
+
+  /** As {@link #start(EmulatorConfig)}, the journal's file opened by {@code files}. */
+  static EmulatorServer start(EmulatorConfig config, JournalFiles files) throws IOException {
+    HttpWorkers.configureServer();
     Journal journal = null;
+    List<JournalReader.Line> replayed = new ArrayList<>();
     if (config.dataDir() != null) {
-      List<ObjectNode> replayed = new ArrayList<>();
-      journal = Journal.open(config.dataDir(), replayed);
-      for (ObjectNode mutation : replayed) {
-        try {
-          world.apply(mutation);
-        } catch (EmulatorError e) {
-          // a mutation that no longer applies was never acknowledged; skip it
-        }
-      }
+      DataDir.prepare(config.dataDir());
+      journal = Journal.open(config.dataDir().resolve("journal.jsonl"), files, replayed);
     }
-    EmulatorServer server = new EmulatorServer(config, http, world, journal);
-    http.start();
-    return server;
+    HttpServer http = null;
+    try {
+      http = bind(config);
+      String base = "http://" + config.host() + ":" + http.getAddress().getPort();
+      DurableWorld world =
+          new DurableWorld(
+              () -> new World(new Timing(config.speed()), base), config.clock(), journal);
+      if (journal != null) {
+        world.replay(replayed, journal.file());
+      }
+      EmulatorServer server = new EmulatorServer(config, http, world, journal);
+      http.start();
+      return server;
+    } catch (IOException | RuntimeException e) {
+      if (http != null) {
+        // A listener is only closed by its dispatcher's next select: start it to let it go.
+        http.start();
+        http.stop(0);
+      }
+      if (journal != null) {
+        journal.close();
+      }
+      throw e;
+    }
+  }
+
+  private static HttpServer bind(EmulatorConfig config) throws IOException {
+    try {
+      return HttpServer.create(new InetSocketAddress(config.host(), config.port()), 1024);
+    } catch (BindException e) {
+      throw StartFailure.portTaken(config.host(), config.port(), e);
+    }
   }
 
   public int port() {
@@ -102,6 +117,10 @@ public final class EmulatorServer implements AutoCloseable {
     } catch (EmulatorError e) {
       status = e.status;
       envelope = envelope(e.status, e.getMessage(), e.data);
+      if (status == 405) {
+        String allowed = String.join(", ", Endpoints.allowed(segments(exchange)));
+        exchange.getResponseHeaders().set("Allow", allowed);
+      }
     } catch (RuntimeException e) {
       status = 500;
       envelope = envelope(500, "internal emulator error: " + e.getClass().getSimpleName(), null);
@@ -116,20 +135,14 @@ public final class EmulatorServer implements AutoCloseable {
 
   private Reply handle(HttpExchange exchange) throws IOException {
     String auth = exchange.getRequestHeaders().getFirst("Authorization");
-    if (auth == null || !auth.equals("Bearer " + config.token())) {
-      drain(exchange.getRequestBody());
+    if (auth == null || !sameSecret(auth, "Bearer " + config.token())) {
       throw new EmulatorError(401, "invalid or missing token");
     }
     String path = exchange.getRequestURI().getRawPath();
     if (!path.startsWith(PREFIX)) {
       throw EmulatorError.notFound("no such endpoint: " + exchange.getRequestMethod() + " " + path);
     }
-    List<String> segments = new ArrayList<>();
-    for (String segment : path.substring(PREFIX.length()).split("/")) {
-      if (!segment.isEmpty()) {
-        segments.add(java.net.URLDecoder.decode(segment, StandardCharsets.UTF_8));
-      }
-    }
+    List<String> segments = segments(exchange);
     JsonNode body = readBody(exchange.getRequestBody());
     Request request =
         new Request(
@@ -140,9 +153,27 @@ public final class EmulatorServer implements AutoCloseable {
     return routes.handle(request);
   }
 
+  /** The decoded path segments after /api/v1/. */
+  private static List<String> segments(HttpExchange exchange) {
+    String path = exchange.getRequestURI().getRawPath();
+    List<String> segments = new ArrayList<>();
+    for (String segment : path.substring(PREFIX.length()).split("/")) {
+      if (!segment.isEmpty()) {
+        segments.add(java.net.URLDecoder.decode(segment, StandardCharsets.UTF_8));
+      }
+    }
+    return segments;
+  }
+
+  /** In constant time, so that how long a refusal takes tells nothing about the token. */
+  private static boolean sameSecret(String given, String expected) {
+    return MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static JsonNode readBody(InputStream in) throws IOException {
+    // What is left unread of a refused body is not waited for: the server drops the connection.
     byte[] bytes = in.readNBytes(MAX_BODY + 1);
-    drain(in);
     if (bytes.length > MAX_BODY) {
       throw new EmulatorError(413, "request body too large");
     }
@@ -157,61 +188,11 @@ public final class EmulatorServer implements AutoCloseable {
     }
   }
 
-  private static void drain(InputStream in) throws IOException {
-    in.transferTo(OutputStream.nullOutputStream());
-  }
-
   private static ObjectNode envelope(int code, String message, JsonNode data) {
     ObjectNode envelope = Json.object();
     envelope.put("code", code);
     envelope.put("message", message);
     envelope.set("data", data);
     return envelope;
-  }
-
-  private Instant now() {
-    return config.clock().get();
-  }
-
-  private final class Engine implements Routes.Engine {
-    @Override
-    public Reply read(Function<World, Reply> reader) {
-      synchronized (world) {
-        world.advance(now());
-        return reader.apply(world);
-      }
-    }
-
-    @Override
-    public Reply mutate(Function<World, ObjectNode> builder) {
-      Reply reply;
-      CompletableFuture<Void> durable;
-      synchronized (world) {
-        Instant at = now();
-        if (at.isBefore(world.now)) {
-          at = world.now;
-        }
-        world.advance(at);
-        ObjectNode mutation = builder.apply(world);
-        mutation.put("at", at.toString());
-        reply = world.apply(mutation);
-        durable =
-            journal == null ? CompletableFuture.completedFuture(null) : journal.append(mutation);
-      }
-      try {
-        durable.join();
-      } catch (CompletionException e) {
-        throw new EmulatorError(500, "failed to persist the change: " + e.getCause().getMessage());
-      }
-      return reply;
-    }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    return runnable -> {
-      Thread t = new Thread(runnable, "emulator-http");
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

@@ -3,86 +3,91 @@ package ai.pyromind.pyro.emulator;
 import ai.pyromind.pyro.api.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The write-ahead journal behind {@code --data}: one JSON line per mutation, appended and fsynced
  * before the change is acknowledged. Appends waiting together share one fsync (group commit). A
- * line cut short by a crash is dropped on replay.
+ * write that fails (a full disk) is cut back off the file, and it and every append queued behind it
+ * fail, until the owner has rebuilt its state from what is durable ({@link #takeFailure}).
  */
 final class Journal implements AutoCloseable {
   private static final byte NEWLINE = '\n';
+  private final Path file;
   private final FileChannel channel;
-  private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
-  private volatile boolean closed;
+  private final ArrayDeque<Entry> queue = new ArrayDeque<>();
+  private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+  private volatile long durableLength;
+  private IOException failure;
+  private String refusal;
+  private boolean closed;
 
   private record Entry(byte[] line, CompletableFuture<Void> done) {}
 
-  private Journal(FileChannel channel) {
+  private Journal(Path file, FileChannel channel, long length) {
+    this.file = file;
     this.channel = channel;
+    this.durableLength = length;
     this.writer = new Thread(this::writeLoop, "emulator-journal");
     writer.setDaemon(true);
     writer.start();
   }
 
-  /** Opens the journal in {@code dir}, returning it with the mutations it already holds. */
-  static Journal open(Path dir, List<ObjectNode> replayed) throws IOException {
-    Files.createDirectories(dir);
-    Path file = dir.resolve("journal.jsonl");
-    FileChannel channel =
-        FileChannel.open(
-            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    long good = readAll(channel, replayed);
-    channel.truncate(good);
-    channel.position(good);
-    channel.force(true);
-    return new Journal(channel);
+  /** Opens {@code file}, adding the mutations it holds to {@code replayed}; a torn end is cut. */
+  static Journal open(Path file, JournalFiles files, List<JournalReader.Line> replayed)
+      throws IOException {
+    FileChannel channel = files.open(file);
+    try {
+      lockOrRefuse(channel, file);
+      JournalReader.Contents contents = JournalReader.read(channel, channel.size(), file);
+      if (contents.length() < channel.size()) {
+        channel.truncate(contents.length());
+        channel.force(true);
+      }
+      replayed.addAll(contents.lines());
+      return new Journal(file, channel, contents.length());
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
   }
 
-  /** Reads complete lines; returns the offset after the last one that parsed. */
-  private static long readAll(FileChannel channel, List<ObjectNode> into) throws IOException {
-    byte[] bytes = new byte[(int) channel.size()];
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
-      // read on until the whole file is in
+  /** Two emulators appending to one journal would interleave their lines: one at a time. */
+  private static void lockOrRefuse(FileChannel channel, Path file) throws IOException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
     }
-    long good = 0;
-    int start = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] != NEWLINE) {
-        continue;
-      }
-      try {
-        var node = Json.parse(new String(bytes, start, i - start, StandardCharsets.UTF_8));
-        if (!(node instanceof ObjectNode object)) {
-          break;
-        }
-        into.add(object);
-      } catch (IOException e) {
-        break;
-      }
-      start = i + 1;
-      good = start;
+    if (lock == null) {
+      Path dir = file.toAbsolutePath().getParent();
+      throw new StartFailure(
+          "the data dir "
+              + dir
+              + " is in use by another emulator; stop it first (pyro emulator stop --data "
+              + dir
+              + ") or start this one with another --data");
     }
-    return good;
   }
 
   /** Queues a mutation; the future completes once it is on disk. */
-  CompletableFuture<Void> append(ObjectNode mutation) {
-    if (closed) {
-      return CompletableFuture.failedFuture(new IOException("journal closed"));
+  synchronized CompletableFuture<Void> append(ObjectNode mutation) {
+    if (refusal != null || closed) {
+      return CompletableFuture.failedFuture(new IOException(closed ? "journal closed" : refusal));
+    }
+    if (failure != null) {
+      return CompletableFuture.failedFuture(failure);
     }
     byte[] json = Json.compact(mutation).getBytes(StandardCharsets.UTF_8);
     byte[] line = new byte[json.length + 1];
@@ -90,33 +95,71 @@ final class Journal implements AutoCloseable {
     line[json.length] = NEWLINE;
     Entry entry = new Entry(line, new CompletableFuture<>());
     queue.add(entry);
+    tail = entry.done;
+    notifyAll();
     return entry.done;
   }
 
+  /** Completes once everything appended so far is durable; fails if any of it failed. */
+  synchronized CompletableFuture<Void> tail() {
+    return tail;
+  }
+
+  /**
+   * Whether a write failed since the last {@link #recovered()}: every append since then was
+   * refused, and the owner must rebuild its state from {@link #durable()}.
+   */
+  synchronized boolean failed() {
+    return failure != null;
+  }
+
+  /** The owner has rebuilt its state from {@link #durable()}: appends are taken again. */
+  synchronized void recovered() {
+    failure = null;
+    tail = CompletableFuture.completedFuture(null);
+  }
+
+  /** Why no change is taken any more, or null. */
+  synchronized String refusal() {
+    return refusal;
+  }
+
+  Path file() {
+    return file;
+  }
+
+  /** The mutations on disk: what a restart would replay. */
+  List<JournalReader.Line> durable() throws IOException {
+    return JournalReader.read(channel, durableLength, file).lines();
+  }
+
   private void writeLoop() {
-    List<Entry> batch = new ArrayList<>();
-    while (!closed || !queue.isEmpty()) {
-      try {
-        Entry first = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
+    while (true) {
+      List<Entry> batch;
+      synchronized (this) {
+        while (queue.isEmpty() && !closed) {
+          try {
+            wait();
+          } catch (InterruptedException e) {
+            return;
+          }
         }
-        batch.add(first);
-        queue.drainTo(batch);
-        write(batch);
+        if (queue.isEmpty()) {
+          return;
+        }
+        batch = new ArrayList<>(queue);
+        queue.clear();
+      }
+      try {
+        durableLength = write(batch, durableLength);
         batch.forEach(e -> e.done.complete(null));
       } catch (IOException | RuntimeException e) {
-        batch.forEach(entry -> entry.done.completeExceptionally(e));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } finally {
-        batch.clear();
+        fail(batch, e instanceof IOException io ? io : new IOException(e.toString(), e));
       }
     }
   }
 
-  private void write(List<Entry> batch) throws IOException {
+  private long write(List<Entry> batch, long at) throws IOException {
     int size = 0;
     for (Entry e : batch) {
       size += e.line.length;
@@ -124,20 +167,51 @@ final class Journal implements AutoCloseable {
     ByteBuffer buffer = ByteBuffer.allocate(size);
     batch.forEach(e -> buffer.put(e.line));
     buffer.flip();
+    long position = at;
     while (buffer.hasRemaining()) {
-      channel.write(buffer);
+      position += channel.write(buffer, position);
     }
     channel.force(false);
+    return position;
+  }
+
+  /** Cuts the file back to its last durable line and fails the batch and all queued behind it. */
+  private void fail(List<Entry> batch, IOException cause) {
+    String refused = null;
+    try {
+      channel.truncate(durableLength);
+      channel.force(true);
+    } catch (IOException e) {
+      refused =
+          "the journal "
+              + file
+              + " could not be cut back after a failed write ("
+              + e.getMessage()
+              + "); the emulator takes no more changes: make room and restart it";
+      System.err.println("error: " + refused);
+    }
+    synchronized (this) {
+      failure = cause;
+      if (refused != null) {
+        refusal = refused;
+      }
+      batch.addAll(queue);
+      queue.clear();
+    }
+    batch.forEach(e -> e.done.completeExceptionally(cause));
   }
 
   @Override
   public void close() {
-    closed = true;
+    synchronized (this) {
+      closed = true;
+      notifyAll();
+    }
     try {
       writer.join(5000);
       channel.close();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -250,6 +250,18 @@ final class Routes {
   }
 
   private static Reply unknown(Request r) {
+    java.util.Set<String> allowed = Endpoints.allowed(r.segments);
+    if (!allowed.isEmpty()) {
+      throw new EmulatorError(
+          405,
+          "method not allowed: "
+              + r.method
+              + " /api/v1/"
+              + String.join("/", r.segments)
+              + " (allowed: "
+              + String.join(", ", allowed)
+              + ")");
+    }
     throw EmulatorError.notFound(
         "no such endpoint: " + r.method + " /api/v1/" + String.join("/", r.segments));
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +58,13 @@ class EmulatorCommandIT {
       PyroProcess.Result status = pyro.run("emulator", "status", "--data", data.toString());
       assertThat(status.code()).isZero();
       assertThat(status.out()).startsWith("running (pid ");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+          .isEqualTo("rwx------");
+      for (String file : List.of("journal.jsonl", "token", "emulator.pid", "emulator.log")) {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(file))))
+            .as(file)
+            .isEqualTo("rw-------");
+      }
       assertThat(Files.readString(data.resolve("emulator.log")))
           .doesNotContain(config.replaceAll("(?s).*token: (\\S+).*", "$1"));
     } finally {

@@ -21,8 +21,14 @@ final class EmulatorHarness implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   EmulatorHarness(Path dataDir) throws IOException {
+    this(dataDir, JournalFiles.REAL);
+  }
+
+  /** With the journal's file opened by {@code files} (a stand-in that fails on demand). */
+  EmulatorHarness(Path dataDir, JournalFiles files) throws IOException {
     server =
-        EmulatorServer.start(new EmulatorConfig("127.0.0.1", 0, TOKEN, 1.0, dataDir, clock::get));
+        EmulatorServer.start(
+            new EmulatorConfig("127.0.0.1", 0, TOKEN, 1.0, dataDir, clock::get), files);
   }
 
   void advance(Duration d) {

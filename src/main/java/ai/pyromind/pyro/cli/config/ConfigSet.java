@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  pyro config set output wide",
-      "  pyro -p local config set api_url http://127.0.0.1:8080"
+      "  pyro -p local config set api_url http://127.0.0.1:7976"
     })
 public final class ConfigSet extends ContextCommand {
   @Parameters(

@@ -5,12 +5,19 @@ import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.config.Config;
+import ai.pyromind.pyro.emulator.DataDir;
+import ai.pyromind.pyro.emulator.StartFailure;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +40,10 @@ final class Detacher {
 
   int start(String host, int port, Path data, double speed, String token)
       throws IOException, InterruptedException {
-    Files.createDirectories(files.dir());
+    DataDir.prepare(files.dir());
+    refuseIfTaken(host, port);
     new EmulatorProcess(files).forget();
+    createPrivate(files.log());
     List<String> command = new ArrayList<>(selfCommand());
     command.addAll(
         List.of(
@@ -61,8 +70,7 @@ final class Detacher {
     String url = awaitReady(child, token);
     ctx.out().println("url:     " + url);
     ctx.out().println("token:   " + token);
-    ctx.out()
-        .println("profile: " + EmulatorStart.LOCAL_PROFILE + " (try: pyro -p local sandbox list)");
+    EmulatorStart.printProfile(ctx, profileLeadingTo(url));
     ctx.out()
         .success(
             "emulator running in the background (pid "
@@ -78,8 +86,12 @@ final class Detacher {
     EmulatorProcess process = new EmulatorProcess(files);
     while (Instant.now().isBefore(deadline)) {
       if (!child.isAlive()) {
-        throw new IllegalStateException(
-            "the emulator exited with " + child.exitValue() + ": " + lastLine());
+        String last = lastLine();
+        String why =
+            last.startsWith("error: ")
+                ? last.substring("error: ".length())
+                : "the emulator exited with " + child.exitValue() + ": " + last;
+        throw new UncheckedIOException(why, new IOException(why));
       }
       Optional<String> url = process.url();
       if (url.isPresent() && answers(url.get(), token)) {
@@ -93,6 +105,37 @@ final class Detacher {
             + READY_TIMEOUT.toSeconds()
             + "s; see "
             + files.log());
+  }
+
+  /** Binding in the child would fail: say so here, in the same words, before starting it. */
+  private static void refuseIfTaken(String host, int port) throws IOException {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (BindException e) {
+      StartFailure taken = StartFailure.portTaken(host, port, e);
+      throw new UncheckedIOException(taken.getMessage(), taken);
+    }
+  }
+
+  private static void createPrivate(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      Files.createFile(file);
+    }
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+  }
+
+  /** The profile the child wrote its URL to (`local`, unless another emulator still uses it). */
+  private String profileLeadingTo(String url) {
+    Config config = ctx.configStore().load(warning -> {});
+    for (String name : config.profileNames()) {
+      if (name.startsWith(LocalProfile.NAME) && url.equals(config.get(name, "api_url"))) {
+        return name;
+      }
+    }
+    return LocalProfile.NAME;
   }
 
   private boolean answers(String url, String token) {

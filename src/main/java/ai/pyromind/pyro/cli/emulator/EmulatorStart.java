@@ -1,13 +1,18 @@
 package ai.pyromind.pyro.cli.emulator;
 
+import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.config.Config;
+import ai.pyromind.pyro.emulator.DataDir;
 import ai.pyromind.pyro.emulator.EmulatorConfig;
 import ai.pyromind.pyro.emulator.EmulatorServer;
+import ai.pyromind.pyro.emulator.StartFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,12 +39,13 @@ import picocli.CommandLine.Option;
       "  pyro emulator start --port 9090 --data ~/.local/share/pyro-emulator --speed 10"
     })
 public final class EmulatorStart extends ContextCommand {
-  static final String LOCAL_PROFILE = "local";
+  /** Not 8080, the busiest port on a developer's machine: "PYRO" on a phone keypad. */
+  static final String DEFAULT_PORT = "7976";
 
   @Option(
       names = "--port",
       paramLabel = "N",
-      defaultValue = "8080",
+      defaultValue = DEFAULT_PORT,
       description = "Port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
@@ -80,8 +86,12 @@ public final class EmulatorStart extends ContextCommand {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535");
     }
+    warnIfReachableFromOtherMachines();
     EmulatorFiles files = EmulatorFiles.of(data, ctx.env());
     new EmulatorProcess(files).refuseIfRunning();
+    if (data != null) {
+      DataDir.prepare(data).ifPresent(ctx.out()::warn);
+    }
     String secret = resolveToken();
     if (detach) {
       return new Detacher(ctx, files).start(host, port, data, speed, secret);
@@ -91,17 +101,23 @@ public final class EmulatorStart extends ContextCommand {
 
   private int serve(EmulatorFiles files, String secret) throws IOException, InterruptedException {
     EmulatorConfig config = new EmulatorConfig(host, port, secret, speed, data, Instant::now);
-    EmulatorServer server = EmulatorServer.start(config);
+    EmulatorServer server;
+    try {
+      server = EmulatorServer.start(config);
+    } catch (StartFailure e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
     String url = server.url().toString();
     if (data != null) {
       writePrivate(data.resolve("token"), secret);
     }
+    String profile = LocalProfile.choose(ctx.config(), data, server.port(), url);
+    writeProfile(profile, url, secret);
     new EmulatorProcess(files).record(ProcessHandle.current().pid(), url);
-    writeLocalProfile(url, secret);
     ctx.out().println("url:     " + url);
     boolean tokenFromEnv = secret.equals(ctx.env().var("PYRO_EMULATOR_TOKEN"));
     ctx.out().println("token:   " + (tokenFromEnv ? "(from PYRO_EMULATOR_TOKEN)" : secret));
-    ctx.out().println("profile: " + LOCAL_PROFILE + " (try: pyro -p local sandbox list)");
+    printProfile(ctx, profile);
     ctx.out()
         .notice(
             "PyroMind emulator listening on "
@@ -143,7 +159,7 @@ public final class EmulatorStart extends ContextCommand {
             "cannot read " + data.resolve("token") + ": " + e.getMessage(), e);
       }
     }
-    String profileToken = ctx.config().get(LOCAL_PROFILE, "token");
+    String profileToken = ctx.config().get(LocalProfile.NAME, "token");
     if (profileToken != null) {
       return profileToken;
     }
@@ -152,17 +168,48 @@ public final class EmulatorStart extends ContextCommand {
     return "pm_local_" + HexFormat.of().formatHex(random);
   }
 
-  /** Points the {@code local} profile at this emulator; the current profile stays as it was. */
-  private void writeLocalProfile(String url, String secret) {
+  /** Points {@code profile} at this emulator; the current profile stays as it was. */
+  private void writeProfile(String profile, String url, String secret) {
     Config config = ctx.config();
-    config.set(LOCAL_PROFILE, "api_url", url);
-    config.set(LOCAL_PROFILE, "token", secret);
+    config.set(profile, "api_url", url);
+    config.set(profile, "token", secret);
     ctx.saveConfig();
+  }
+
+  static void printProfile(Context ctx, String profile) {
+    ctx.out().println("profile: " + profile + " (try: pyro -p " + profile + " sandbox list)");
+    if (!profile.equals(LocalProfile.NAME)) {
+      ctx.out()
+          .notice(
+              "the `local` profile still leads to another running emulator, so this one is `"
+                  + profile
+                  + "`");
+    }
+  }
+
+  /** Plain http and one shared token: fine on loopback, worth a word anywhere else. */
+  private void warnIfReachableFromOtherMachines() {
+    boolean loopback;
+    try {
+      loopback = InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new UsageException("--host " + host + ": no such address");
+    }
+    if (!loopback) {
+      ctx.out()
+          .warn(
+              "--host "
+                  + host
+                  + " is not a loopback address: other machines can reach the emulator, and its"
+                  + " token travels in plain http");
+    }
   }
 
   static void writePrivate(Path file, String text) {
     try {
-      Files.createDirectories(file.getParent());
+      if (!Files.isDirectory(file.getParent())) {
+        DataDir.prepare(file.getParent());
+      }
       Path temp = Files.createTempFile(file.getParent(), ".tmp-", "");
       Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
       Files.writeString(temp, text + "\n", StandardCharsets.UTF_8);

@@ -1,0 +1,138 @@
+package ai.pyromind.pyro.cli.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.config.Config;
+import ai.pyromind.pyro.emulator.EmulatorConfig;
+import ai.pyromind.pyro.emulator.EmulatorServer;
+import ai.pyromind.pyro.testing.PyroRun;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code emulator start} when things are in its way: a taken port, open dirs, other emulators. */
+class EmulatorStartTest {
+  @TempDir Path home;
+
+  private static ServerSocket listener() throws Exception {
+    ServerSocket socket = new ServerSocket();
+    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    return socket;
+  }
+
+  private static String portTaken(int port) {
+    return "error: port "
+        + port
+        + " on 127.0.0.1 is taken: something is already listening there (if it is an emulator,"
+        + " `pyro emulator status` shows it); stop it, or choose another port with --port N"
+        + " (0 picks a free one)\n";
+  }
+
+  @Test
+  void aTakenPortIsOneLineNamingThePortAndTheWayOut() throws Exception {
+    try (ServerSocket taken = listener()) {
+      int port = taken.getLocalPort();
+      PyroRun.Result foreground = new PyroRun(home).run("emulator", "start", "--port", "" + port);
+      assertThat(foreground.code()).as(foreground.toString()).isEqualTo(1);
+      assertThat(foreground.err()).isEqualTo(portTaken(port));
+
+      PyroRun.Result detached =
+          new PyroRun(home).run("emulator", "start", "--detach", "--port", "" + port);
+      assertThat(detached.code()).as(detached.toString()).isEqualTo(1);
+      assertThat(detached.err()).isEqualTo(portTaken(port));
+      assertThat(detached.out()).isEmpty();
+    }
+  }
+
+  @Test
+  void theDefaultPortIsNot8080() {
+    PyroRun.Result help = new PyroRun(home).run("emulator", "start", "--help");
+    assertThat(help.out()).contains("(default 7976; 0 picks a free one)").doesNotContain("8080");
+  }
+
+  @Test
+  void anExistingDataDirOthersCanReadIsWarnedAboutInOneLine() throws Exception {
+    Path data = Files.createDirectory(home.resolve("data"));
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+    try (ServerSocket taken = listener()) {
+      int port = taken.getLocalPort();
+      PyroRun.Result result =
+          new PyroRun(home)
+              .run("emulator", "start", "--port", "" + port, "--data", data.toString());
+      assertThat(result.err())
+          .isEqualTo(
+              "warning: the data dir "
+                  + data
+                  + " is open to other users (rwxr-xr-x) and will hold passwords; make it private"
+                  + " with: chmod 700 "
+                  + data
+                  + "\n"
+                  + portTaken(port));
+    }
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+        .as("the user's own dir is left as it is")
+        .isEqualTo("rwxr-xr-x");
+  }
+
+  @Test
+  void aHostOtherMachinesCanReachIsWarnedAbout() throws Exception {
+    Path data = home.resolve("data");
+    Files.createDirectories(data);
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+    Files.writeString(data.resolve("journal.jsonl"), "not json\n{}\n");
+    PyroRun.Result result =
+        new PyroRun(home)
+            .run("emulator", "start", "--host", "0.0.0.0", "--port", "0", "--data", "" + data);
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err())
+        .startsWith(
+            "warning: --host 0.0.0.0 is not a loopback address: other machines can reach the"
+                + " emulator, and its token travels in plain http\n"
+                + "error: "
+                + data.resolve("journal.jsonl")
+                + ":1: not valid JSON");
+  }
+
+  @Test
+  void aDetachedEmulatorThatCannotStartIsOneLineWithItsReason() throws Exception {
+    Path data = home.resolve("data");
+    Files.createDirectories(data);
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+    Files.writeString(data.resolve("journal.jsonl"), "{\"op\":\"x\",\"at\":\"\"}\n{}\n");
+    PyroRun.Result result =
+        new PyroRun(home)
+            .run("emulator", "start", "--detach", "--port", "0", "--data", data.toString());
+    assertThat(result.code()).as(result.toString()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            "error: "
+                + data.resolve("journal.jsonl")
+                + ":1: \"at\" is not a time: \"\"; the journal is left as it is: repair or"
+                + " remove that line, then start again\n");
+  }
+
+  @Test
+  void aSecondEmulatorLeavesTheLocalProfileOfOneThatStillRuns() throws Exception {
+    Config config = new Config(Json.object());
+    try (EmulatorServer first = EmulatorServer.start(EmulatorConfig.inMemory("first-token"))) {
+      config.set("local", "api_url", first.url().toString());
+      config.set("local", "token", "first-token");
+      assertThat(LocalProfile.choose(config, home.resolve("second"), 9, "http://127.0.0.1:9"))
+          .isEqualTo("local-second");
+      assertThat(LocalProfile.choose(config, null, 9, "http://127.0.0.1:9")).isEqualTo("local-9");
+      assertThat(LocalProfile.choose(config, home.resolve("x"), 9, first.url().toString()))
+          .as("restarting on the same URL takes `local` back")
+          .isEqualTo("local");
+    }
+    assertThat(LocalProfile.choose(config, home.resolve("second"), 9, "http://127.0.0.1:9"))
+        .as("once the first one is gone, `local` is free again")
+        .isEqualTo("local");
+  }
+}
