@@ -84,22 +84,23 @@ import json, sys, datetime, os, platform
 times = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 ms = lambda name: times[name]["mean"] * 1000
 sd = lambda name: times[name]["stddev"] * 1000
+cpu = lambda name: (times[name]["user"] + times[name]["system"]) * 1000
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 print(f"### Start-up ({datetime.date.today()}, {os.cpu_count()} cores, {cpu})")
 print()
 print(f"`bench/startup.sh`: hyperfine, warm-up 3, {times['hello']['times'].__len__()} runs each, all in one hyperfine run; {sys.argv[4]}.")
 print()
-print("| command | mean | ± | vs baseline |")
-print("|---|---|---|---|")
-print(f"| Java hello world (baseline) | {ms('hello'):.0f} ms | {sd('hello'):.0f} | 1.00× hello |")
+print("| command | mean | ± | vs baseline | cpu (user+sys) |")
+print("|---|---|---|---|---|")
+print(f"| Java hello world (baseline) | {ms('hello'):.0f} ms | {sd('hello'):.0f} | 1.00× hello | {cpu('hello'):.0f} ms |")
 for name, label in [("version", "`pyro --version`"), ("help", "`pyro --help`"), ("list-help", "`pyro sandbox list --help`")]:
-    print(f"| {label} | {ms(name):.0f} ms | {sd(name):.0f} | {ms(name)/ms('hello'):.2f}× hello |")
-print(f"| curl, the same request (baseline) | {ms('curl'):.0f} ms | {sd('curl'):.0f} | 1.00× curl |")
+    print(f"| {label} | {ms(name):.0f} ms | {sd(name):.0f} | {ms(name)/ms('hello'):.2f}× hello | {cpu(name):.0f} ms |")
+print(f"| curl, the same request (baseline) | {ms('curl'):.0f} ms | {sd('curl'):.0f} | 1.00× curl | {cpu('curl'):.0f} ms |")
 if "floor" in times:
-    print(f"| floor: `bench/Floor.java`, the same request (baseline) | {ms('floor'):.0f} ms | {sd('floor'):.0f} | 1.00× floor, {ms('floor')/ms('hello'):.2f}× hello |")
-    print(f"| `pyro -p local sandbox list -o json` | {ms('list-json'):.0f} ms | {sd('list-json'):.0f} | {ms('list-json')/ms('floor'):.2f}× floor, {ms('list-json')/ms('curl'):.2f}× curl |")
+    print(f"| floor: `bench/Floor.java`, the same request (baseline) | {ms('floor'):.0f} ms | {sd('floor'):.0f} | 1.00× floor, {ms('floor')/ms('hello'):.2f}× hello | {cpu('floor'):.0f} ms |")
+    print(f"| `pyro -p local sandbox list -o json` | {ms('list-json'):.0f} ms | {sd('list-json'):.0f} | {ms('list-json')/ms('floor'):.2f}× floor, {ms('list-json')/ms('curl'):.2f}× curl | {cpu('list-json'):.0f} ms |")
 else:
-    print(f"| `pyro -p local sandbox list -o json` | {ms('list-json'):.0f} ms | {sd('list-json'):.0f} | {ms('list-json')/ms('curl'):.2f}× curl |")
+    print(f"| `pyro -p local sandbox list -o json` | {ms('list-json'):.0f} ms | {sd('list-json'):.0f} | {ms('list-json')/ms('curl'):.2f}× curl | {cpu('list-json'):.0f} ms |")
 print()
 print(f"Peak RSS (median of 5): `pyro --version` {sys.argv[2]} MB; hello world {sys.argv[3]} MB.")
 PY
