@@ -32,9 +32,9 @@ class ClassLoadBudgetIT {
   private static final String TOKEN = "budget-token";
   // measured on 2026-12-02 with the jlink'd Temurin 25 runtime (a hello world: 549)
   private static final int VERSION = 898;
-  private static final int HELP = 1_606;
-  private static final int LIST_JSON = 2_662;
-  private static final int TRAIN_WATCH = 2_669;
+  private static final int HELP = 1_602;
+  private static final int LIST_JSON = 2_656;
+  private static final int TRAIN_WATCH = 2_664;
   private static EmulatorServer emulator;
   @TempDir Path home;
   private PyroProcess pyro;
