@@ -22,19 +22,47 @@ url=$(sed -n 's/^url: *//p' "$work/start.txt")
 token=$(sed -n 's/^ *token: *//p' "$PYRO_CONFIG" | head -n 1)
 "$pyro" -p local -q sandbox create bench-box --type cpu-sandbox --cpu 1 --memory 1 -o id > /dev/null
 
+jdk25=${PYRO_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 if [ -x target/dist/pyro/runtime/bin/java ]; then
   java=$PWD/target/dist/pyro/runtime/bin/java
-  runtime="jlink'd Temurin 25 runtime with the AOT cache (pyro); hello world on the same runtime"
+  runtime="jlink'd Temurin 25 runtime with the AOT cache (pyro); hello world and floor on the same runtime, each with its own AOT cache"
 else
   java=$(command -v java)
   runtime="default JDK ($("$java" -version 2>&1 | head -n 1)), no AOT cache"
 fi
-mkdir -p "$work/hello"
+# The baselines run as pyro does: the shipped runtime, the same flags, and (when pyro has one)
+# an AOT cache of their own, made by one training run (the runtime has no default CDS archive).
+aot_of() { # NAME CLASSPATH ARGS...: prints the AOT flags for NAME after one training run
+  local name=$1; shift
+  if [ -f target/dist/pyro/lib/pyro.aot ]; then
+    "$java" -XX:AOTCacheOutput="$work/$name.aot" -Xlog:aot=error -Xlog:cds=error "${flags[@]}" -cp "$@" > /dev/null 2>&1
+    echo "-XX:AOTCache=$work/$name.aot -Xlog:aot=off -Xlog:cds=off"
+  fi
+}
+mkdir -p "$work/hello" "$work/floor"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/Hello.java"
 javac --release 17 -d "$work/hello" "$work/Hello.java"
-hello_cmd=("$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work/hello" Hello)
+jar cf "$work/hello.jar" -C "$work/hello" .
+read -ra hello_aot <<< "$(aot_of hello "$work/hello.jar" Hello)"
+hello_cmd=("$java" "${hello_aot[@]}" "${flags[@]}" -cp "$work/hello.jar" Hello)
 hello="${hello_cmd[*]}"
 curl_list="curl -s -H 'Authorization: Bearer $token' $url/api/v1/sandboxes?page=1&page_size=20"
+# The floor of `list -o json` (bench/Floor.java): the same GET with java.net.http, printed
+# through Jackson's generator. It needs Java 21 (HttpClient.shutdownNow).
+floor=""
+javac_floor=$jdk25/bin/javac
+[ -x "$javac_floor" ] || javac_floor=javac
+pyro_jar=$PWD/target/dist/pyro/lib/pyro.jar
+if "$javac_floor" --release 21 -cp "$pyro_jar" -d "$work/floor" bench/Floor.java 2>/dev/null; then
+  jar cf "$work/floor.jar" -C "$work/floor" .
+  floor_args=("$work/floor.jar:$pyro_jar" Floor "$url/api/v1/sandboxes?page=1&page_size=20" "$token")
+  read -ra floor_aot <<< "$(aot_of floor "${floor_args[@]}")"
+  floor_cmd=("$java" "${floor_aot[@]}" "${flags[@]}" -cp "${floor_args[@]}")
+  floor="${floor_cmd[*]}"
+fi
+floor_bench=()
+[ -z "$floor" ] || floor_bench=(-n floor "$floor")
 
 hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/times.json" \
   -n hello "$hello" \
@@ -42,7 +70,8 @@ hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/times.json" \
   -n help "$pyro --help" \
   -n list-help "$pyro sandbox list --help" \
   -n list-json "$pyro -p local sandbox list -o json" \
-  -n curl "$curl_list" >&2
+  -n curl "$curl_list" \
+  "${floor_bench[@]}" >&2
 
 peak_rss() { # the median of 5 runs' peak RSS, in MB
   for _ in 1 2 3 4 5; do /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1; done | sort -n | sed -n 3p | awk '{printf "%.0f", $1/1024}'
@@ -55,18 +84,23 @@ import json, sys, datetime, os, platform
 times = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 ms = lambda name: times[name]["mean"] * 1000
 sd = lambda name: times[name]["stddev"] * 1000
+cpu = lambda name: (times[name]["user"] + times[name]["system"]) * 1000
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 print(f"### Start-up ({datetime.date.today()}, {os.cpu_count()} cores, {cpu})")
 print()
 print(f"`bench/startup.sh`: hyperfine, warm-up 3, {times['hello']['times'].__len__()} runs each, all in one hyperfine run; {sys.argv[4]}.")
 print()
-print("| command | mean | ± | vs baseline |")
-print("|---|---|---|---|")
-print(f"| Java hello world (baseline) | {ms('hello'):.0f} ms | {sd('hello'):.0f} | 1.00× hello |")
+print("| command | mean | ± | vs baseline | cpu (user+sys) |")
+print("|---|---|---|---|---|")
+print(f"| Java hello world (baseline) | {ms('hello'):.0f} ms | {sd('hello'):.0f} | 1.00× hello | {cpu('hello'):.0f} ms |")
 for name, label in [("version", "`pyro --version`"), ("help", "`pyro --help`"), ("list-help", "`pyro sandbox list --help`")]:
-    print(f"| {label} | {ms(name):.0f} ms | {sd(name):.0f} | {ms(name)/ms('hello'):.2f}× hello |")
-print(f"| curl, the same request (baseline) | {ms('curl'):.0f} ms | {sd('curl'):.0f} | 1.00× curl |")
-print(f"| `pyro -p local sandbox list -o json` | {ms('list-json'):.0f} ms | {sd('list-json'):.0f} | {ms('list-json')/ms('curl'):.2f}× curl |")
+    print(f"| {label} | {ms(name):.0f} ms | {sd(name):.0f} | {ms(name)/ms('hello'):.2f}× hello | {cpu(name):.0f} ms |")
+print(f"| curl, the same request (baseline) | {ms('curl'):.0f} ms | {sd('curl'):.0f} | 1.00× curl | {cpu('curl'):.0f} ms |")
+if "floor" in times:
+    print(f"| floor: `bench/Floor.java`, the same request (baseline) | {ms('floor'):.0f} ms | {sd('floor'):.0f} | 1.00× floor, {ms('floor')/ms('hello'):.2f}× hello | {cpu('floor'):.0f} ms |")
+    print(f"| `pyro -p local sandbox list -o json` | {ms('list-json'):.0f} ms | {sd('list-json'):.0f} | {ms('list-json')/ms('floor'):.2f}× floor, {ms('list-json')/ms('curl'):.2f}× curl | {cpu('list-json'):.0f} ms |")
+else:
+    print(f"| `pyro -p local sandbox list -o json` | {ms('list-json'):.0f} ms | {sd('list-json'):.0f} | {ms('list-json')/ms('curl'):.2f}× curl | {cpu('list-json'):.0f} ms |")
 print()
 print(f"Peak RSS (median of 5): `pyro --version` {sys.argv[2]} MB; hello world {sys.argv[3]} MB.")
 PY

@@ -10,14 +10,24 @@ version=$1
 dist=target/dist/pyro
 jdk25=${PYRO_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 modules=$(cat dist/jlink-modules.txt)
+# The runtime's layout, measured in bench/RESULTS.md ("Smaller to ship"): no default CDS archives
+# (the AOT cache replaces them), constant strings shared in lib/modules (--compress=1: deprecated,
+# but the zip levels make the archive larger and gain nothing at start-up), no debug symbols.
+jlink_options="--strip-debug --no-man-pages --no-header-files --compress=1"
 
 if [ -x "$jdk25/bin/jlink" ]; then
   stamp="$dist/runtime/.modules"
-  if [ ! -x "$dist/runtime/bin/java" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$modules" ]; then
+  if [ ! -x "$dist/runtime/bin/java" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$modules $jlink_options" ]; then
     rm -rf "$dist/runtime"
-    "$jdk25/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
-      --generate-cds-archive --output "$dist/runtime"
-    printf '%s' "$modules" > "$stamp"
+    # shellcheck disable=SC2086 # the options are words
+    "$jdk25/bin/jlink" --add-modules "$modules" $jlink_options --output "$dist/runtime" 2>&1 \
+      | grep -v 'argument for --compress is deprecated' || true
+    [ -x "$dist/runtime/bin/java" ] || { echo "build-dist: jlink failed" >&2; exit 1; }
+    if command -v strip >/dev/null 2>&1; then
+      find "$dist/runtime" -type f \( -name '*.so' -o -perm -u+x \) \
+        -exec strip --strip-unneeded --remove-section=.comment {} +
+    fi
+    printf '%s' "$modules $jlink_options" > "$stamp"
   fi
   rm -f "$dist/lib/pyro.aot"
   train_dir=$(mktemp -d)
@@ -58,5 +68,11 @@ rm -rf "target/pyro-$version"
 cp -R "$dist" "target/pyro-$version"
 tar -C target -czf "target/$archive" "pyro-$version"
 rm -rf "target/pyro-$version"
-(cd target && sha256sum "$archive" > SHA256SUMS)
 echo "build-dist: target/$archive"
+sh dist/build-deb.sh "$version"
+(
+  cd target
+  set -- "$archive"
+  for deb in pyro_*.deb; do [ -f "$deb" ] && set -- "$@" "$deb"; done
+  sha256sum "$@" > SHA256SUMS
+)

@@ -10,33 +10,36 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
-/** Prompts on the real terminal with JLine, which is started only when a prompt is needed. */
+/**
+ * Prompts on the real terminal with JLine, which is started only when a prompt is needed. Every
+ * JLine type lives in {@link Session}: naming them here (even in a catch) would load them for every
+ * command, since each command line gets a prompter.
+ */
 final class JLinePrompter implements Prompter {
-  private LineReader reader;
+  private Session session;
 
   @Override
   public String secret(String prompt) {
-    return read(prompt, '*');
+    return session().read(prompt, '*');
   }
 
   @Override
   public boolean confirm(String prompt) {
-    String answer = read(prompt, null);
+    String answer = session().read(prompt, null);
     return answer != null && answer.trim().toLowerCase(Locale.ROOT).matches("y|yes");
   }
 
-  private String read(String prompt, Character mask) {
-    try {
-      return reader().readLine(prompt, mask);
-    } catch (EndOfFileException e) {
-      return null;
-    } catch (UserInterruptException e) {
-      throw new InterruptedByUser();
+  private Session session() {
+    if (session == null) {
+      session = new Session();
     }
+    return session;
   }
 
-  private LineReader reader() {
-    if (reader == null) {
+  private static final class Session {
+    private final LineReader reader;
+
+    Session() {
       try {
         Terminal terminal = TerminalBuilder.builder().system(true).build();
         reader = LineReaderBuilder.builder().terminal(terminal).build();
@@ -44,6 +47,15 @@ final class JLinePrompter implements Prompter {
         throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
       }
     }
-    return reader;
+
+    String read(String prompt, Character mask) {
+      try {
+        return reader.readLine(prompt, mask);
+      } catch (EndOfFileException e) {
+        return null;
+      } catch (UserInterruptException e) {
+        throw new InterruptedByUser();
+      }
+    }
   }
 }

@@ -41,7 +41,18 @@ class GeneratedDocsIT {
     assertThat(dist.resolve("docs/openapi.yaml"))
         .hasSameTextualContentAs(Path.of("docs/openapi.yaml"));
     String sums = Files.readString(Path.of("target/SHA256SUMS"));
-    assertThat(sums).matches("[0-9a-f]{64}  pyro-[0-9.]+(-SNAPSHOT)?-linux-x86_64\\.tar\\.gz\n");
+    // the Debian package is built beside the archive where dpkg-deb and the jlink'd runtime exist
+    assertThat(sums)
+        .matches(
+            "[0-9a-f]{64}  pyro-[0-9.]+(-SNAPSHOT)?-linux-x86_64\\.tar\\.gz\n"
+                + "([0-9a-f]{64}  pyro_[0-9.]+(-SNAPSHOT)?-[0-9]+_amd64\\.deb\n)?");
+    if (Files.isExecutable(dist.resolve("runtime/bin/java")) && hasDpkgDeb()) {
+      assertThat(sums).contains("_amd64.deb\n");
+    }
+  }
+
+  private static boolean hasDpkgDeb() {
+    return Files.isExecutable(Path.of("/usr/bin/dpkg-deb"));
   }
 
   private static List<String> names(Path dir) throws IOException {
