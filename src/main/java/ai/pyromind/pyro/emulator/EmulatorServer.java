@@ -39,13 +39,16 @@ public final class EmulatorServer implements AutoCloseable {
   private final World world;
   private final Journal journal;
   private final Routes routes;
+  private final Control control;
 
   private EmulatorServer(EmulatorConfig config, HttpServer http, World world, Journal journal) {
     this.config = config;
     this.http = http;
     this.world = world;
     this.journal = journal;
-    this.routes = new Routes(new Engine());
+    Engine engine = new Engine();
+    this.routes = new Routes(engine);
+    this.control = new Control(engine);
     this.workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
     http.setExecutor(workers);
     http.createContext("/", this::serve);
@@ -70,6 +73,7 @@ public final class EmulatorServer implements AutoCloseable {
         }
       }
     }
+    world.capacity.limit(config.capacity());
     EmulatorServer server = new EmulatorServer(config, http, world, journal);
     http.start();
     return server;
@@ -102,6 +106,9 @@ public final class EmulatorServer implements AutoCloseable {
     } catch (EmulatorError e) {
       status = e.status;
       envelope = envelope(e.status, e.getMessage(), e.data);
+    } catch (Faults.DropConnection e) {
+      exchange.close();
+      return;
     } catch (RuntimeException e) {
       status = 500;
       envelope = envelope(500, "internal emulator error: " + e.getClass().getSimpleName(), null);
@@ -121,6 +128,10 @@ public final class EmulatorServer implements AutoCloseable {
       throw new EmulatorError(401, "invalid or missing token");
     }
     String path = exchange.getRequestURI().getRawPath();
+    if (path.startsWith(Control.PREFIX)) {
+      return control.handle(exchange.getRequestMethod(), path, readBody(exchange.getRequestBody()));
+    }
+    control.faults.strike(exchange.getRequestMethod(), path);
     if (!path.startsWith(PREFIX)) {
       throw EmulatorError.notFound("no such endpoint: " + exchange.getRequestMethod() + " " + path);
     }

@@ -12,15 +12,20 @@ final class World {
   final InstanceService instances;
   final InferenceService inference;
   final TrainingService training;
+  final Capacity capacity = new Capacity(this::held);
 
   /** The time the world was last moved on to. */
   Instant now = Instant.EPOCH;
 
   World(Timing timing, String baseUrl) {
-    sandboxes = new SandboxService(timing);
-    instances = new InstanceService(timing, baseUrl);
-    inference = new InferenceService(timing, baseUrl);
-    training = new TrainingService(timing, baseUrl);
+    sandboxes = new SandboxService(timing, capacity);
+    instances = new InstanceService(timing, baseUrl, capacity);
+    inference = new InferenceService(timing, baseUrl, capacity);
+    training = new TrainingService(timing, baseUrl, capacity);
+  }
+
+  private Resources held() {
+    return sandboxes.held().plus(instances.held()).plus(inference.held()).plus(training.held());
   }
 
   /** Moves simulated time on to {@code now}: starts, epochs, progress, expiry. */

@@ -21,8 +21,13 @@ final class EmulatorHarness implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   EmulatorHarness(Path dataDir) throws IOException {
+    this(dataDir, Resources.UNLIMITED);
+  }
+
+  EmulatorHarness(Path dataDir, Resources capacity) throws IOException {
     server =
-        EmulatorServer.start(new EmulatorConfig("127.0.0.1", 0, TOKEN, 1.0, dataDir, clock::get));
+        EmulatorServer.start(
+            new EmulatorConfig("127.0.0.1", 0, TOKEN, 1.0, dataDir, clock::get, capacity));
   }
 
   void advance(Duration d) {
@@ -45,9 +50,18 @@ final class EmulatorHarness implements AutoCloseable {
   }
 
   Answer call(String method, String path, String body, String token) {
+    return raw(method, "/api/v1" + path, body, token);
+  }
+
+  /** A call to the emulator's own endpoints, e.g. {@code /_emulator/faults}. */
+  Answer control(String method, String path, String body) {
+    return raw(method, path, body, TOKEN);
+  }
+
+  private Answer raw(String method, String fullPath, String body, String token) {
     try {
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(server.url() + "/api/v1" + path))
+          HttpRequest.newBuilder(URI.create(server.url() + fullPath))
               .method(
                   method,
                   body == null
