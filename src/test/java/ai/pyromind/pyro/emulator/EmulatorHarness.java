@@ -58,7 +58,7 @@ final class EmulatorHarness implements AutoCloseable {
     return raw(method, path, body, TOKEN);
   }
 
-  private Answer raw(String method, String fullPath, String body, String token) {
+  Answer raw(String method, String fullPath, String body, String token) {
     try {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(server.url() + fullPath))
