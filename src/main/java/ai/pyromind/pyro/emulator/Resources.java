@@ -62,7 +62,7 @@ public record Resources(long cpu, long memory, long gpu) {
     return new Resources(cpu + o.cpu, memory + o.memory, gpu + o.gpu);
   }
 
-  boolean unlimited() {
+  public boolean unlimited() {
     return equals(UNLIMITED);
   }
 

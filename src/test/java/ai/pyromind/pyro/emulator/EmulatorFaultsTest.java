@@ -104,7 +104,10 @@ class EmulatorFaultsTest {
         {"{\"method\":\"GET\",\"path_prefix\":\"/_emulator/\",\"status\":500}", "path_prefix"},
         {"{\"method\":\"GET\",\"path_prefix\":\"/\",\"status\":200}", "status must be from 400"},
         {"{\"method\":\"GET\",\"path_prefix\":\"/\"}", "a fault needs a status, a delay or close"},
-        {"{\"method\":\"GET\",\"path_prefix\":\"/\",\"status\":500,\"close\":true}", "a fault either"},
+        {
+          "{\"method\":\"GET\",\"path_prefix\":\"/\",\"status\":500,\"close\":true}",
+          "a fault either"
+        },
         {"{\"method\":\"GET\",\"path_prefix\":\"/\",\"status\":500,\"count\":0}", "count must"},
       };
       for (String[] b : bad) {

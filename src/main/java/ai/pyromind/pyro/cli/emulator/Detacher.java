@@ -5,6 +5,7 @@ import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.emulator.Resources;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ final class Detacher {
     this.files = files;
   }
 
-  int start(String host, int port, Path data, double speed, String token)
+  int start(String host, int port, Path data, double speed, Resources capacity, String token)
       throws IOException, InterruptedException {
     Files.createDirectories(files.dir());
     new EmulatorProcess(files).forget();
@@ -48,6 +49,9 @@ final class Detacher {
             Double.toString(speed)));
     if (data != null) {
       command.addAll(List.of("--data", data.toAbsolutePath().toString()));
+    }
+    if (!capacity.unlimited()) {
+      command.addAll(List.of("--capacity", capacity.toString()));
     }
     ProcessBuilder builder =
         new ProcessBuilder(command)

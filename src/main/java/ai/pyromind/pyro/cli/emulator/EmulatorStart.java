@@ -6,6 +6,7 @@ import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.emulator.EmulatorConfig;
 import ai.pyromind.pyro.emulator.EmulatorServer;
+import ai.pyromind.pyro.emulator.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +27,22 @@ import picocli.CommandLine.Option;
     footer = {
       "",
       "The token comes from --token, else $PYRO_EMULATOR_TOKEN, else the data dir or the `local`",
-      "profile, else a new random one. Failing on purpose: a training job with --hp fail_at_epoch=N",
-      "fails at epoch N; an inference job with --param fail_at_progress=P fails at P%.",
+      "profile, else a new random one.",
+      "",
+      "Failing on purpose: with --capacity, running sandboxes, instances and jobs hold their",
+      "resource_config (stopped, paused, finished and deleted ones give it back), and a create,",
+      "submit, resume or resize that does not fit answers the API's documented 500. Names that",
+      "fail: buckets named denied-* (no access) or locked-* (nothing may be deleted), output and",
+      "mount paths under /readonly, checkpoints named corrupted-*, sandboxes named error-* (they",
+      "end in `error`), instances named noauth-* (no access token), models named missing*; a",
+      "training job with --hp fail_at_epoch=N fails at epoch N, an inference job with --param",
+      "fail_at_progress=P at P%. Anything else: `pyro emulator fault add`. The table of every",
+      "documented error and its trigger: docs/emulator-errors.md.",
       "",
       "Examples:",
       "  pyro emulator start --detach",
-      "  pyro emulator start --port 9090 --data ~/.local/share/pyro-emulator --speed 10"
+      "  pyro emulator start --port 9090 --data ~/.local/share/pyro-emulator --speed 10",
+      "  pyro emulator start --detach --capacity cpu=64,memory=256,gpu=8"
     })
 public final class EmulatorStart extends ContextCommand {
   static final String LOCAL_PROFILE = "local";
@@ -72,6 +83,14 @@ public final class EmulatorStart extends ContextCommand {
   @Option(names = "--detach", description = "Run in the background; return once it answers.")
   boolean detach;
 
+  @Option(
+      names = "--capacity",
+      paramLabel = "LIMITS",
+      description =
+          "The cpu, memory and gpu there are to hand out, e.g. cpu=64,memory=256,gpu=8; a kind"
+              + " left out is unlimited (default: all unlimited).")
+  String capacity;
+
   @Override
   public Integer call() throws Exception {
     if (!(speed > 0) || Double.isInfinite(speed)) {
@@ -80,17 +99,31 @@ public final class EmulatorStart extends ContextCommand {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535");
     }
+    Resources limits = limits();
     EmulatorFiles files = EmulatorFiles.of(data, ctx.env());
     new EmulatorProcess(files).refuseIfRunning();
     String secret = resolveToken();
     if (detach) {
-      return new Detacher(ctx, files).start(host, port, data, speed, secret);
+      return new Detacher(ctx, files).start(host, port, data, speed, limits, secret);
     }
-    return serve(files, secret);
+    return serve(files, secret, limits);
   }
 
-  private int serve(EmulatorFiles files, String secret) throws IOException, InterruptedException {
-    EmulatorConfig config = new EmulatorConfig(host, port, secret, speed, data, Instant::now);
+  private Resources limits() {
+    if (capacity == null) {
+      return Resources.UNLIMITED;
+    }
+    try {
+      return Resources.parse(capacity);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private int serve(EmulatorFiles files, String secret, Resources limits)
+      throws IOException, InterruptedException {
+    EmulatorConfig config =
+        new EmulatorConfig(host, port, secret, speed, data, Instant::now, limits);
     EmulatorServer server = EmulatorServer.start(config);
     String url = server.url().toString();
     if (data != null) {
@@ -110,7 +143,9 @@ public final class EmulatorStart extends ContextCommand {
                 + (data == null ? "state in memory" : "data in " + data)
                 + ", speed "
                 + speed
-                + "x); Ctrl-C stops it");
+                + "x, capacity "
+                + limits
+                + "); Ctrl-C stops it");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
