@@ -6,7 +6,7 @@
 #
 # --prefix DIR  where to install (default ~/.local): DIR/lib/pyro, the link DIR/bin/pyro,
 #               completions under DIR/share/{bash-completion,zsh,fish}, man pages in
-#               DIR/share/man/man1
+#               DIR/share/man/man1, the API description in DIR/share/doc/pyro
 # --archive X   a pyro-VERSION-linux-x86_64.tar.gz file or URL; SHA256SUMS must sit beside it
 # --uninstall   remove exactly what an earlier install put under the prefix
 set -eu
@@ -111,6 +111,9 @@ installed="$prefix/bin/pyro
 place "$home/completions/pyro.bash" "$prefix/share/bash-completion/completions/pyro"
 place "$home/completions/pyro.zsh" "$prefix/share/zsh/site-functions/_pyro"
 place "$home/completions/pyro.fish" "$prefix/share/fish/vendor_completions.d/pyro.fish"
+for doc in "$home"/docs/*; do
+  [ -f "$doc" ] && place "$doc" "$prefix/share/doc/pyro/$(basename "$doc")"
+done
 for page in "$home"/man/man1/*.1; do
   [ -f "$page" ] && place "$page" "$prefix/share/man/man1/$(basename "$page")"
 done

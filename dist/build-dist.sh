@@ -1,7 +1,8 @@
 #!/bin/sh
 # Finishes target/dist/pyro after Maven has built lib/pyro.jar: a jlink'd Temurin 25 runtime and
 # a JDK 25 AOT cache made by a training run on that runtime (both only where Temurin 25 is
-# installed; elsewhere the launcher runs the default JDK), the docs, completions and man pages,
+# installed; elsewhere the launcher runs the default JDK), the docs (with docs/openapi.yaml, the
+# API pyro drives), completions and man pages,
 # then the release archive and its checksum.
 # Usage: dist/build-dist.sh VERSION   (run from the project root; Maven does it at package)
 set -eu
@@ -46,7 +47,9 @@ for page in target/man/man1/*.1; do
 done
 
 cp README.md LICENSE "$dist/"
-rm -rf "$dist/completions" "$dist/man"
+rm -rf "$dist/completions" "$dist/man" "$dist/docs"
+mkdir -p "$dist/docs"
+cp docs/openapi.yaml "$dist/docs/"
 cp -R completions "$dist/completions"
 if [ -d target/man ]; then cp -R target/man "$dist/man"; fi
 

@@ -2,28 +2,22 @@ package ai.pyromind.pyro.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.testing.ApiDescription;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** Walks the whole command tree: every endpoint has a command, every command help and examples. */
 class CommandTreeTest {
-  private static final Path API_DOC = Path.of("../shared/pyromind-api.md");
-  private static final Pattern ENDPOINT_ROW =
-      Pattern.compile("^\\| (GET|POST|PUT|DELETE|PATCH) \\| (/api/v1/\\S+) \\|", Pattern.MULTILINE);
-
   @TempDir Path home;
 
   private List<CommandLine> allCommands() {
@@ -49,12 +43,9 @@ class CommandTreeTest {
   }
 
   @Test
-  void everyEndpointOfTheApiDocumentIsReachedByACommand() throws Exception {
+  void everyEndpointOfTheApiDescriptionIsReachedByACommand() {
     Set<String> documented = new TreeSet<>();
-    Matcher m = ENDPOINT_ROW.matcher(Files.readString(API_DOC, StandardCharsets.UTF_8));
-    while (m.find()) {
-      documented.add(m.group(1) + " " + m.group(2));
-    }
+    ApiDescription.load().endpoints().forEach(endpoint -> documented.add(endpoint.key()));
     assertThat(documented).hasSize(25);
     Set<String> driven = new TreeSet<>();
     for (CommandLine cmd : allCommands()) {

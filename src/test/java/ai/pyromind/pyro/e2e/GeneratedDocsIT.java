@@ -38,6 +38,8 @@ class GeneratedDocsIT {
     assertThat(dist.resolve("man/man1/pyro.1")).exists();
     assertThat(dist.resolve("README.md")).exists();
     assertThat(dist.resolve("LICENSE")).exists();
+    assertThat(dist.resolve("docs/openapi.yaml"))
+        .hasSameTextualContentAs(Path.of("docs/openapi.yaml"));
     String sums = Files.readString(Path.of("target/SHA256SUMS"));
     assertThat(sums).matches("[0-9a-f]{64}  pyro-[0-9.]+(-SNAPSHOT)?-linux-x86_64\\.tar\\.gz\n");
   }
