@@ -214,7 +214,11 @@ final class TrainingService {
   }
 
   Reply resume(ObjectNode m, Instant at) {
-    TrainingJob job = find(m.path("id").asText());
+    TrainingJob job = jobs.get(m.path("id").asText());
+    if (job == null) {
+      // the document's one 404 for resume covers the job and the checkpoint alike
+      throw EmulatorError.notFound("training job or checkpoint not found");
+    }
     if (!job.status.equals("paused")) {
       throw EmulatorError.badRequest("cannot resume " + job.statusWord() + " job");
     }
