@@ -11,15 +11,17 @@ import java.util.function.Supplier;
  */
 final class Capacity {
   private final Supplier<Resources> held;
-  private Resources limit = Resources.UNLIMITED;
+  private final Resources limit;
+  private boolean enforced;
 
-  Capacity(Supplier<Resources> held) {
+  Capacity(Supplier<Resources> held, Resources limit) {
     this.held = held;
+    this.limit = limit;
   }
 
-  /** Set once the journal has been replayed: what was acknowledged before stays. */
-  void limit(Resources newLimit) {
-    this.limit = newLimit;
+  /** On for a change a request makes now; off while the journal replays what was acknowledged. */
+  void enforce(boolean on) {
+    this.enforced = on;
   }
 
   /**
@@ -28,7 +30,7 @@ final class Capacity {
    * fails, even when a restart with a smaller capacity left more in use than there is.
    */
   void claim(Resources wanted, Resources released, String message) {
-    if (limit.unlimited()) {
+    if (!enforced || limit.unlimited()) {
       return;
     }
     Resources used = held.get();

@@ -60,7 +60,7 @@ public final class EmulatorServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 1024);
     String base = "http://" + config.host() + ":" + http.getAddress().getPort();
-    World world = new World(new Timing(config.speed()), base);
+    World world = new World(new Timing(config.speed()), base, config.capacity());
     Journal journal = null;
     if (config.dataDir() != null) {
       List<ObjectNode> replayed = new ArrayList<>();
@@ -73,7 +73,6 @@ public final class EmulatorServer implements AutoCloseable {
         }
       }
     }
-    world.capacity.limit(config.capacity());
     EmulatorServer server = new EmulatorServer(config, http, world, journal);
     http.start();
     return server;

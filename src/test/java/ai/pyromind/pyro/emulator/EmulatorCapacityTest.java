@@ -107,6 +107,9 @@ class EmulatorCapacityTest {
       assertThat(emu.control("GET", "/_emulator/capacity", null).data().toString())
           .isEqualTo(before);
     }
+    assertThat(java.nio.file.Files.readString(data.resolve("journal.jsonl")).contains(World.LIVE))
+        .as("the journal never holds the mark of a live request")
+        .isFalse();
     try (EmulatorHarness emu = new EmulatorHarness(data, Resources.parse("cpu=2"))) {
       emu.advance(Duration.ofSeconds(3));
       assertThat(emu.get("/instances").data().path("total").asInt())
