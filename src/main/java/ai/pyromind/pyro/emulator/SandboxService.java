@@ -178,7 +178,8 @@ final class SandboxService {
     if (s.status.equals("error")) {
       return "sandbox unresponsive";
     }
-    if (s.status.equals("stopped") && !action.equals("stop") && !fits(s)) {
+    boolean starts = action.equals("start") || action.equals("restart") || action.equals("reboot");
+    if (starts && s.status.equals("stopped") && !fits(s)) {
       return "resource shortage";
     }
     switch (action) {
