@@ -67,6 +67,11 @@ class EmulatorCapacityTest {
       assertRefused(
           emu.post("/sandboxes/" + box + "/actions", "{\"action\":\"start\"}"),
           "failed to execute action: resource shortage");
+      assertRefused(
+          emu.post(
+              "/sandboxes/" + box + "/actions",
+              "{\"action\":\"install_package\",\"params\":{\"name\":\"x\"}}"),
+          "failed to execute action: sandbox unresponsive");
 
       assertThat(emu.post("/instances/" + lab + "/pause", null).status()).isEqualTo(200);
       id(emu.post("/instances", instance("other", resources(4, 16, 1), null)), "instance_id");
