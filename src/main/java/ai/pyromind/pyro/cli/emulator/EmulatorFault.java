@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
     synopsisSubcommandLabel = "COMMAND",
     footer = {
       "",
-      "Faults live in the emulator's memory only: they never reach its data dir, and a restart",
-      "clears them.",
+      "Faults live in the emulator's memory only: they never reach its data",
+      "dir, and a restart clears them.",
       "",
       "Examples:",
       "  pyro emulator fault add GET /sandboxes --status 503 --count 2",

@@ -21,12 +21,13 @@ import picocli.CommandLine.Parameters;
             + " connection.",
     footer = {
       "",
-      "METHOD is GET, POST, PUT, DELETE or * (any). PATH-PREFIX matches the start of the path;",
-      "one that does not start with /api/ is taken under /api/v1 (/sandboxes = /api/v1/sandboxes).",
-      "Without --count the fault stays until `pyro emulator fault clear`.",
+      "METHOD is GET, POST, PUT, DELETE or * (any). PATH-PREFIX matches the",
+      "start of the path; one not starting with /api/ is taken under /api/v1",
+      "(/sandboxes is /api/v1/sandboxes). Without --count the fault stays until",
+      "`pyro emulator fault clear`.",
       "",
       "Examples:",
-      "  pyro emulator fault add GET /sandboxes --status 503 --message maintenance --count 2",
+      "  pyro emulator fault add GET /sandboxes --status 503 --count 2",
       "  pyro emulator fault add POST /training/jobs --delay 30s --count 1",
       "  pyro emulator fault add '*' / --close --count 3"
     })
