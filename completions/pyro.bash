@@ -310,6 +310,11 @@ function _complete_pyro() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator start" ];    then _picocli_pyro_emulator; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator stop" ];    then _picocli_pyro_emulator; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator status" ];    then _picocli_pyro_emulator; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault" ];    then _picocli_pyro_emulator; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault add" ];    then _picocli_pyro_emulator_fault; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault list" ];    then _picocli_pyro_emulator_fault; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault ls" ];    then _picocli_pyro_emulator_fault; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault clear" ];    then _picocli_pyro_emulator_fault; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(sandbox)
@@ -463,7 +468,17 @@ function _complete_pyro() {
   local cmds148=(emulator start)
   local cmds149=(emulator stop)
   local cmds150=(emulator status)
+  local cmds151=(emulator fault)
+  local cmds152=(emulator fault add)
+  local cmds153=(emulator fault list)
+  local cmds154=(emulator fault ls)
+  local cmds155=(emulator fault clear)
 
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_pyro_emulator_fault_clear; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_pyro_emulator_fault_ls; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_pyro_emulator_fault_list; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_pyro_emulator_fault_add; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_pyro_emulator_fault; return $?; fi
   if CompWordsContainsArray "${cmds150[@]}"; then _picocli_pyro_emulator_status; return $?; fi
   if CompWordsContainsArray "${cmds149[@]}"; then _picocli_pyro_emulator_stop; return $?; fi
   if CompWordsContainsArray "${cmds148[@]}"; then _picocli_pyro_emulator_start; return $?; fi
@@ -1265,7 +1280,7 @@ function _picocli_pyro_emulator() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="start stop status"
+  local commands="start stop status fault"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
   local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
@@ -8401,7 +8416,7 @@ function _picocli_pyro_emulator_start() {
 
   local commands=""
   local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '--capacity' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8422,6 +8437,9 @@ function _picocli_pyro_emulator_start() {
       return
       ;;
     '--token')
+      return
+      ;;
+    '--capacity')
       return
       ;;
     '-o'|'--output')
@@ -8509,6 +8527,267 @@ function _picocli_pyro_emulator_stop() {
 
 # Generates completions for the options and subcommands of the `status` subcommand.
 function _picocli_pyro_emulator_status() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `fault` subcommand.
+function _picocli_pyro_emulator_fault() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="add list ls clear"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_pyro_emulator_fault_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--close' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--message' '--delay' '--count' '--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--status')
+      return
+      ;;
+    '--message')
+      return
+      ;;
+    '--delay')
+      return
+      ;;
+    '--count')
+      return
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_pyro_emulator_fault_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_pyro_emulator_fault_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `clear` subcommand.
+function _picocli_pyro_emulator_fault_clear() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}

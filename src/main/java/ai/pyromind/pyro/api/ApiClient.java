@@ -109,9 +109,13 @@ public final class ApiClient implements AutoCloseable {
     return baseUrl;
   }
 
-  /** The full URL of an API path such as {@code /sandboxes} ({@code /api/v1} is added). */
+  /**
+   * The full URL of an API path such as {@code /sandboxes} ({@code /api/v1} is added); the
+   * emulator's own {@code /_emulator/...} paths stay as they are.
+   */
   public URI uri(String path, Query query) {
-    String fullPath = path.startsWith(API_PREFIX) ? path : API_PREFIX + path;
+    String fullPath =
+        path.startsWith(API_PREFIX) || path.startsWith("/_emulator/") ? path : API_PREFIX + path;
     String base = baseUrl.toString().replaceAll("/+$", "");
     String joiner = path.contains("?") ? "&" : "?";
     String q = query == null || query.isEmpty() ? "" : joiner + query.encoded();

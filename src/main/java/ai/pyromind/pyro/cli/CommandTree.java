@@ -15,6 +15,10 @@ import ai.pyromind.pyro.cli.config.ConfigSet;
 import ai.pyromind.pyro.cli.config.ConfigUnset;
 import ai.pyromind.pyro.cli.config.ConfigUse;
 import ai.pyromind.pyro.cli.emulator.EmulatorCommand;
+import ai.pyromind.pyro.cli.emulator.EmulatorFault;
+import ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd;
+import ai.pyromind.pyro.cli.emulator.EmulatorFaultClear;
+import ai.pyromind.pyro.cli.emulator.EmulatorFaultList;
 import ai.pyromind.pyro.cli.emulator.EmulatorStart;
 import ai.pyromind.pyro.cli.emulator.EmulatorStatus;
 import ai.pyromind.pyro.cli.emulator.EmulatorStop;
@@ -142,7 +146,16 @@ final class CommandTree {
               ConfigUse.class),
           group(ApiCommand.class),
           group(
-              EmulatorCommand.class, EmulatorStart.class, EmulatorStop.class, EmulatorStatus.class),
+              EmulatorCommand.class,
+              List.of(
+                  group(
+                      EmulatorFault.class,
+                      EmulatorFaultAdd.class,
+                      EmulatorFaultList.class,
+                      EmulatorFaultClear.class)),
+              EmulatorStart.class,
+              EmulatorStop.class,
+              EmulatorStatus.class),
           group(CompletionCommand.class),
           group(CompleteIds.class),
           group(VersionCommand.class));
@@ -163,10 +176,16 @@ final class CommandTree {
   private CommandTree() {}
 
   private static Node group(Class<?> command, Class<?>... commands) {
-    List<Node> children = new ArrayList<>(commands.length);
+    return group(command, List.of(), commands);
+  }
+
+  /** A group whose own groups come after its commands, e.g. {@code emulator fault}. */
+  private static Node group(Class<?> command, List<Node> groups, Class<?>... commands) {
+    List<Node> children = new ArrayList<>(commands.length + groups.size());
     for (Class<?> child : commands) {
       children.add(new Node(child, List.of()));
     }
+    children.addAll(groups);
     return new Node(command, children);
   }
 
@@ -219,13 +238,14 @@ final class CommandTree {
   }
 
   /**
-   * The first two words that are not global options or their values: the group and the command, as
-   * far as the line has them.
+   * The first three words that are not global options or their values: the group, the command and
+   * (for a group within a group, such as {@code emulator fault add}) its command, as far as the
+   * line has them.
    */
   static List<String> commandWords(String[] args) {
-    List<String> words = new ArrayList<>(2);
+    List<String> words = new ArrayList<>(3);
     boolean optionsEnded = false;
-    for (int i = 0; i < args.length && words.size() < 2; i++) {
+    for (int i = 0; i < args.length && words.size() < 3; i++) {
       String arg = args[i];
       if (arg.equals("--") && !optionsEnded) {
         optionsEnded = true;

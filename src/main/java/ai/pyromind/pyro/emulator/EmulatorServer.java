@@ -30,6 +30,7 @@ public final class EmulatorServer implements AutoCloseable {
   private final ExecutorService workers;
   private final Journal journal;
   private final Routes routes;
+  private final Control control;
 
   private EmulatorServer(
       EmulatorConfig config, HttpServer http, DurableWorld world, Journal journal) {
@@ -37,6 +38,7 @@ public final class EmulatorServer implements AutoCloseable {
     this.http = http;
     this.journal = journal;
     this.routes = new Routes(world);
+    this.control = new Control(world);
     this.workers = HttpWorkers.pool();
     http.setExecutor(workers);
     http.createContext("/", this::serve);
@@ -62,7 +64,7 @@ public final class EmulatorServer implements AutoCloseable {
       String base = "http://" + config.host() + ":" + http.getAddress().getPort();
       DurableWorld world =
           new DurableWorld(
-              () -> new World(new Timing(config.speed()), base), config.clock(), journal);
+              () -> new World(new Timing(config.speed()), base, config.capacity()), config.clock(), journal);
       if (journal != null) {
         world.replay(replayed, journal.file());
       }
@@ -121,6 +123,9 @@ public final class EmulatorServer implements AutoCloseable {
         String allowed = String.join(", ", Endpoints.allowed(segments(exchange)));
         exchange.getResponseHeaders().set("Allow", allowed);
       }
+    } catch (Faults.DropConnection e) {
+      exchange.close();
+      return;
     } catch (RuntimeException e) {
       status = 500;
       envelope = envelope(500, "internal emulator error: " + e.getClass().getSimpleName(), null);
@@ -139,6 +144,10 @@ public final class EmulatorServer implements AutoCloseable {
       throw new EmulatorError(401, "invalid or missing token");
     }
     String path = exchange.getRequestURI().getRawPath();
+    if (path.startsWith(Control.PREFIX)) {
+      return control.handle(exchange.getRequestMethod(), path, readBody(exchange.getRequestBody()));
+    }
+    control.faults.strike(exchange.getRequestMethod(), path);
     if (!path.startsWith(PREFIX)) {
       throw EmulatorError.notFound("no such endpoint: " + exchange.getRequestMethod() + " " + path);
     }

@@ -13,11 +13,24 @@ final class InferenceService {
   private final Map<String, InferenceJob> jobs = new LinkedHashMap<>();
   private final Timing timing;
   private final String baseUrl;
+  private final Capacity capacity;
   private long nextId = 200_001L;
 
-  InferenceService(Timing timing, String baseUrl) {
+  InferenceService(Timing timing, String baseUrl, Capacity capacity) {
     this.timing = timing;
     this.baseUrl = baseUrl;
+    this.capacity = capacity;
+  }
+
+  /** What pending and running jobs hold; a finished one holds nothing. */
+  Resources held() {
+    Resources sum = Resources.NONE;
+    for (InferenceJob j : jobs.values()) {
+      if (j.status.equals("pending") || j.status.equals("running")) {
+        sum = sum.plus(Resources.of(j.request.path("resource_config")));
+      }
+    }
+    return sum;
   }
 
   String newId() {
@@ -73,6 +86,12 @@ final class InferenceService {
         throw EmulatorError.conflict("inference task name already exists");
       }
     }
+    // The document has one 500 for this endpoint; a job that does not fit answers it too.
+    String refused = "failed to create task: invalid output bucket permission";
+    if (FailingNames.writeDenied(body.at("/output_config/output_bucket").asText())) {
+      throw new EmulatorError(500, refused);
+    }
+    capacity.claim(Resources.of(body.get("resource_config")), Resources.NONE, refused);
     String id = m.path("id").asText();
     nextId = Math.max(nextId, Long.parseLong(id.substring(4)) + 1);
     InferenceJob job = new InferenceJob(id, body, at, priority);
@@ -84,6 +103,10 @@ final class InferenceService {
     InferenceJob job = find(m.path("id").asText());
     if (job.status.equals("running") && !m.path("force").asBoolean()) {
       throw EmulatorError.conflict("inference task is running, use force=true to delete");
+    }
+    if (m.path("delete_output").asBoolean()
+        && FailingNames.deleteDenied(job.request.at("/output_config/output_bucket").asText())) {
+      throw new EmulatorError(500, "failed to delete output: bucket access denied");
     }
     jobs.remove(job.id);
     ObjectNode data = Json.object();

@@ -16,11 +16,28 @@ final class InstanceService {
   private final Map<String, Instance> instances = new LinkedHashMap<>();
   private final Timing timing;
   private final String baseUrl;
+  private final Capacity capacity;
   private long nextId = 100_001L;
 
-  InstanceService(Timing timing, String baseUrl) {
+  InstanceService(Timing timing, String baseUrl, Capacity capacity) {
     this.timing = timing;
     this.baseUrl = baseUrl;
+    this.capacity = capacity;
+  }
+
+  /** What pending and running instances hold; a paused one releases its resources. */
+  Resources held() {
+    Resources sum = Resources.NONE;
+    for (Instance i : instances.values()) {
+      if (holds(i)) {
+        sum = sum.plus(Resources.of(i.resources));
+      }
+    }
+    return sum;
+  }
+
+  private static boolean holds(Instance i) {
+    return i.status.equals("pending") || i.status.equals("running");
   }
 
   String newId() {
@@ -70,6 +87,10 @@ final class InstanceService {
       throw EmulatorError.badRequest("workspace_mount needs bucket_name and mount_path");
     }
     checkNameFree(name, null, "instance name already exists");
+    capacity.claim(
+        Resources.of(body.get("resource_config")),
+        Resources.NONE,
+        "failed to create instance: insufficient GPU resources");
     String id = m.path("id").asText();
     nextId = Math.max(nextId, Long.parseLong(id.substring(3)) + 1);
     String password =
@@ -104,6 +125,13 @@ final class InstanceService {
     Instant expires = body.has("expire_time") ? Checks.futureTime(body, at, Duration.ZERO) : null;
     if (body.has("password") && !body.path("password").isTextual()) {
       throw EmulatorError.badRequest("password must be a string");
+    }
+    if (config != null && holds(i)) {
+      ObjectNode wanted = i.resources.deepCopy().setAll((ObjectNode) config);
+      capacity.claim(
+          Resources.of(wanted),
+          Resources.of(i.resources),
+          "failed to update resource config: insufficient resources");
     }
     if (body.has("name")) {
       i.name = body.path("name").asText();
@@ -141,6 +169,9 @@ final class InstanceService {
     if (i.status.equals("running") && !m.path("force").asBoolean()) {
       throw EmulatorError.conflict("instance has running tasks, stop first or use force=true");
     }
+    if (backup && FailingNames.writeDenied(bucket)) {
+      throw new EmulatorError(500, "failed to backup workspace: bucket access denied");
+    }
     instances.remove(i.id);
     ObjectNode data = Json.object();
     data.put("instance_id", i.id);
@@ -161,6 +192,9 @@ final class InstanceService {
       throw EmulatorError.badRequest("cannot pause instance in 'paused' or 'stopped' status");
     }
     boolean save = m.path("save_checkpoint").asBoolean(true);
+    if (save && i.mount != null && FailingNames.readOnly(i.mount.path("mount_path").asText())) {
+      throw new EmulatorError(500, "failed to save checkpoints: storage error");
+    }
     i.status = "paused";
     if (save) {
       i.checkpoints++;
@@ -192,8 +226,14 @@ final class InstanceService {
                   + i.requested.path(field).asInt());
         }
       }
-      i.resources.setAll((ObjectNode) config);
     }
+    ObjectNode wanted = i.resources.deepCopy();
+    if (config != null) {
+      wanted.setAll((ObjectNode) config);
+    }
+    capacity.claim(
+        Resources.of(wanted), Resources.NONE, "failed to resume: insufficient GPU resources");
+    i.resources = wanted;
     boolean restore = m.path("restore_checkpoint").asBoolean(false);
     i.status = "running";
     i.generation++;
@@ -212,6 +252,9 @@ final class InstanceService {
     Instance i = find(id);
     if (!i.status.equals("running")) {
       throw EmulatorError.badRequest("cannot generate token for non-running instance");
+    }
+    if (FailingNames.authFails(i.name)) {
+      throw new EmulatorError(500, "token generation failed: auth service error");
     }
     ObjectNode data = Json.object();
     data.put("instance_id", i.id);

@@ -246,6 +246,7 @@ final class Routes {
   private static ObjectNode op(String name) {
     ObjectNode op = Json.object();
     op.put("op", name);
+    op.put(World.LIVE, true);
     return op;
   }
 

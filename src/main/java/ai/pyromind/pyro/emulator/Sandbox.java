@@ -52,7 +52,7 @@ final class Sandbox {
 
   void advance(Instant now) {
     if (status.equals("pending") && runningAt != null && !now.isBefore(runningAt)) {
-      status = "running";
+      status = FailingNames.erroring(name) ? "error" : "running";
     }
   }
 

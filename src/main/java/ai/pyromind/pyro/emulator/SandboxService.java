@@ -29,10 +29,23 @@ final class SandboxService {
   private record Due(Instant at, Sandbox sandbox) {}
 
   private final Timing timing;
+  private final Capacity capacity;
   private long nextId = 100_000_001L;
 
-  SandboxService(Timing timing) {
+  SandboxService(Timing timing, Capacity capacity) {
     this.timing = timing;
+    this.capacity = capacity;
+  }
+
+  /** What pending, running and erroring sandboxes hold; a stopped one holds nothing. */
+  Resources held() {
+    Resources sum = Resources.NONE;
+    for (Sandbox s : sandboxes.values()) {
+      if (!s.status.equals("stopped")) {
+        sum = sum.plus(Resources.of(s.resources));
+      }
+    }
+    return sum;
   }
 
   String newId() {
@@ -92,6 +105,10 @@ final class SandboxService {
   Reply create(ObjectNode m, Instant at) {
     ObjectNode body = (ObjectNode) m.get("body");
     checkCreate(body, at);
+    capacity.claim(
+        Resources.of(body.get("resource_config")),
+        Resources.NONE,
+        "failed to create sandbox due to resource shortage");
     String id = m.path("id").asText();
     nextId = Math.max(nextId, Long.parseLong(id.substring(4)) + 1);
     Instant expires = Checks.futureTime(body, at, Duration.ofDays(7));
@@ -158,6 +175,13 @@ final class SandboxService {
 
   /** Carries out one action; returns why it failed, or null. */
   private String perform(Sandbox s, String action, JsonNode params, Instant at) {
+    if (s.status.equals("error")) {
+      return "sandbox unresponsive";
+    }
+    boolean starts = action.equals("start") || action.equals("restart") || action.equals("reboot");
+    if (starts && s.status.equals("stopped") && !fits(s)) {
+      return "resource shortage";
+    }
     switch (action) {
       case "stop" -> s.status = "stopped";
       case "start", "restart", "reboot" -> {
@@ -225,6 +249,16 @@ final class SandboxService {
     return Reply.ok("batch actions executed successfully", data);
   }
 
+  /** Whether a stopped sandbox may start again: it takes its resources back. */
+  private boolean fits(Sandbox s) {
+    try {
+      capacity.claim(Resources.of(s.resources), Resources.NONE, "resource shortage");
+      return true;
+    } catch (EmulatorError e) {
+      return false;
+    }
+  }
+
   private static String success(String action) {
     return switch (action) {
       case "install_package" -> "package installed";
@@ -236,6 +270,9 @@ final class SandboxService {
   /** VNC details; only while running. A refresh is journaled by the caller. */
   ObjectNode vnc(String id) {
     Sandbox s = sandboxes.get(id);
+    if (s != null && s.status.equals("error")) {
+      throw new EmulatorError(500, "failed to retrieve vnc info");
+    }
     if (s == null || !s.status.equals("running")) {
       throw EmulatorError.notFound("sandbox not found or vnc not enabled");
     }

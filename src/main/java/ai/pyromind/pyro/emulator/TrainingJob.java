@@ -98,7 +98,11 @@ final class TrainingJob {
       logs.add(Iso.of(at) + " - Error: training failed at epoch " + epoch + " (fail_at_epoch)");
       return;
     }
-    if (saveFrequency > 0 && epoch % saveFrequency == 0) {
+    if (saveFrequency > 0
+        && epoch % saveFrequency == 0
+        && FailingNames.readOnly(request.at("/output_config/output_path").asText())) {
+      logs.add(Iso.of(at) + " - Error: failed to save checkpoint: storage write error");
+    } else if (saveFrequency > 0 && epoch % saveFrequency == 0) {
       String name = "checkpoint-epoch-" + epoch;
       checkpoints.put(name, epoch);
       logs.add(Iso.of(at) + " - Saved checkpoint " + name);

@@ -16,11 +16,24 @@ final class TrainingService {
   private final Map<String, TrainingJob> jobs = new LinkedHashMap<>();
   private final Timing timing;
   private final String baseUrl;
+  private final Capacity capacity;
   private long nextId = 300_001L;
 
-  TrainingService(Timing timing, String baseUrl) {
+  TrainingService(Timing timing, String baseUrl, Capacity capacity) {
     this.timing = timing;
     this.baseUrl = baseUrl;
+    this.capacity = capacity;
+  }
+
+  /** What pending and running jobs hold; paused and finished ones hold nothing. */
+  Resources held() {
+    Resources sum = Resources.NONE;
+    for (TrainingJob j : jobs.values()) {
+      if (j.status.equals("pending") || j.status.equals("running")) {
+        sum = sum.plus(Resources.of(j.request.path("resource_config")));
+      }
+    }
+    return sum;
   }
 
   String newId() {
@@ -105,6 +118,10 @@ final class TrainingService {
         throw EmulatorError.conflict("training job name already exists");
       }
     }
+    capacity.claim(
+        Resources.of(body.get("resource_config")),
+        Resources.NONE,
+        "failed to submit job: insufficient GPU resources");
     String id = m.path("id").asText();
     nextId = Math.max(nextId, Long.parseLong(id.substring(6)) + 1);
     TrainingJob job = new TrainingJob(id, body, at, priority, maxRunTime);
@@ -139,6 +156,16 @@ final class TrainingService {
     if (job.status.equals("running") && !m.path("force").asBoolean()) {
       throw EmulatorError.conflict("training job is running, use force=true to delete");
     }
+    String logs = job.request.at("/log_config/log_path").asText("");
+    if (m.path("delete_logs").asBoolean()
+        && !logs.isEmpty()
+        && FailingNames.deleteDenied(FailingNames.bucketOf(logs))) {
+      throw new EmulatorError(500, "failed to delete logs: bucket access denied");
+    }
+    if (m.path("delete_output").asBoolean()
+        && FailingNames.deleteDenied(job.request.at("/output_config/output_bucket").asText())) {
+      throw new EmulatorError(500, "failed to delete output: bucket access denied");
+    }
     jobs.remove(job.id);
     ObjectNode data = Json.object();
     data.put("job_id", job.id);
@@ -155,6 +182,9 @@ final class TrainingService {
       throw EmulatorError.badRequest("cannot pause job in '" + job.statusWord() + "' status");
     }
     boolean save = m.path("save_checkpoint").asBoolean(true);
+    if (save && FailingNames.readOnly(job.request.at("/output_config/output_path").asText())) {
+      throw new EmulatorError(500, "failed to save checkpoint: storage write error");
+    }
     String checkpoint = null;
     if (save) {
       checkpoint = m.path("checkpoint_name").asText("");
@@ -184,7 +214,11 @@ final class TrainingService {
   }
 
   Reply resume(ObjectNode m, Instant at) {
-    TrainingJob job = find(m.path("id").asText());
+    TrainingJob job = jobs.get(m.path("id").asText());
+    if (job == null) {
+      // the document's one 404 for resume covers the job and the checkpoint alike
+      throw EmulatorError.notFound("training job or checkpoint not found");
+    }
     if (!job.status.equals("paused")) {
       throw EmulatorError.badRequest("cannot resume " + job.statusWord() + " job");
     }
@@ -200,6 +234,14 @@ final class TrainingService {
     if (from.isBlank()) {
       from = latestCheckpoint(job);
     }
+    if (FailingNames.corrupted(from)) {
+      throw new EmulatorError(500, "failed to load checkpoint: corrupted file");
+    }
+    // The document has no resume failure for capacity; the instance resume's words fit.
+    capacity.claim(
+        Resources.of(job.request.path("resource_config")),
+        Resources.NONE,
+        "failed to resume: insufficient GPU resources");
     if (from != null) {
       job.epoch = job.checkpoints.get(from);
     }

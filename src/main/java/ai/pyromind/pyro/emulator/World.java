@@ -12,15 +12,28 @@ final class World {
   final InstanceService instances;
   final InferenceService inference;
   final TrainingService training;
+  final Capacity capacity;
+
+  /**
+   * Marks a mutation built from a request now, as opposed to one replayed from the journal: only
+   * such a one must fit the capacity. {@link #apply} removes it before the journal sees it, so a
+   * restart never refuses what was acknowledged, whatever its {@code --capacity}.
+   */
+  static final String LIVE = "_live";
 
   /** The time the world was last moved on to. */
   Instant now = Instant.EPOCH;
 
-  World(Timing timing, String baseUrl) {
-    sandboxes = new SandboxService(timing);
-    instances = new InstanceService(timing, baseUrl);
-    inference = new InferenceService(timing, baseUrl);
-    training = new TrainingService(timing, baseUrl);
+  World(Timing timing, String baseUrl, Resources limit) {
+    capacity = new Capacity(this::held, limit);
+    sandboxes = new SandboxService(timing, capacity);
+    instances = new InstanceService(timing, baseUrl, capacity);
+    inference = new InferenceService(timing, baseUrl, capacity);
+    training = new TrainingService(timing, baseUrl, capacity);
+  }
+
+  private Resources held() {
+    return sandboxes.held().plus(instances.held()).plus(inference.held()).plus(training.held());
   }
 
   /** Moves simulated time on to {@code now}: starts, epochs, progress, expiry. */
@@ -38,6 +51,15 @@ final class World {
   Reply apply(ObjectNode m) {
     Instant at = Instant.parse(m.path("at").asText());
     advance(at);
+    capacity.enforce(m.remove(LIVE) != null);
+    try {
+      return dispatch(m, at);
+    } finally {
+      capacity.enforce(false);
+    }
+  }
+
+  private Reply dispatch(ObjectNode m, Instant at) {
     return switch (m.path("op").asText()) {
       case "sandbox.create" -> sandboxes.create(m, at);
       case "sandbox.delete" -> sandboxes.delete(m, at);

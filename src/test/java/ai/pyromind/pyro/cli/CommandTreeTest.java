@@ -131,7 +131,9 @@ class CommandTreeTest {
   @Test
   void theCommandWordsSkipGlobalOptionsAndTheirValues() {
     assertThat(CommandTree.commandWords(new String[] {"--jq", "list", "-q", "train", "get", "x"}))
-        .containsExactly("train", "get");
+        .containsExactly("train", "get", "x");
+    assertThat(CommandTree.commandWords(new String[] {"emulator", "fault", "add", "GET", "/"}))
+        .containsExactly("emulator", "fault", "add");
     assertThat(CommandTree.commandWords(new String[] {"--output=json", "sandbox"}))
         .containsExactly("sandbox");
     assertThat(CommandTree.commandWords(new String[] {"--", "-sandbox", "list"}))

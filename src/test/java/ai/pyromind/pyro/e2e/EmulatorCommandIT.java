@@ -83,4 +83,62 @@ class EmulatorCommandIT {
     }
     assertThat(restarted.code()).isZero();
   }
+
+  @Test
+  void aDetachedEmulatorKeepsItsCapacityAndTakesFaultsFromAnotherProcess() throws Exception {
+    PyroProcess pyro = new PyroProcess(home);
+    String data = home.resolve("limited").toString();
+    PyroProcess.Result started =
+        pyro.run(
+            "emulator", "start", "--detach", "--port", "0", "--data", data, "--capacity", "gpu=1");
+    try {
+      assertThat(started.code()).as(started.toString()).isZero();
+      String[] create = {
+        "-p",
+        "local",
+        "sandbox",
+        "create",
+        "box-a",
+        "--type",
+        "t",
+        "--cpu",
+        "1",
+        "--memory",
+        "1",
+        "--gpu",
+        "1"
+      };
+      PyroProcess.Result first = pyro.run(create);
+      assertThat(first.code()).as(first.toString()).isZero();
+      create[4] = "box-b";
+      PyroProcess.Result refused = pyro.run(create);
+      assertThat(refused.code()).isEqualTo(1);
+      assertThat(refused.err())
+          .isEqualTo("error: failed to create sandbox due to resource shortage\n");
+      assertThat(pyro.run("emulator", "status", "--data", data).out())
+          .endsWith(
+              "capacity: cpu 1 used, no limit, memory 1 used, no limit, gpu 1 used of 1 (0 free)\n");
+      PyroProcess.Result added =
+          pyro.run(
+              "emulator",
+              "fault",
+              "add",
+              "GET",
+              "/sandboxes",
+              "--status",
+              "503",
+              "--count",
+              "1",
+              "--data",
+              data);
+      assertThat(added.code()).as(added.toString()).isZero();
+      PyroProcess.Result failed = pyro.run("-p", "local", "--retries", "0", "sandbox", "list");
+      assertThat(failed.code()).isEqualTo(1);
+      assertThat(failed.err()).isEqualTo("error: injected fault\n");
+      assertThat(pyro.run("-p", "local", "--retries", "0", "sandbox", "list", "-o", "id").out())
+          .isEqualTo("sbx_100000001\n");
+    } finally {
+      pyro.run("emulator", "stop", "--data", data);
+    }
+  }
 }

@@ -21,14 +21,22 @@ final class EmulatorHarness implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   EmulatorHarness(Path dataDir) throws IOException {
-    this(dataDir, JournalFiles.REAL);
+    this(dataDir, JournalFiles.REAL, Resources.UNLIMITED);
   }
 
   /** With the journal's file opened by {@code files} (a stand-in that fails on demand). */
   EmulatorHarness(Path dataDir, JournalFiles files) throws IOException {
+    this(dataDir, files, Resources.UNLIMITED);
+  }
+
+  EmulatorHarness(Path dataDir, Resources capacity) throws IOException {
+    this(dataDir, JournalFiles.REAL, capacity);
+  }
+
+  EmulatorHarness(Path dataDir, JournalFiles files, Resources capacity) throws IOException {
     server =
         EmulatorServer.start(
-            new EmulatorConfig("127.0.0.1", 0, TOKEN, 1.0, dataDir, clock::get), files);
+            new EmulatorConfig("127.0.0.1", 0, TOKEN, 1.0, dataDir, clock::get, capacity), files);
   }
 
   void advance(Duration d) {
@@ -51,9 +59,18 @@ final class EmulatorHarness implements AutoCloseable {
   }
 
   Answer call(String method, String path, String body, String token) {
+    return raw(method, "/api/v1" + path, body, token);
+  }
+
+  /** A call to the emulator's own endpoints, e.g. {@code /_emulator/faults}. */
+  Answer control(String method, String path, String body) {
+    return raw(method, path, body, TOKEN);
+  }
+
+  Answer raw(String method, String fullPath, String body, String token) {
     try {
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(server.url() + "/api/v1" + path))
+          HttpRequest.newBuilder(URI.create(server.url() + fullPath))
               .method(
                   method,
                   body == null

@@ -129,6 +129,7 @@ public final class CompletionScripts {
             out.append(fishOption(inVerb, option));
           }
         }
+        fishSubcommands(out, inVerb, verb);
         if (takesId(v)) {
           out.append("complete -c pyro -n '")
               .append(inVerb)
@@ -146,6 +147,31 @@ public final class CompletionScripts {
       }
     }
     return out.toString();
+  }
+
+  /** The commands of a group within a group ({@code emulator fault add}) and their options. */
+  private static void fishSubcommands(StringBuilder out, String inVerb, CommandLine verb) {
+    List<CommandLine> subs = verb.getSubcommands().values().stream().distinct().toList();
+    List<String> subNames = new ArrayList<>();
+    subs.forEach(sub -> subNames.addAll(names(sub.getCommandSpec())));
+    for (CommandLine sub : subs) {
+      CommandSpec s = sub.getCommandSpec();
+      out.append("complete -c pyro -n '")
+          .append(inVerb)
+          .append("; and not __fish_seen_subcommand_from ")
+          .append(String.join(" ", subNames))
+          .append("' -a ")
+          .append(s.name())
+          .append(" -d ")
+          .append(quote(first(s.usageMessage().description())))
+          .append('\n');
+      String inSub = inVerb + "; and __fish_seen_subcommand_from " + String.join(" ", names(s));
+      for (OptionSpec option : s.options()) {
+        if (!option.inherited() && !option.usageHelp() && !option.versionHelp()) {
+          out.append(fishOption(inSub, option));
+        }
+      }
+    }
   }
 
   private static String fishOption(String condition, OptionSpec option) {

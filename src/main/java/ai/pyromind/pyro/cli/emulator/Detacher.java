@@ -7,6 +7,7 @@ import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.emulator.DataDir;
+import ai.pyromind.pyro.emulator.Resources;
 import ai.pyromind.pyro.emulator.StartFailure;
 import java.io.File;
 import java.io.IOException;
@@ -38,7 +39,7 @@ final class Detacher {
     this.files = files;
   }
 
-  int start(String host, int port, Path data, double speed, String token)
+  int start(String host, int port, Path data, double speed, Resources capacity, String token)
       throws IOException, InterruptedException {
     DataDir.prepare(files.dir());
     refuseIfTaken(host, port);
@@ -57,6 +58,9 @@ final class Detacher {
             Double.toString(speed)));
     if (data != null) {
       command.addAll(List.of("--data", data.toAbsolutePath().toString()));
+    }
+    if (!capacity.unlimited()) {
+      command.addAll(List.of("--capacity", capacity.toString()));
     }
     ProcessBuilder builder =
         new ProcessBuilder(command)

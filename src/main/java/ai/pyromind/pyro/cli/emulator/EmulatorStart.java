@@ -8,6 +8,7 @@ import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.emulator.DataDir;
 import ai.pyromind.pyro.emulator.EmulatorConfig;
 import ai.pyromind.pyro.emulator.EmulatorServer;
+import ai.pyromind.pyro.emulator.Resources;
 import ai.pyromind.pyro.emulator.StartFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,12 +32,24 @@ import picocli.CommandLine.Option;
     footer = {
       "",
       "The token comes from --token, else $PYRO_EMULATOR_TOKEN, else the data dir or the `local`",
-      "profile, else a new random one. Failing on purpose: a training job with --hp fail_at_epoch=N",
-      "fails at epoch N; an inference job with --param fail_at_progress=P fails at P%%.",
+      "profile, else a new random one.",
+      "",
+      "Failing on purpose: with --capacity, pending and running sandboxes,",
+      "instances and jobs hold their resource_config (stopped, paused, finished",
+      "and deleted ones give it back); a create, submit, resume or resize that",
+      "does not fit answers the API's documented 500. Names that fail: buckets",
+      "denied-* (no access) and locked-* (no deletes), output and mount paths",
+      "under /readonly, checkpoints corrupted-*, sandboxes error-* (they end in",
+      "`error`), instances noauth-* (no access token), models missing*. A",
+      "training job with --hp fail_at_epoch=N fails at epoch N; an inference job",
+      "with --param fail_at_progress=P fails at P%%. Anything else: `pyro emulator",
+      "fault add`. Every documented error and its trigger:",
+      "docs/emulator-errors.md.",
       "",
       "Examples:",
       "  pyro emulator start --detach",
-      "  pyro emulator start --port 9090 --data ~/.local/share/pyro-emulator --speed 10"
+      "  pyro emulator start --port 9090 --data ~/.local/share/pyro-emulator --speed 10",
+      "  pyro emulator start --detach --capacity cpu=64,memory=256,gpu=8"
     })
 public final class EmulatorStart extends ContextCommand {
   /** Not 8080, the busiest port on a developer's machine: "PYRO" on a phone keypad. */
@@ -78,6 +91,14 @@ public final class EmulatorStart extends ContextCommand {
   @Option(names = "--detach", description = "Run in the background; return once it answers.")
   boolean detach;
 
+  @Option(
+      names = "--capacity",
+      paramLabel = "LIMITS",
+      description =
+          "The cpu, memory and gpu there are to hand out, e.g. cpu=64,memory=256,gpu=8; a kind"
+              + " left out is unlimited (default: all unlimited).")
+  String capacity;
+
   @Override
   public Integer call() throws Exception {
     if (!(speed > 0) || Double.isInfinite(speed)) {
@@ -87,6 +108,7 @@ public final class EmulatorStart extends ContextCommand {
       throw new UsageException("--port must be between 0 and 65535");
     }
     warnIfReachableFromOtherMachines();
+    Resources limits = limits();
     EmulatorFiles files = EmulatorFiles.of(data, ctx.env());
     new EmulatorProcess(files).refuseIfRunning();
     if (data != null) {
@@ -94,13 +116,26 @@ public final class EmulatorStart extends ContextCommand {
     }
     String secret = resolveToken();
     if (detach) {
-      return new Detacher(ctx, files).start(host, port, data, speed, secret);
+      return new Detacher(ctx, files).start(host, port, data, speed, limits, secret);
     }
-    return serve(files, secret);
+    return serve(files, secret, limits);
   }
 
-  private int serve(EmulatorFiles files, String secret) throws IOException, InterruptedException {
-    EmulatorConfig config = new EmulatorConfig(host, port, secret, speed, data, Instant::now);
+  private Resources limits() {
+    if (capacity == null) {
+      return Resources.UNLIMITED;
+    }
+    try {
+      return Resources.parse(capacity);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private int serve(EmulatorFiles files, String secret, Resources limits)
+      throws IOException, InterruptedException {
+    EmulatorConfig config =
+        new EmulatorConfig(host, port, secret, speed, data, Instant::now, limits);
     EmulatorServer server;
     try {
       server = EmulatorServer.start(config);
@@ -126,7 +161,9 @@ public final class EmulatorStart extends ContextCommand {
                 + (data == null ? "state in memory" : "data in " + data)
                 + ", speed "
                 + speed
-                + "x); Ctrl-C stops it");
+                + "x, capacity "
+                + limits
+                + "); Ctrl-C stops it");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -1,0 +1,42 @@
+package ai.pyromind.pyro.cli.emulator;
+
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.output.Renderer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pyro emulator fault list}: the faults in force. */
+@Command(
+    name = "list",
+    aliases = "ls",
+    description =
+        "List the faults in force in the running emulator, and how many strikes are left.",
+    footer = {"", "Examples:", "  pyro emulator fault list", "  pyro emulator fault list -o json"})
+public final class EmulatorFaultList extends ContextCommand {
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "The data dir the emulator was started with, if any.")
+  Path data;
+
+  @Override
+  public Integer call() {
+    Optional<ApiClient> emulator = EmulatorControl.connect(ctx, data);
+    if (emulator.isEmpty()) {
+      return ExitCode.FAILURE;
+    }
+    List<JsonNode> faults = new ArrayList<>();
+    emulator.get().get(EmulatorControl.FAULTS, null).forEach(faults::add);
+    Renderer.ListWriter list = ctx.renderer().list(EmulatorFault.VIEW);
+    list.page(faults);
+    list.finish();
+    return ExitCode.OK;
+  }
+}
