@@ -18,7 +18,28 @@ public final class Envelope {
       }
       throw new ApiException(response.status(), message, data.isMissingNode() ? null : data);
     }
-    return data.isMissingNode() ? NullNode.getInstance() : data;
+    if (data.isMissingNode() || data.isNull()) {
+      return NullNode.getInstance();
+    }
+    if (!data.isObject()) {
+      throw new UnexpectedResponseException(
+          response.status(),
+          "unexpected answer from the server (data is " + kindOf(data) + ", not an object)");
+    }
+    return data;
+  }
+
+  /** A JSON value's kind for a message: "a string", "an array", ... */
+  public static String kindOf(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> "missing";
+    };
   }
 
   /** The parsed envelope, or an {@link ApiException} naming the status when it is not one. */
