@@ -2,8 +2,11 @@ package ai.pyromind.pyro.cli;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.AuthRequiredException;
+import ai.pyromind.pyro.api.ClientOptions;
 import ai.pyromind.pyro.api.EnvProxies;
 import ai.pyromind.pyro.api.RetryPolicy;
+import ai.pyromind.pyro.api.Tokens;
+import ai.pyromind.pyro.api.TrustedCas;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.config.ConfigStore;
 import ai.pyromind.pyro.config.Settings;
@@ -88,7 +91,9 @@ public final class Context {
               globals.output,
               globals.requestTimeout,
               globals.color,
-              globals.retries == null ? null : globals.retries.toString());
+              globals.retries == null ? null : globals.retries.toString(),
+              globals.allowInsecureHttp,
+              globals.caFile);
       settings = Settings.resolve(options, env.vars(), config());
     }
     return settings;
@@ -129,9 +134,11 @@ public final class Context {
   /** The API client with the resolved token; without one, an auth error (exit 5). */
   public ApiClient api() {
     if (api == null) {
+      requireKnownProfile();
       if (settings().token() == null) {
         throw new AuthRequiredException("not logged in: run `pyro auth login`, or set PYRO_TOKEN");
       }
+      checkToken(settings().token(), tokenOrigin());
       api = client(settings().apiUrl(), settings().token());
     }
     return api;
@@ -139,17 +146,13 @@ public final class Context {
 
   /** A client for another URL or token, e.g. to check a token before saving it. */
   public ApiClient client(String apiUrl, String token) {
-    ApiClient extra =
+    return track(
         new ApiClient(
-            baseUrl(apiUrl),
+            guardedBaseUrl(apiUrl),
             token,
-            requestTimeout(),
             "pyro/" + VersionInfo.load().version(),
             debug() ? line -> out().trace(line) : null,
-            new RetryPolicy(retries()),
-            proxies());
-    extraClients.add(extra);
-    return extra;
+            clientOptions(requestTimeout(), new RetryPolicy(retries()))));
   }
 
   /**
@@ -157,17 +160,97 @@ public final class Context {
    * own short timeout, no retries.
    */
   public ApiClient quickClient(Duration timeout) {
-    ApiClient quick =
+    requireKnownProfile();
+    String token = settings().token();
+    if (token != null) {
+      checkToken(token, tokenOrigin());
+    }
+    return track(
         new ApiClient(
-            baseUrl(settings().apiUrl()),
-            settings().token(),
-            timeout,
+            guardedBaseUrl(settings().apiUrl()),
+            token,
             "pyro/" + VersionInfo.load().version(),
             null,
-            RetryPolicy.NONE,
-            proxies());
-    extraClients.add(quick);
-    return quick;
+            clientOptions(timeout, RetryPolicy.NONE)));
+  }
+
+  /** Where a request to an API path would go, without a client or token ({@code --dry-run}). */
+  public URI requestUri(String path) {
+    return ApiClient.uri(baseUrl(settings().apiUrl()), path, null);
+  }
+
+  /**
+   * Refuses a token that cannot go into an HTTP header, naming where it came from but never showing
+   * it.
+   */
+  public static void checkToken(String token, String origin) {
+    String bad = Tokens.badCharacter(token);
+    if (bad != null) {
+      boolean saved = origin.startsWith("in profile");
+      throw new UsageException(
+          "the token "
+              + origin
+              + " has a character not allowed in a token ("
+              + bad
+              + ")"
+              + (saved ? "; set it again with `pyro auth login`" : ""));
+    }
+  }
+
+  private String tokenOrigin() {
+    return "in " + settings().tokenSource();
+  }
+
+  /**
+   * A profile named with {@code -p} or {@code PYRO_PROFILE} must exist before a request is sent: a
+   * typo would otherwise send the token to the default URL.
+   */
+  private void requireKnownProfile() {
+    String profile = settings().profile();
+    boolean named =
+        globals.profile != null && !globals.profile.isBlank() || env.var("PYRO_PROFILE") != null;
+    if (named && !Config.DEFAULT_PROFILE.equals(profile) && !config().hasProfile(profile)) {
+      java.util.List<String> names = config().profileNames();
+      String known = names.isEmpty() ? "none yet" : String.join(", ", names);
+      throw new UsageException(
+          "no profile '"
+              + profile
+              + "' (known: "
+              + known
+              + "); create it with `pyro -p "
+              + profile
+              + " auth login`");
+    }
+  }
+
+  private ApiClient track(ApiClient client) {
+    extraClients.add(client);
+    return client;
+  }
+
+  private ClientOptions clientOptions(Duration timeout, RetryPolicy retryPolicy) {
+    return new ClientOptions(
+        timeout, retryPolicy, proxies(), (long) maxResponseMb() << 20, trustedCas());
+  }
+
+  private int maxResponseMb() {
+    String source =
+        env.var("PYRO_MAX_RESPONSE_MB") != null
+            ? "PYRO_MAX_RESPONSE_MB"
+            : "max_response_mb in profile " + settings().profile();
+    return ResponseLimit.megabytes(settings().maxResponseMb(), source);
+  }
+
+  private javax.net.ssl.SSLContext trustedCas() {
+    String file = settings().caFile();
+    if (file == null) {
+      return null;
+    }
+    try {
+      return TrustedCas.fromPem(java.nio.file.Path.of(file));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   /** How often a request that is safe to repeat is sent again. */
@@ -196,17 +279,53 @@ public final class Context {
     return Parsers.positiveDuration(settings().requestTimeout());
   }
 
+  /**
+   * The server's base URL; one given with the API prefix ({@code https://host/api/v1/}) is taken
+   * without it, since every path adds the prefix.
+   */
   private static URI baseUrl(String apiUrl) {
     try {
-      URI uri = URI.create(apiUrl.trim());
+      String trimmed = apiUrl.trim().replaceAll("/+$", "");
+      if (trimmed.endsWith(ApiClient.API_PREFIX)) {
+        trimmed = trimmed.substring(0, trimmed.length() - ApiClient.API_PREFIX.length());
+      }
+      URI uri = URI.create(trimmed);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        if (uri.getRawUserInfo() != null) {
+          throw new UsageException(
+              "the API URL holds a user name or password (USER:PASSWORD@): pyro signs in with a"
+                  + " token, take them out");
+        }
         return uri;
       }
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    throw new UsageException("invalid API URL '" + apiUrl + "' (expected http(s)://HOST[:PORT])");
+    throw new UsageException(
+        "invalid API URL '"
+            + apiUrl.replaceAll("//[^/@]*@", "//***@")
+            + "' (expected http(s)://HOST[:PORT])");
+  }
+
+  /**
+   * The base URL of a client that will send the token: plain http only to this machine, unless the
+   * user allows it.
+   */
+  private URI guardedBaseUrl(String apiUrl) {
+    URI uri = baseUrl(apiUrl);
+    if ("http".equalsIgnoreCase(uri.getScheme())
+        && !Loopback.is(uri.getHost())
+        && !settings().allowInsecureHttp()) {
+      throw new UsageException(
+          "refusing to send the token in clear text to "
+              + uri.getScheme()
+              + "://"
+              + uri.getHost()
+              + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+              + ": use https, or pass --allow-insecure-http (config key allow_insecure_http)");
+    }
+    return uri;
   }
 
   private boolean colorEnabled() {
