@@ -5,14 +5,10 @@ import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.SecretInput;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.config.Settings;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,13 +56,7 @@ public final class AuthLogin extends ContextCommand {
   }
 
   private String readStdin() {
-    try {
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8));
-      return reader.readLine();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the token from stdin: " + e.getMessage(), e);
-    }
+    return SecretInput.line(ctx.env(), "token");
   }
 
   private String prompt() {

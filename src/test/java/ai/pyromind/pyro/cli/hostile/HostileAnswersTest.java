@@ -206,4 +206,39 @@ class HostileAnswersTest {
                 + " 150; stopped\n");
     assertThat(server.requests()).hasSize(2);
   }
+
+  @Test
+  void logsFollowGoesOnAfterAPollThatStalls() {
+    java.util.concurrent.atomic.AtomicInteger polls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    String done =
+        "{\"job_id\":\"train_1\",\"status\":\"success\",\"logs\":[\"t1 - started\",\"t2 - done\"]}";
+    PyroRun pyro =
+        pyro(
+            HostileServer.start(
+                request ->
+                    polls.incrementAndGet() == 1
+                        ? ok(done).drip(1, Duration.ofMillis(200))
+                        : ok(done)));
+    PyroRun.Result[] r = new PyroRun.Result[1];
+    long took =
+        millisOf(
+            () ->
+                r[0] =
+                    pyro.run(
+                        "train",
+                        "logs",
+                        "train_1",
+                        "-f",
+                        "--request-timeout",
+                        "1s",
+                        "--interval",
+                        "1s"));
+    assertThat(r[0].code()).as(r[0].toString()).isZero();
+    assertThat(r[0].out()).isEqualTo("t1 - started\nt2 - done\n");
+    assertThat(r[0].err())
+        .contains(
+            "lost contact with the server (request to " + server.url() + " timed out after 1s)");
+    assertThat(took).isLessThan(8000);
+  }
 }

@@ -228,4 +228,26 @@ class RequestGuardsTest {
         .isEqualTo("error: invalid API URL 'ftp://***@x' (expected http(s)://HOST[:PORT])\n");
     assertThat(server.requests()).isEmpty();
   }
+
+  @Test
+  void aProxyUrlWithAPasswordIsNeverEchoed() {
+    PyroRun.Result r =
+        pyro().env("HTTPS_PROXY", "http://user:hun ter2@proxy:3128").run("sandbox", "get", "x");
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo("error: invalid proxy URL 'http://***@proxy:3128' in HTTPS_PROXY/HTTP_PROXY\n");
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void aTokenLineLongerThan64KbOnStdinIsRefused() {
+    PyroRun.Result r =
+        pyro()
+            .env("PYRO_TOKEN", null)
+            .stdin("x".repeat(20 << 20))
+            .run("auth", "login", "--with-token");
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: the token on stdin is longer than 64 KB\n");
+    assertThat(server.requests()).isEmpty();
+  }
 }
