@@ -280,13 +280,17 @@ public final class ApiClient implements AutoCloseable {
         && cause.getCause() != null) {
       cause = cause.getCause();
     }
-    if (cause instanceof BoundedBody.TooLarge) {
+    if (cause instanceof BoundedBody.TooLarge || cause instanceof OutOfMemoryError) {
       String message =
-          "response too large: more than "
-              + (maxResponseBytes >> 20)
-              + " MB from "
+          "response too large: "
+              + (cause instanceof OutOfMemoryError
+                  ? "it does not fit in memory"
+                  : "more than " + (maxResponseBytes >> 20) + " MB")
+              + " from "
               + where(uri)
-              + " (raise the limit with PYRO_MAX_RESPONSE_MB)";
+              + (cause instanceof OutOfMemoryError
+                  ? " (lower PYRO_MAX_RESPONSE_MB to refuse it sooner)"
+                  : " (raise the limit with PYRO_MAX_RESPONSE_MB)");
       if (trace != null) {
         trace.failure(message);
       }

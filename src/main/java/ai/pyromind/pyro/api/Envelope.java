@@ -51,6 +51,13 @@ public final class Envelope {
     JsonNode node;
     try {
       node = Json.parse(body);
+    } catch (OutOfMemoryError e) {
+      // a body under the size limit can still build a tree bigger than the heap ({}, {}, ...)
+      throw new ResponseTooLargeException(
+          "response too large: "
+              + (body.length() >> 20)
+              + " MB of JSON from the server does not fit in memory"
+              + " (lower PYRO_MAX_RESPONSE_MB to refuse it sooner)");
     } catch (Exception e) {
       String kind =
           body.stripLeading().startsWith("<") ? "an HTML page" : "a body that is not valid JSON";
