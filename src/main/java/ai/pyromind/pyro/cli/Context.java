@@ -197,7 +197,8 @@ public final class Context {
     }
   }
 
-  private String tokenOrigin() {
+  /** Where the token in use came from, for messages: "in PYRO_TOKEN", "in profile ci". */
+  public String tokenOrigin() {
     return "in " + settings().tokenSource();
   }
 
@@ -205,7 +206,7 @@ public final class Context {
    * A profile named with {@code -p} or {@code PYRO_PROFILE} must exist before a request is sent: a
    * typo would otherwise send the token to the default URL.
    */
-  private void requireKnownProfile() {
+  public void requireKnownProfile() {
     String profile = settings().profile();
     boolean named =
         globals.profile != null && !globals.profile.isBlank() || env.var("PYRO_PROFILE") != null;

@@ -18,7 +18,9 @@ final class Loopback {
       return false;
     }
     try {
-      return InetAddress.getByName(h.replaceAll("^\\[|]$", "")).isLoopbackAddress();
+      // 0.0.0.0 and :: reach this machine too (the emulator's URL when it listens on all)
+      InetAddress address = InetAddress.getByName(h.replaceAll("^\\[|]$", ""));
+      return address.isLoopbackAddress() || address.isAnyLocalAddress();
     } catch (UnknownHostException e) {
       return false;
     }

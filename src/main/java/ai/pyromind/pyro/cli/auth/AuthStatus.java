@@ -5,6 +5,7 @@ import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.Secrets;
+import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
@@ -22,6 +23,10 @@ public final class AuthStatus extends ContextCommand {
   @Override
   public Integer call() {
     Settings s = ctx.settings();
+    ctx.requireKnownProfile();
+    if (s.token() != null) {
+      Context.checkToken(s.token(), ctx.tokenOrigin());
+    }
     ObjectNode status = Json.object();
     status.put("profile", s.profile());
     status.put("api_url", s.apiUrl());

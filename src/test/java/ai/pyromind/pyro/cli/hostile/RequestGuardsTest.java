@@ -128,7 +128,8 @@ class RequestGuardsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://localhost:1", "http://127.0.0.2:1", "http://[::1]:1"})
+  @ValueSource(
+      strings = {"http://localhost:1", "http://127.0.0.2:1", "http://[::1]:1", "http://0.0.0.0:1"})
   void plainHttpToLoopbackIsAllowed(String url) {
     PyroRun.Result r = pyro().env("PYRO_API_URL", url).run("sandbox", "get", "sbx_1");
     assertThat(r.code()).as(r.toString()).isEqualTo(6);
@@ -248,6 +249,21 @@ class RequestGuardsTest {
             .run("auth", "login", "--with-token");
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("error: the token on stdin is longer than 64 KB\n");
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void authStatusChecksTheProfileAndTheTokenToo() throws Exception {
+    config("profiles:\n  default:\n    token: a\n");
+    PyroRun.Result typo = pyro().run("-p", "stagign", "auth", "status");
+    assertThat(typo.code()).as(typo.toString()).isEqualTo(2);
+    assertThat(typo.err()).startsWith("error: no profile 'stagign' (known: default)");
+    PyroRun.Result badToken = pyro().env("PYRO_TOKEN", "pm_secret\u00a0").run("auth", "status");
+    assertThat(badToken.code()).as(badToken.toString()).isEqualTo(2);
+    assertThat(badToken.err())
+        .isEqualTo(
+            "error: the token in PYRO_TOKEN has a character not allowed in a token (U+00A0 at"
+                + " position 10)\n");
     assertThat(server.requests()).isEmpty();
   }
 }
