@@ -241,4 +241,17 @@ class HostileAnswersTest {
             "lost contact with the server (request to " + server.url() + " timed out after 1s)");
     assertThat(took).isLessThan(8000);
   }
+
+  @Test
+  void aHugeHeaderIsOneLineAndBounded() {
+    PyroRun pyro =
+        pyro(
+            HostileServer.always(
+                ok(Fixtures.SANDBOX_DETAIL).header("X-Junk", "j".repeat(8 << 20))));
+    PyroRun.Result r = pyro.run("sandbox", "get", "sbx_1", "--retries", "0");
+    assertThat(r.code()).as(r.toString()).isEqualTo(6);
+    assertThat(r.err())
+        .startsWith("error: connection to " + server.url() + " failed: ")
+        .hasLineCount(1);
+  }
 }
