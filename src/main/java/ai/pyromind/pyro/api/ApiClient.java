@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLException;
 
 /**
  * The PyroMind HTTP API: sends requests with the bearer token, unwraps the {@code {code, message,
@@ -93,36 +92,9 @@ public final class ApiClient implements AutoCloseable {
   public static String path(String... segments) {
     StringBuilder sb = new StringBuilder();
     for (String segment : segments) {
-      requireSafeSegment(segment);
-      sb.append('/')
-          .append(java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+      sb.append('/').append(PathSegments.encode(segment));
     }
     return sb.toString();
-  }
-
-  /**
-   * An id goes out as exactly one path segment: never empty or a dot segment (which the server
-   * would resolve to the parent), and never holding a delimiter, an escape, a space or a control
-   * character (which would change what the path means, even percent-encoded, behind a proxy).
-   */
-  private static void requireSafeSegment(String segment) {
-    boolean unsafe =
-        segment == null
-            || segment.isEmpty()
-            || segment.equals(".")
-            || segment.equals("..")
-            || segment.codePoints().anyMatch(ApiClient::unsafeInSegment);
-    if (unsafe) {
-      throw new UnsafeIdException(
-          "invalid id '"
-              + segment
-              + "' (an id is not empty, '.' or '..', and holds no '/', '\\', '?', '#', '%',"
-              + " spaces or control characters)");
-    }
-  }
-
-  private static boolean unsafeInSegment(int c) {
-    return "/\\?#%".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isISOControl(c);
   }
 
   public URI baseUrl() {
@@ -282,22 +254,15 @@ public final class ApiClient implements AutoCloseable {
     }
     if (cause instanceof BoundedBody.TooLarge || cause instanceof OutOfMemoryError) {
       String message =
-          "response too large: "
-              + (cause instanceof OutOfMemoryError
-                  ? "it does not fit in memory"
-                  : "more than " + (maxResponseBytes >> 20) + " MB")
-              + " from "
-              + where(uri)
-              + (cause instanceof OutOfMemoryError
-                  ? " (lower PYRO_MAX_RESPONSE_MB to refuse it sooner)"
-                  : " (raise the limit with PYRO_MAX_RESPONSE_MB)");
+          FailureMessages.tooLarge(uri, maxResponseBytes, cause instanceof OutOfMemoryError);
       if (trace != null) {
         trace.failure(message);
       }
       throw new ResponseTooLargeException(message);
     }
     if (!(cause instanceof IOException e)) {
-      throw new NetworkException("connection to " + where(uri) + " failed: " + cause, cause);
+      throw new NetworkException(
+          "connection to " + FailureMessages.where(uri) + " failed: " + cause, cause);
     }
     boolean beforeSending =
         e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
@@ -305,56 +270,18 @@ public final class ApiClient implements AutoCloseable {
         !beforeSending
             && (e instanceof HttpTimeoutException || e instanceof InterruptedIOException);
     NetworkException error = networkFailure(uri, e);
-    if (stalled || untrustedCertificate(e)) {
+    if (stalled || FailureMessages.untrustedCertificate(e)) {
       // a stalled server already used up the time; a certificate will not change on a retry
       throw error;
     }
     return new Failure(error, beforeSending);
   }
 
-  private static boolean untrustedCertificate(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.security.cert.CertificateException
-          || t instanceof java.security.cert.CertPathValidatorException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Scheme, host and port: never the user-info part of a URL, which may hold a password. */
-  private static String where(URI uri) {
-    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-  }
-
   private NetworkException networkFailure(URI uri, IOException e) {
-    String where = where(uri);
-    String message;
-    if (e instanceof HttpConnectTimeoutException) {
-      message = "timed out connecting to " + where;
-    } else if (e instanceof HttpTimeoutException || e instanceof InterruptedIOException) {
-      message = "request to " + where + " timed out after " + human(requestTimeout);
-    } else if (e instanceof ConnectException) {
-      message = "cannot connect to " + where + " (is the server running? check --api-url)";
-    } else if (untrustedCertificate(e)) {
-      message =
-          "certificate not trusted for "
-              + uri.getHost()
-              + " (give its CA with --ca-file FILE or the config key ca_file, or a trust store in"
-              + " JAVA_TOOL_OPTIONS)";
-    } else if (e instanceof SSLException) {
-      message = "TLS failure talking to " + where + ": " + e.getMessage();
-    } else {
-      String reason = e.getMessage() == null ? "the server closed the connection" : e.getMessage();
-      message = "connection to " + where + " failed: " + reason;
-    }
+    String message = FailureMessages.network(uri, e, requestTimeout);
     if (trace != null) {
       trace.failure(message);
     }
     return new NetworkException(message, e);
-  }
-
-  private static String human(Duration d) {
-    return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
   }
 }

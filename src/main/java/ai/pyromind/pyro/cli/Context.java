@@ -5,7 +5,6 @@ import ai.pyromind.pyro.api.AuthRequiredException;
 import ai.pyromind.pyro.api.ClientOptions;
 import ai.pyromind.pyro.api.EnvProxies;
 import ai.pyromind.pyro.api.RetryPolicy;
-import ai.pyromind.pyro.api.Tokens;
 import ai.pyromind.pyro.api.TrustedCas;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.config.ConfigStore;
@@ -138,7 +137,7 @@ public final class Context {
       if (settings().token() == null) {
         throw new AuthRequiredException("not logged in: run `pyro auth login`, or set PYRO_TOKEN");
       }
-      checkToken(settings().token(), tokenOrigin());
+      Guards.checkToken(settings().token(), tokenOrigin());
       api = client(settings().apiUrl(), settings().token());
     }
     return api;
@@ -163,7 +162,7 @@ public final class Context {
     requireKnownProfile();
     String token = settings().token();
     if (token != null) {
-      checkToken(token, tokenOrigin());
+      Guards.checkToken(token, tokenOrigin());
     }
     return track(
         new ApiClient(
@@ -176,25 +175,7 @@ public final class Context {
 
   /** Where a request to an API path would go, without a client or token ({@code --dry-run}). */
   public URI requestUri(String path) {
-    return ApiClient.uri(baseUrl(settings().apiUrl()), path, null);
-  }
-
-  /**
-   * Refuses a token that cannot go into an HTTP header, naming where it came from but never showing
-   * it.
-   */
-  public static void checkToken(String token, String origin) {
-    String bad = Tokens.badCharacter(token);
-    if (bad != null) {
-      boolean saved = origin.startsWith("in profile");
-      throw new UsageException(
-          "the token "
-              + origin
-              + " has a character not allowed in a token ("
-              + bad
-              + ")"
-              + (saved ? "; set it again with `pyro auth login`" : ""));
-    }
+    return ApiClient.uri(Guards.baseUrl(settings().apiUrl()), path, null);
   }
 
   /** Where the token in use came from, for messages: "in PYRO_TOKEN", "in profile ci". */
@@ -207,20 +188,10 @@ public final class Context {
    * typo would otherwise send the token to the default URL.
    */
   public void requireKnownProfile() {
-    String profile = settings().profile();
     boolean named =
         globals.profile != null && !globals.profile.isBlank() || env.var("PYRO_PROFILE") != null;
-    if (named && !Config.DEFAULT_PROFILE.equals(profile) && !config().hasProfile(profile)) {
-      java.util.List<String> names = config().profileNames();
-      String known = names.isEmpty() ? "none yet" : String.join(", ", names);
-      throw new UsageException(
-          "no profile '"
-              + profile
-              + "' (known: "
-              + known
-              + "); create it with `pyro -p "
-              + profile
-              + " auth login`");
+    if (named) {
+      Guards.requireProfile(settings().profile(), config());
     }
   }
 
@@ -280,53 +251,8 @@ public final class Context {
     return Parsers.positiveDuration(settings().requestTimeout());
   }
 
-  /**
-   * The server's base URL; one given with the API prefix ({@code https://host/api/v1/}) is taken
-   * without it, since every path adds the prefix.
-   */
-  private static URI baseUrl(String apiUrl) {
-    try {
-      String trimmed = apiUrl.trim().replaceAll("/+$", "");
-      if (trimmed.endsWith(ApiClient.API_PREFIX)) {
-        trimmed = trimmed.substring(0, trimmed.length() - ApiClient.API_PREFIX.length());
-      }
-      URI uri = URI.create(trimmed);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        if (uri.getRawUserInfo() != null) {
-          throw new UsageException(
-              "the API URL holds a user name or password (USER:PASSWORD@): pyro signs in with a"
-                  + " token, take them out");
-        }
-        return uri;
-      }
-    } catch (IllegalArgumentException e) {
-      // reported below
-    }
-    throw new UsageException(
-        "invalid API URL '"
-            + apiUrl.replaceAll("//[^/@]*@", "//***@")
-            + "' (expected http(s)://HOST[:PORT])");
-  }
-
-  /**
-   * The base URL of a client that will send the token: plain http only to this machine, unless the
-   * user allows it.
-   */
   private URI guardedBaseUrl(String apiUrl) {
-    URI uri = baseUrl(apiUrl);
-    if ("http".equalsIgnoreCase(uri.getScheme())
-        && !Loopback.is(uri.getHost())
-        && !settings().allowInsecureHttp()) {
-      throw new UsageException(
-          "refusing to send the token in clear text to "
-              + uri.getScheme()
-              + "://"
-              + uri.getHost()
-              + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
-              + ": use https, or pass --allow-insecure-http (config key allow_insecure_http)");
-    }
-    return uri;
+    return Guards.safeTransport(Guards.baseUrl(apiUrl), settings().allowInsecureHttp());
   }
 
   private boolean colorEnabled() {

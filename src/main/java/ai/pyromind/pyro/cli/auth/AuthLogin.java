@@ -1,10 +1,10 @@
 package ai.pyromind.pyro.cli.auth;
 
 import ai.pyromind.pyro.api.Query;
-import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.Guards;
 import ai.pyromind.pyro.cli.SecretInput;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.config.Config;
@@ -35,7 +35,7 @@ public final class AuthLogin extends ContextCommand {
       throw new UsageException("no token given");
     }
     token = token.trim();
-    Context.checkToken(token, withToken ? "on stdin" : "typed at the prompt");
+    Guards.checkToken(token, withToken ? "on stdin" : "typed at the prompt");
     ctx.client(settings.apiUrl(), token)
         .get("/sandboxes", Query.of().add("page", 1).add("page_size", 1));
     Config config = ctx.config();

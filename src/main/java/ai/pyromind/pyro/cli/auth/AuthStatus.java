@@ -5,10 +5,10 @@ import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.Secrets;
-import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.Guards;
 import ai.pyromind.pyro.config.Settings;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ public final class AuthStatus extends ContextCommand {
     Settings s = ctx.settings();
     ctx.requireKnownProfile();
     if (s.token() != null) {
-      Context.checkToken(s.token(), ctx.tokenOrigin());
+      Guards.checkToken(s.token(), ctx.tokenOrigin());
     }
     ObjectNode status = Json.object();
     status.put("profile", s.profile());
