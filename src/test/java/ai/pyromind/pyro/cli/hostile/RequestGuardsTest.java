@@ -266,4 +266,24 @@ class RequestGuardsTest {
                 + " position 10)\n");
     assertThat(server.requests()).isEmpty();
   }
+
+  @Test
+  void anInstanceDryRunNeedsNoTokenEither() {
+    PyroRun.Result r =
+        new PyroRun(home)
+            .env("PYRO_API_URL", "https://api.example.com/api/v1/")
+            .run(
+                "instance",
+                "create",
+                "lab",
+                "--resource-type",
+                "cpu",
+                "--cpu",
+                "4",
+                "--memory",
+                "16",
+                "--dry-run");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).startsWith("curl -X POST 'https://api.example.com/api/v1/instances'");
+  }
 }
