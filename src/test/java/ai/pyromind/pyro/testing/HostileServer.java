@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A raw-socket HTTP/1.1 server on 127.0.0.1 that answers whatever a test tells it to, byte for
- * byte: any status, headers, body, framing (Content-Length, chunked, close-delimited, or a lying
- * length), gzip, and any drip rate or stall. Point any command at {@link #url()} and attack it.
+ * byte: any status, headers, body, framing (Content-Length, chunked, close-delimited; a lying
+ * length is a Content-Length header with {@code CLOSE} framing), gzip, TLS, and any drip rate or
+ * stall (see {@link HostileAnswer}). Point any command at {@link #url()} and attack it.
  */
 public final class HostileServer implements AutoCloseable {
   /** One request as received. */
@@ -31,84 +31,18 @@ public final class HostileServer implements AutoCloseable {
     }
   }
 
-  /** How the body is delimited on the wire. */
-  public enum Framing {
-    CONTENT_LENGTH,
-    CHUNKED,
-    CLOSE
-  }
-
-  /** One answer: built with {@link #answer(int)} and the withers below. */
-  public static final class Answer {
-    private final int status;
-    private final Map<String, String> headers = new LinkedHashMap<>();
-    private byte[] body = new byte[0];
-    private Framing framing = Framing.CONTENT_LENGTH;
-    private Duration dripPause = Duration.ZERO;
-    private int dripChunk = 1;
-    private boolean dripHead;
-    private long stallAfter = -1;
-
-    private Answer(int status) {
-      this.status = status;
-    }
-
-    public Answer header(String name, String value) {
-      headers.put(name, value);
-      return this;
-    }
-
-    public Answer body(String text) {
-      return body(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public Answer body(byte[] bytes) {
-      this.body = bytes;
-      return this;
-    }
-
-    /** The body gzip-compressed, with {@code Content-Encoding: gzip}. */
-    public Answer gzipped() {
-      this.body = gzip(body);
-      return header("Content-Encoding", "gzip");
-    }
-
-    public Answer framing(Framing framing) {
-      this.framing = framing;
-      return this;
-    }
-
-    /** Sends {@code chunk} bytes, then pauses, until everything is sent. */
-    public Answer drip(int chunk, Duration pause) {
-      this.dripChunk = chunk;
-      this.dripPause = pause;
-      return this;
-    }
-
-    /** Drips the status line and headers too, not only the body. */
-    public Answer dripHead() {
-      this.dripHead = true;
-      return this;
-    }
-
-    /** Sends this many bytes of the whole answer, then nothing more, keeping the socket open. */
-    public Answer stallAfter(long bytes) {
-      this.stallAfter = bytes;
-      return this;
-    }
-  }
-
-  public static Answer answer(int status) {
-    return new Answer(status).header("Content-Type", "application/json");
+  /** An answer with this status and a JSON content type, to build on. */
+  public static HostileAnswer answer(int status) {
+    return new HostileAnswer(status).header("Content-Type", "application/json");
   }
 
   /** The API envelope around some JSON data, as a 200. */
-  public static Answer ok(String dataJson) {
+  public static HostileAnswer ok(String dataJson) {
     return answer(200).body("{\"code\":200,\"message\":\"ok\",\"data\":" + dataJson + "}");
   }
 
   /** A JSON envelope whose data holds a string of {@code size} bytes, gzipped: a memory bomb. */
-  public static Answer gzipBomb(long size) {
+  public static HostileAnswer gzipBomb(long size) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GZIPOutputStream zip = new GZIPOutputStream(bytes)) {
       zip.write(
@@ -125,7 +59,7 @@ public final class HostileServer implements AutoCloseable {
   }
 
   private final ServerSocket socket;
-  private final Function<Request, Answer> responder;
+  private final Function<Request, HostileAnswer> responder;
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
@@ -134,7 +68,7 @@ public final class HostileServer implements AutoCloseable {
       new java.util.concurrent.atomic.AtomicInteger();
   private final String scheme;
 
-  private HostileServer(Function<Request, Answer> responder, javax.net.ssl.SSLContext tls)
+  private HostileServer(Function<Request, HostileAnswer> responder, javax.net.ssl.SSLContext tls)
       throws IOException {
     this.responder = responder;
     this.scheme = tls == null ? "http" : "https";
@@ -149,7 +83,7 @@ public final class HostileServer implements AutoCloseable {
   }
 
   /** A server that answers every request with what {@code responder} returns for it. */
-  public static HostileServer start(Function<Request, Answer> responder) {
+  public static HostileServer start(Function<Request, HostileAnswer> responder) {
     try {
       return new HostileServer(responder, null);
     } catch (IOException e) {
@@ -161,7 +95,7 @@ public final class HostileServer implements AutoCloseable {
    * The same over TLS with the test certificate for localhost/127.0.0.1, signed by the test CA in
    * {@code src/test/resources/tls/ca.pem}.
    */
-  public static HostileServer tls(Function<Request, Answer> responder) {
+  public static HostileServer tls(Function<Request, HostileAnswer> responder) {
     try (InputStream in = HostileServer.class.getResourceAsStream("/tls/server.p12")) {
       java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
       keys.load(in, "changeit".toCharArray());
@@ -183,7 +117,7 @@ public final class HostileServer implements AutoCloseable {
   }
 
   /** A server that answers every request with the same answer. */
-  public static HostileServer always(Answer answer) {
+  public static HostileServer always(HostileAnswer answer) {
     return start(request -> answer);
   }
 
@@ -272,7 +206,7 @@ public final class HostileServer implements AutoCloseable {
     return bytes.size() == 0 ? null : bytes.toString(StandardCharsets.ISO_8859_1);
   }
 
-  private void write(Answer a, OutputStream out) throws IOException, InterruptedException {
+  private void write(HostileAnswer a, OutputStream out) throws IOException, InterruptedException {
     StringBuilder head = new StringBuilder("HTTP/1.1 " + a.status + " X\r\n");
     a.headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
     byte[] body = a.body;
@@ -299,7 +233,7 @@ public final class HostileServer implements AutoCloseable {
   }
 
   /** Writes up to {@code budget} bytes, dripping when asked; returns the budget left. */
-  private long send(OutputStream out, byte[] bytes, Answer drip, long budget)
+  private long send(OutputStream out, byte[] bytes, HostileAnswer drip, long budget)
       throws IOException, InterruptedException {
     int step = drip == null || drip.dripPause.isZero() ? bytes.length : drip.dripChunk;
     for (int i = 0; i < bytes.length && budget > 0 && !closed; i += step) {
@@ -325,15 +259,5 @@ public final class HostileServer implements AutoCloseable {
     }
     out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     return out.toByteArray();
-  }
-
-  static byte[] gzip(byte[] data) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (GZIPOutputStream zip = new GZIPOutputStream(bytes)) {
-      zip.write(data);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return bytes.toByteArray();
   }
 }

@@ -4,8 +4,8 @@ import static ai.pyromind.pyro.testing.HostileServer.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pyromind.pyro.testing.Fixtures;
+import ai.pyromind.pyro.testing.HostileAnswer.Framing;
 import ai.pyromind.pyro.testing.HostileServer;
-import ai.pyromind.pyro.testing.HostileServer.Framing;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,7 +79,7 @@ class HostileAnswersTest {
 
   @Test
   void aGzipBombIsCutOffAtTheDecodedLimit() {
-    HostileServer.Answer bomb = HostileServer.gzipBomb(200L << 20);
+    ai.pyromind.pyro.testing.HostileAnswer bomb = HostileServer.gzipBomb(200L << 20);
     PyroRun pyro = pyro(HostileServer.always(bomb));
     PyroRun.Result r = pyro.run("sandbox", "get", "sbx_1");
     assertThat(r.code()).as(r.toString()).isEqualTo(1);
