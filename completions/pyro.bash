@@ -310,11 +310,6 @@ function _complete_pyro() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator start" ];    then _picocli_pyro_emulator; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator stop" ];    then _picocli_pyro_emulator; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator status" ];    then _picocli_pyro_emulator; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault" ];    then _picocli_pyro_emulator; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault add" ];    then _picocli_pyro_emulator_fault; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault list" ];    then _picocli_pyro_emulator_fault; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault ls" ];    then _picocli_pyro_emulator_fault; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault clear" ];    then _picocli_pyro_emulator_fault; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(sandbox)
@@ -468,17 +463,7 @@ function _complete_pyro() {
   local cmds148=(emulator start)
   local cmds149=(emulator stop)
   local cmds150=(emulator status)
-  local cmds151=(emulator fault)
-  local cmds152=(emulator fault add)
-  local cmds153=(emulator fault list)
-  local cmds154=(emulator fault ls)
-  local cmds155=(emulator fault clear)
 
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_pyro_emulator_fault_clear; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_pyro_emulator_fault_ls; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_pyro_emulator_fault_list; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_pyro_emulator_fault_add; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_pyro_emulator_fault; return $?; fi
   if CompWordsContainsArray "${cmds150[@]}"; then _picocli_pyro_emulator_status; return $?; fi
   if CompWordsContainsArray "${cmds149[@]}"; then _picocli_pyro_emulator_stop; return $?; fi
   if CompWordsContainsArray "${cmds148[@]}"; then _picocli_pyro_emulator_start; return $?; fi
@@ -642,8 +627,8 @@ function _picocli_pyro() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="sandbox sandboxes sbx instance instances inst inference inf train training auth config api emulator completion version"
-  local flag_opts="'--no-headers' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -664,6 +649,9 @@ function _picocli_pyro() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -687,8 +675,8 @@ function _picocli_pyro_sandbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -709,6 +697,9 @@ function _picocli_pyro_sandbox() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -732,8 +723,8 @@ function _picocli_pyro_sandboxes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -754,6 +745,9 @@ function _picocli_pyro_sandboxes() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -777,8 +771,8 @@ function _picocli_pyro_sbx() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -799,6 +793,9 @@ function _picocli_pyro_sbx() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -822,8 +819,8 @@ function _picocli_pyro_instance() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -844,6 +841,9 @@ function _picocli_pyro_instance() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -867,8 +867,8 @@ function _picocli_pyro_instances() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -889,6 +889,9 @@ function _picocli_pyro_instances() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -912,8 +915,8 @@ function _picocli_pyro_inst() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -934,6 +937,9 @@ function _picocli_pyro_inst() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -957,8 +963,8 @@ function _picocli_pyro_inference() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -979,6 +985,9 @@ function _picocli_pyro_inference() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1002,8 +1011,8 @@ function _picocli_pyro_inf() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1024,6 +1033,9 @@ function _picocli_pyro_inf() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1047,8 +1059,8 @@ function _picocli_pyro_train() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1069,6 +1081,9 @@ function _picocli_pyro_train() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1092,8 +1107,8 @@ function _picocli_pyro_training() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1114,6 +1129,9 @@ function _picocli_pyro_training() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1137,8 +1155,8 @@ function _picocli_pyro_auth() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="login logout status token"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1159,6 +1177,9 @@ function _picocli_pyro_auth() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1182,8 +1203,8 @@ function _picocli_pyro_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls get set unset use"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1204,6 +1225,9 @@ function _picocli_pyro_config() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1227,8 +1251,8 @@ function _picocli_pyro_api() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1260,6 +1284,9 @@ function _picocli_pyro_api() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -1280,9 +1307,9 @@ function _picocli_pyro_emulator() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="start stop status fault"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local commands="start stop status"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1303,6 +1330,9 @@ function _picocli_pyro_emulator() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1326,8 +1356,8 @@ function _picocli_pyro_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1348,6 +1378,9 @@ function _picocli_pyro_completion() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1371,8 +1404,8 @@ function _picocli_pyro_version() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1393,6 +1426,9 @@ function _picocli_pyro_version() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1416,8 +1452,8 @@ function _picocli_pyro_sandbox_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1453,6 +1489,9 @@ function _picocli_pyro_sandbox_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1476,8 +1515,8 @@ function _picocli_pyro_sandbox_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1513,6 +1552,9 @@ function _picocli_pyro_sandbox_ls() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1536,8 +1578,8 @@ function _picocli_pyro_sandbox_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1585,6 +1627,9 @@ function _picocli_pyro_sandbox_create() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1608,8 +1653,8 @@ function _picocli_pyro_sandbox_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1630,6 +1675,9 @@ function _picocli_pyro_sandbox_get() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1653,8 +1701,8 @@ function _picocli_pyro_sandbox_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1675,6 +1723,9 @@ function _picocli_pyro_sandbox_delete() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1698,8 +1749,8 @@ function _picocli_pyro_sandbox_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1720,6 +1771,9 @@ function _picocli_pyro_sandbox_rm() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1743,8 +1797,8 @@ function _picocli_pyro_sandbox_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1771,6 +1825,9 @@ function _picocli_pyro_sandbox_action() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1794,8 +1851,8 @@ function _picocli_pyro_sandbox_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1819,6 +1876,9 @@ function _picocli_pyro_sandbox_start() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1842,8 +1902,8 @@ function _picocli_pyro_sandbox_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1867,6 +1927,9 @@ function _picocli_pyro_sandbox_stop() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1890,8 +1953,8 @@ function _picocli_pyro_sandbox_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1915,6 +1978,9 @@ function _picocli_pyro_sandbox_restart() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1938,8 +2004,8 @@ function _picocli_pyro_sandbox_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1963,6 +2029,9 @@ function _picocli_pyro_sandbox_reboot() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1986,8 +2055,8 @@ function _picocli_pyro_sandbox_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2011,6 +2080,9 @@ function _picocli_pyro_sandbox_install() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2034,8 +2106,8 @@ function _picocli_pyro_sandbox_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2059,6 +2131,9 @@ function _picocli_pyro_sandbox_run() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2082,8 +2157,8 @@ function _picocli_pyro_sandbox_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2107,6 +2182,9 @@ function _picocli_pyro_sandbox_batch() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2130,8 +2208,8 @@ function _picocli_pyro_sandbox_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2155,6 +2233,9 @@ function _picocli_pyro_sandbox_vnc() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2178,8 +2259,8 @@ function _picocli_pyro_sandbox_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2209,6 +2290,9 @@ function _picocli_pyro_sandbox_wait() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2232,8 +2316,8 @@ function _picocli_pyro_sandboxes_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2269,6 +2353,9 @@ function _picocli_pyro_sandboxes_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2292,8 +2379,8 @@ function _picocli_pyro_sandboxes_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2329,6 +2416,9 @@ function _picocli_pyro_sandboxes_ls() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2352,8 +2442,8 @@ function _picocli_pyro_sandboxes_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2401,6 +2491,9 @@ function _picocli_pyro_sandboxes_create() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2424,8 +2517,8 @@ function _picocli_pyro_sandboxes_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2446,6 +2539,9 @@ function _picocli_pyro_sandboxes_get() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2469,8 +2565,8 @@ function _picocli_pyro_sandboxes_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2491,6 +2587,9 @@ function _picocli_pyro_sandboxes_delete() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2514,8 +2613,8 @@ function _picocli_pyro_sandboxes_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2536,6 +2635,9 @@ function _picocli_pyro_sandboxes_rm() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2559,8 +2661,8 @@ function _picocli_pyro_sandboxes_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2589,6 +2691,9 @@ function _picocli_pyro_sandboxes_action() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2610,8 +2715,8 @@ function _picocli_pyro_sandboxes_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2635,6 +2740,9 @@ function _picocli_pyro_sandboxes_start() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2658,8 +2766,8 @@ function _picocli_pyro_sandboxes_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2683,6 +2791,9 @@ function _picocli_pyro_sandboxes_stop() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2706,8 +2817,8 @@ function _picocli_pyro_sandboxes_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2731,6 +2842,9 @@ function _picocli_pyro_sandboxes_restart() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2754,8 +2868,8 @@ function _picocli_pyro_sandboxes_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2779,6 +2893,9 @@ function _picocli_pyro_sandboxes_reboot() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2802,8 +2919,8 @@ function _picocli_pyro_sandboxes_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2827,6 +2944,9 @@ function _picocli_pyro_sandboxes_install() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2850,8 +2970,8 @@ function _picocli_pyro_sandboxes_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2877,6 +2997,9 @@ function _picocli_pyro_sandboxes_run() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2898,8 +3021,8 @@ function _picocli_pyro_sandboxes_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2925,6 +3048,9 @@ function _picocli_pyro_sandboxes_batch() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2946,8 +3072,8 @@ function _picocli_pyro_sandboxes_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2973,6 +3099,9 @@ function _picocli_pyro_sandboxes_vnc() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2994,8 +3123,8 @@ function _picocli_pyro_sandboxes_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3027,6 +3156,9 @@ function _picocli_pyro_sandboxes_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3048,8 +3180,8 @@ function _picocli_pyro_sbx_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3085,6 +3217,9 @@ function _picocli_pyro_sbx_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3108,8 +3243,8 @@ function _picocli_pyro_sbx_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3147,6 +3282,9 @@ function _picocli_pyro_sbx_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3168,8 +3306,8 @@ function _picocli_pyro_sbx_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3219,6 +3357,9 @@ function _picocli_pyro_sbx_create() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3240,8 +3381,8 @@ function _picocli_pyro_sbx_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3262,6 +3403,9 @@ function _picocli_pyro_sbx_get() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3285,8 +3429,8 @@ function _picocli_pyro_sbx_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3307,6 +3451,9 @@ function _picocli_pyro_sbx_delete() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3330,8 +3477,8 @@ function _picocli_pyro_sbx_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3352,6 +3499,9 @@ function _picocli_pyro_sbx_rm() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3375,8 +3525,8 @@ function _picocli_pyro_sbx_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3405,6 +3555,9 @@ function _picocli_pyro_sbx_action() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3426,8 +3579,8 @@ function _picocli_pyro_sbx_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3451,6 +3604,9 @@ function _picocli_pyro_sbx_start() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3474,8 +3630,8 @@ function _picocli_pyro_sbx_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3499,6 +3655,9 @@ function _picocli_pyro_sbx_stop() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3522,8 +3681,8 @@ function _picocli_pyro_sbx_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3547,6 +3706,9 @@ function _picocli_pyro_sbx_restart() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3570,8 +3732,8 @@ function _picocli_pyro_sbx_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3595,6 +3757,9 @@ function _picocli_pyro_sbx_reboot() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3618,8 +3783,8 @@ function _picocli_pyro_sbx_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3643,6 +3808,9 @@ function _picocli_pyro_sbx_install() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3666,8 +3834,8 @@ function _picocli_pyro_sbx_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3693,6 +3861,9 @@ function _picocli_pyro_sbx_run() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3714,8 +3885,8 @@ function _picocli_pyro_sbx_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3741,6 +3912,9 @@ function _picocli_pyro_sbx_batch() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3762,8 +3936,8 @@ function _picocli_pyro_sbx_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3789,6 +3963,9 @@ function _picocli_pyro_sbx_vnc() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3810,8 +3987,8 @@ function _picocli_pyro_sbx_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3841,6 +4018,9 @@ function _picocli_pyro_sbx_wait() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3864,8 +4044,8 @@ function _picocli_pyro_instance_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3901,6 +4081,9 @@ function _picocli_pyro_instance_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3924,8 +4107,8 @@ function _picocli_pyro_instance_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3961,6 +4144,9 @@ function _picocli_pyro_instance_ls() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3984,8 +4170,8 @@ function _picocli_pyro_instance_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4036,6 +4222,9 @@ function _picocli_pyro_instance_create() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4059,8 +4248,8 @@ function _picocli_pyro_instance_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4081,6 +4270,9 @@ function _picocli_pyro_instance_get() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4104,8 +4296,8 @@ function _picocli_pyro_instance_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4141,6 +4333,9 @@ function _picocli_pyro_instance_edit() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4164,8 +4359,8 @@ function _picocli_pyro_instance_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4189,6 +4384,9 @@ function _picocli_pyro_instance_delete() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4212,8 +4410,8 @@ function _picocli_pyro_instance_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4237,6 +4435,9 @@ function _picocli_pyro_instance_rm() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4260,8 +4461,8 @@ function _picocli_pyro_instance_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4282,6 +4483,9 @@ function _picocli_pyro_instance_pause() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4305,8 +4509,8 @@ function _picocli_pyro_instance_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4336,6 +4540,9 @@ function _picocli_pyro_instance_resume() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4359,8 +4566,8 @@ function _picocli_pyro_instance_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4384,6 +4591,9 @@ function _picocli_pyro_instance_token() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4407,8 +4617,8 @@ function _picocli_pyro_instance_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4438,6 +4648,9 @@ function _picocli_pyro_instance_wait() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4461,8 +4674,8 @@ function _picocli_pyro_instance_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4486,6 +4699,9 @@ function _picocli_pyro_instance_open() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4509,8 +4725,8 @@ function _picocli_pyro_instances_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4546,6 +4762,9 @@ function _picocli_pyro_instances_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4569,8 +4788,8 @@ function _picocli_pyro_instances_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4606,6 +4825,9 @@ function _picocli_pyro_instances_ls() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4629,8 +4851,8 @@ function _picocli_pyro_instances_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4681,6 +4903,9 @@ function _picocli_pyro_instances_create() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4704,8 +4929,8 @@ function _picocli_pyro_instances_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4726,6 +4951,9 @@ function _picocli_pyro_instances_get() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4749,8 +4977,8 @@ function _picocli_pyro_instances_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4788,6 +5016,9 @@ function _picocli_pyro_instances_edit() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4809,8 +5040,8 @@ function _picocli_pyro_instances_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4834,6 +5065,9 @@ function _picocli_pyro_instances_delete() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4857,8 +5091,8 @@ function _picocli_pyro_instances_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4884,6 +5118,9 @@ function _picocli_pyro_instances_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4905,8 +5142,8 @@ function _picocli_pyro_instances_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4927,6 +5164,9 @@ function _picocli_pyro_instances_pause() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4950,8 +5190,8 @@ function _picocli_pyro_instances_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4983,6 +5223,9 @@ function _picocli_pyro_instances_resume() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5004,8 +5247,8 @@ function _picocli_pyro_instances_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5031,6 +5274,9 @@ function _picocli_pyro_instances_token() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5052,8 +5298,8 @@ function _picocli_pyro_instances_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5085,6 +5331,9 @@ function _picocli_pyro_instances_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5106,8 +5355,8 @@ function _picocli_pyro_instances_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5133,6 +5382,9 @@ function _picocli_pyro_instances_open() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5154,8 +5406,8 @@ function _picocli_pyro_inst_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5191,6 +5443,9 @@ function _picocli_pyro_inst_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5214,8 +5469,8 @@ function _picocli_pyro_inst_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5253,6 +5508,9 @@ function _picocli_pyro_inst_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5274,8 +5532,8 @@ function _picocli_pyro_inst_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5328,6 +5586,9 @@ function _picocli_pyro_inst_create() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5349,8 +5610,8 @@ function _picocli_pyro_inst_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5371,6 +5632,9 @@ function _picocli_pyro_inst_get() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5394,8 +5658,8 @@ function _picocli_pyro_inst_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5433,6 +5697,9 @@ function _picocli_pyro_inst_edit() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5454,8 +5721,8 @@ function _picocli_pyro_inst_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5479,6 +5746,9 @@ function _picocli_pyro_inst_delete() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5502,8 +5772,8 @@ function _picocli_pyro_inst_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5529,6 +5799,9 @@ function _picocli_pyro_inst_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5550,8 +5823,8 @@ function _picocli_pyro_inst_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5572,6 +5845,9 @@ function _picocli_pyro_inst_pause() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5595,8 +5871,8 @@ function _picocli_pyro_inst_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5626,6 +5902,9 @@ function _picocli_pyro_inst_resume() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5649,8 +5928,8 @@ function _picocli_pyro_inst_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5674,6 +5953,9 @@ function _picocli_pyro_inst_token() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5697,8 +5979,8 @@ function _picocli_pyro_inst_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5730,6 +6012,9 @@ function _picocli_pyro_inst_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5751,8 +6036,8 @@ function _picocli_pyro_inst_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5778,6 +6063,9 @@ function _picocli_pyro_inst_open() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5799,8 +6087,8 @@ function _picocli_pyro_inference_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5872,6 +6160,9 @@ function _picocli_pyro_inference_create() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5895,8 +6186,8 @@ function _picocli_pyro_inference_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5935,6 +6226,9 @@ function _picocli_pyro_inference_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5958,8 +6252,8 @@ function _picocli_pyro_inference_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6000,6 +6294,9 @@ function _picocli_pyro_inference_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6021,8 +6318,8 @@ function _picocli_pyro_inference_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6048,6 +6345,9 @@ function _picocli_pyro_inference_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6069,8 +6369,8 @@ function _picocli_pyro_inference_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6091,6 +6391,9 @@ function _picocli_pyro_inference_delete() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6114,8 +6417,8 @@ function _picocli_pyro_inference_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6136,6 +6439,9 @@ function _picocli_pyro_inference_rm() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6159,8 +6465,8 @@ function _picocli_pyro_inference_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6192,6 +6498,9 @@ function _picocli_pyro_inference_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6213,8 +6522,8 @@ function _picocli_pyro_inference_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6243,6 +6552,9 @@ function _picocli_pyro_inference_logs() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6264,8 +6576,8 @@ function _picocli_pyro_inf_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6339,6 +6651,9 @@ function _picocli_pyro_inf_create() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6360,8 +6675,8 @@ function _picocli_pyro_inf_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6400,6 +6715,9 @@ function _picocli_pyro_inf_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6423,8 +6741,8 @@ function _picocli_pyro_inf_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6465,6 +6783,9 @@ function _picocli_pyro_inf_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6486,8 +6807,8 @@ function _picocli_pyro_inf_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6511,6 +6832,9 @@ function _picocli_pyro_inf_get() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6534,8 +6858,8 @@ function _picocli_pyro_inf_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6556,6 +6880,9 @@ function _picocli_pyro_inf_delete() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6579,8 +6906,8 @@ function _picocli_pyro_inf_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6601,6 +6928,9 @@ function _picocli_pyro_inf_rm() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6624,8 +6954,8 @@ function _picocli_pyro_inf_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6655,6 +6985,9 @@ function _picocli_pyro_inf_wait() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6678,8 +7011,8 @@ function _picocli_pyro_inf_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6706,6 +7039,9 @@ function _picocli_pyro_inf_logs() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6729,8 +7065,8 @@ function _picocli_pyro_train_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6808,6 +7144,9 @@ function _picocli_pyro_train_submit() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6831,8 +7170,8 @@ function _picocli_pyro_train_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6871,6 +7210,9 @@ function _picocli_pyro_train_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6894,8 +7236,8 @@ function _picocli_pyro_train_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6936,6 +7278,9 @@ function _picocli_pyro_train_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6957,8 +7302,8 @@ function _picocli_pyro_train_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6984,6 +7329,9 @@ function _picocli_pyro_train_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7005,8 +7353,8 @@ function _picocli_pyro_train_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7027,6 +7375,9 @@ function _picocli_pyro_train_delete() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -7050,8 +7401,8 @@ function _picocli_pyro_train_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7072,6 +7423,9 @@ function _picocli_pyro_train_rm() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -7095,8 +7449,8 @@ function _picocli_pyro_train_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7122,6 +7476,9 @@ function _picocli_pyro_train_pause() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7143,8 +7500,8 @@ function _picocli_pyro_train_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7173,6 +7530,9 @@ function _picocli_pyro_train_resume() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7194,8 +7554,8 @@ function _picocli_pyro_train_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7227,6 +7587,9 @@ function _picocli_pyro_train_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7248,8 +7611,8 @@ function _picocli_pyro_train_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7278,6 +7641,9 @@ function _picocli_pyro_train_logs() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7299,8 +7665,8 @@ function _picocli_pyro_train_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7326,6 +7692,9 @@ function _picocli_pyro_train_watch() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7347,8 +7716,8 @@ function _picocli_pyro_training_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7428,6 +7797,9 @@ function _picocli_pyro_training_submit() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7449,8 +7821,8 @@ function _picocli_pyro_training_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7489,6 +7861,9 @@ function _picocli_pyro_training_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -7512,8 +7887,8 @@ function _picocli_pyro_training_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7554,6 +7929,9 @@ function _picocli_pyro_training_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7575,8 +7953,8 @@ function _picocli_pyro_training_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7602,6 +7980,9 @@ function _picocli_pyro_training_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7623,8 +8004,8 @@ function _picocli_pyro_training_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7645,6 +8026,9 @@ function _picocli_pyro_training_delete() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -7668,8 +8052,8 @@ function _picocli_pyro_training_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7690,6 +8074,9 @@ function _picocli_pyro_training_rm() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -7713,8 +8100,8 @@ function _picocli_pyro_training_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7740,6 +8127,9 @@ function _picocli_pyro_training_pause() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7761,8 +8151,8 @@ function _picocli_pyro_training_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7791,6 +8181,9 @@ function _picocli_pyro_training_resume() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7812,8 +8205,8 @@ function _picocli_pyro_training_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7845,6 +8238,9 @@ function _picocli_pyro_training_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7866,8 +8262,8 @@ function _picocli_pyro_training_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7896,6 +8292,9 @@ function _picocli_pyro_training_logs() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7917,8 +8316,8 @@ function _picocli_pyro_training_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7944,6 +8343,9 @@ function _picocli_pyro_training_watch() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7965,8 +8367,8 @@ function _picocli_pyro_auth_login() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7987,6 +8389,9 @@ function _picocli_pyro_auth_login() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8010,8 +8415,8 @@ function _picocli_pyro_auth_logout() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8032,6 +8437,9 @@ function _picocli_pyro_auth_logout() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8055,8 +8463,8 @@ function _picocli_pyro_auth_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8077,6 +8485,9 @@ function _picocli_pyro_auth_status() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8100,8 +8511,8 @@ function _picocli_pyro_auth_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8122,6 +8533,9 @@ function _picocli_pyro_auth_token() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8145,8 +8559,8 @@ function _picocli_pyro_config_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8167,6 +8581,9 @@ function _picocli_pyro_config_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8190,8 +8607,8 @@ function _picocli_pyro_config_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8212,6 +8629,9 @@ function _picocli_pyro_config_ls() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8235,8 +8655,8 @@ function _picocli_pyro_config_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8257,6 +8677,9 @@ function _picocli_pyro_config_get() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8280,8 +8703,8 @@ function _picocli_pyro_config_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8302,6 +8725,9 @@ function _picocli_pyro_config_set() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8325,8 +8751,8 @@ function _picocli_pyro_config_unset() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8347,6 +8773,9 @@ function _picocli_pyro_config_unset() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8370,8 +8799,8 @@ function _picocli_pyro_config_use() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8392,6 +8821,9 @@ function _picocli_pyro_config_use() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8415,8 +8847,8 @@ function _picocli_pyro_emulator_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '--capacity' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8439,9 +8871,6 @@ function _picocli_pyro_emulator_start() {
     '--token')
       return
       ;;
-    '--capacity')
-      return
-      ;;
     '-o'|'--output')
       return
       ;;
@@ -8458,6 +8887,9 @@ function _picocli_pyro_emulator_start() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8481,8 +8913,8 @@ function _picocli_pyro_emulator_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8509,6 +8941,9 @@ function _picocli_pyro_emulator_stop() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8532,8 +8967,8 @@ function _picocli_pyro_emulator_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8562,265 +8997,7 @@ function _picocli_pyro_emulator_status() {
     '--retries')
       return
       ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `fault` subcommand.
-function _picocli_pyro_emulator_fault() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="add list ls clear"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `add` subcommand.
-function _picocli_pyro_emulator_fault_add() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--close' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--message' '--delay' '--count' '--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--status')
-      return
-      ;;
-    '--message')
-      return
-      ;;
-    '--delay')
-      return
-      ;;
-    '--count')
-      return
-      ;;
-    '--data')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `list` subcommand.
-function _picocli_pyro_emulator_fault_list() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `ls` subcommand.
-function _picocli_pyro_emulator_fault_ls() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `clear` subcommand.
-function _picocli_pyro_emulator_fault_clear() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
+    '--ca-file')
       return
       ;;
     '--color')

@@ -15,8 +15,12 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLException;
 
 /**
  * The PyroMind HTTP API: sends requests with the bearer token, unwraps the {@code {code, message,
@@ -28,6 +32,7 @@ public final class ApiClient implements AutoCloseable {
   private final URI baseUrl;
   private final String token;
   private final Duration requestTimeout;
+  private final long maxResponseBytes;
   private final HttpTrace trace;
   private final Methanol http;
   private final RetryPolicy retries;
@@ -38,30 +43,16 @@ public final class ApiClient implements AutoCloseable {
    * @param trace where {@code --debug} lines go, or null
    */
   public ApiClient(
-      URI baseUrl,
-      String token,
-      Duration requestTimeout,
-      String userAgent,
-      Consumer<String> trace) {
-    this(baseUrl, token, requestTimeout, userAgent, trace, RetryPolicy.NONE, null);
-  }
-
-  /**
-   * @param retries when to send a request again
-   * @param proxies the proxies to go through, or null for a direct connection
-   */
-  public ApiClient(
-      URI baseUrl,
-      String token,
-      Duration requestTimeout,
-      String userAgent,
-      Consumer<String> trace,
-      RetryPolicy retries,
-      java.net.ProxySelector proxies) {
-    this.retries = retries;
+      URI baseUrl, String token, String userAgent, Consumer<String> trace, ClientOptions options) {
+    if (token != null && Tokens.badCharacter(token) != null) {
+      throw new IllegalArgumentException(
+          "the token has a character not allowed in a token (" + Tokens.badCharacter(token) + ")");
+    }
+    this.retries = options.retries();
     this.baseUrl = baseUrl;
     this.token = token;
-    this.requestTimeout = requestTimeout;
+    this.requestTimeout = options.requestTimeout();
+    this.maxResponseBytes = options.maxResponseBytes();
     this.trace = trace == null ? null : new HttpTrace(trace);
     Methanol.Builder builder =
         Methanol.newBuilder()
@@ -69,8 +60,8 @@ public final class ApiClient implements AutoCloseable {
             .connectTimeout(requestTimeout)
             .requestTimeout(requestTimeout)
             .readTimeout(requestTimeout);
-    if (proxies != null) {
-      builder.proxy(proxies);
+    if (options.proxies() != null) {
+      builder.proxy(options.proxies());
     }
     if ("http".equalsIgnoreCase(baseUrl.getScheme())) {
       // A plain-HTTP client never does TLS: skip loading the JSSE provider and the default trust
@@ -78,6 +69,8 @@ public final class ApiClient implements AutoCloseable {
       builder
           .sslContext(PlainHttp.noTlsContext())
           .version(java.net.http.HttpClient.Version.HTTP_1_1);
+    } else if (options.tls() != null) {
+      builder.sslContext(options.tls());
     }
     this.http = builder.build();
   }
@@ -99,8 +92,7 @@ public final class ApiClient implements AutoCloseable {
   public static String path(String... segments) {
     StringBuilder sb = new StringBuilder();
     for (String segment : segments) {
-      sb.append('/')
-          .append(java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+      sb.append('/').append(PathSegments.encode(segment));
     }
     return sb.toString();
   }
@@ -114,8 +106,12 @@ public final class ApiClient implements AutoCloseable {
    * emulator's own {@code /_emulator/...} paths stay as they are.
    */
   public URI uri(String path, Query query) {
-    String fullPath =
-        path.startsWith(API_PREFIX) || path.startsWith("/_emulator/") ? path : API_PREFIX + path;
+    return uri(baseUrl, path, query);
+  }
+
+  /** The full URL of an API path on a server, without a client (for {@code --dry-run}). */
+  public static URI uri(URI baseUrl, String path, Query query) {
+    String fullPath = path.startsWith(API_PREFIX) || path.startsWith("/_emulator/") ? path : API_PREFIX + path;
     String base = baseUrl.toString().replaceAll("/+$", "");
     String joiner = path.contains("?") ? "&" : "?";
     String q = query == null || query.isEmpty() ? "" : joiner + query.encoded();
@@ -223,57 +219,72 @@ public final class ApiClient implements AutoCloseable {
       trace.request(method, uri, token != null, body);
     }
     long started = System.nanoTime();
+    BoundedBody.Handler bodies = new BoundedBody.Handler(maxResponseBytes);
+    CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, bodies);
+    HttpResponse<byte[]> answer;
     try {
-      HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-      ApiResponse response =
-          new ApiResponse(
-              answer.statusCode(),
-              answer.headers().firstValue("Content-Type").orElse(""),
-              answer.body() == null ? "" : answer.body(),
-              answer.headers().firstValue("Retry-After"));
-      if (trace != null) {
-        trace.response(response, Duration.ofNanos(System.nanoTime() - started));
-      }
-      return response;
+      // One deadline on the whole exchange: a server that drips bytes cannot stretch it.
+      answer = pending.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      bodies.abort();
+      pending.cancel(true);
+      throw networkFailure(uri, new HttpTimeoutException("deadline passed"));
     } catch (InterruptedException e) {
+      bodies.abort();
+      pending.cancel(true);
       Thread.currentThread().interrupt();
       throw new NetworkException("interrupted", e);
-    } catch (IOException e) {
-      boolean beforeSending =
-          e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
-      boolean stalled =
-          !beforeSending
-              && (e instanceof HttpTimeoutException || e instanceof InterruptedIOException);
-      NetworkException error = networkFailure(uri, e);
-      if (stalled) {
-        throw error;
-      }
-      throw new Failure(error, beforeSending);
+    } catch (ExecutionException e) {
+      throw failure(uri, e.getCause());
     }
+    ApiResponse response =
+        new ApiResponse(
+            answer.statusCode(),
+            answer.headers().firstValue("Content-Type").orElse(""),
+            answer.body() == null ? "" : new String(answer.body(), StandardCharsets.UTF_8),
+            answer.headers().firstValue("Retry-After"));
+    if (trace != null) {
+      trace.response(response, Duration.ofNanos(System.nanoTime() - started));
+    }
+    return response;
+  }
+
+  /** What a failed exchange throws: a retryable {@link Failure}, or an error at once. */
+  private Failure failure(URI uri, Throwable cause) {
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof BoundedBody.TooLarge || cause instanceof OutOfMemoryError) {
+      String message =
+          FailureMessages.tooLarge(uri, maxResponseBytes, cause instanceof OutOfMemoryError);
+      if (trace != null) {
+        trace.failure(message);
+      }
+      throw new ResponseTooLargeException(message);
+    }
+    if (!(cause instanceof IOException e)) {
+      throw new NetworkException(
+          "connection to " + FailureMessages.where(uri) + " failed: " + cause, cause);
+    }
+    boolean beforeSending =
+        e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
+    boolean stalled =
+        !beforeSending
+            && (e instanceof HttpTimeoutException || e instanceof InterruptedIOException);
+    NetworkException error = networkFailure(uri, e);
+    if (stalled || FailureMessages.untrustedCertificate(e)) {
+      // a stalled server already used up the time; a certificate will not change on a retry
+      throw error;
+    }
+    return new Failure(error, beforeSending);
   }
 
   private NetworkException networkFailure(URI uri, IOException e) {
-    String where = uri.getScheme() + "://" + uri.getAuthority();
-    String message;
-    if (e instanceof HttpConnectTimeoutException) {
-      message = "timed out connecting to " + where;
-    } else if (e instanceof HttpTimeoutException || e instanceof InterruptedIOException) {
-      message = "request to " + where + " timed out after " + human(requestTimeout);
-    } else if (e instanceof ConnectException) {
-      message = "cannot connect to " + where + " (is the server running? check --api-url)";
-    } else if (e instanceof SSLException) {
-      message = "TLS failure talking to " + where + ": " + e.getMessage();
-    } else {
-      String reason = e.getMessage() == null ? "the server closed the connection" : e.getMessage();
-      message = "connection to " + where + " failed: " + reason;
-    }
+    String message = FailureMessages.network(uri, e, requestTimeout);
     if (trace != null) {
       trace.failure(message);
     }
     return new NetworkException(message, e);
-  }
-
-  private static String human(Duration d) {
-    return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
   }
 }

@@ -87,9 +87,16 @@ public final class EnvProxies extends ProxySelector {
     if (value == null) {
       return null;
     }
-    URI uri = URI.create(value.contains("://") ? value : "http://" + value);
-    if (uri.getHost() == null) {
-      throw new IllegalArgumentException("invalid proxy URL '" + value + "'");
+    URI uri;
+    try {
+      uri = URI.create(value.contains("://") ? value : "http://" + value);
+    } catch (IllegalArgumentException e) {
+      uri = null;
+    }
+    if (uri == null || uri.getHost() == null) {
+      // the value may hold a proxy password: never echo that part
+      throw new IllegalArgumentException(
+          "invalid proxy URL '" + value.replaceAll("^(.*//)?[^/]*@", "$1***@") + "'");
     }
     int port =
         uri.getPort() > 0 ? uri.getPort() : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);

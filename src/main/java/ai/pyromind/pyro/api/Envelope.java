@@ -18,7 +18,28 @@ public final class Envelope {
       }
       throw new ApiException(response.status(), message, data.isMissingNode() ? null : data);
     }
-    return data.isMissingNode() ? NullNode.getInstance() : data;
+    if (data.isMissingNode() || data.isNull()) {
+      return NullNode.getInstance();
+    }
+    if (!data.isObject()) {
+      throw new UnexpectedResponseException(
+          response.status(),
+          "unexpected answer from the server (data is " + kindOf(data) + ", not an object)");
+    }
+    return data;
+  }
+
+  /** A JSON value's kind for a message: "a string", "an array", ... */
+  public static String kindOf(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> "missing";
+    };
   }
 
   /** The parsed envelope, or an {@link ApiException} naming the status when it is not one. */
@@ -30,6 +51,13 @@ public final class Envelope {
     JsonNode node;
     try {
       node = Json.parse(body);
+    } catch (OutOfMemoryError e) {
+      // a body under the size limit can still build a tree bigger than the heap ({}, {}, ...)
+      throw new ResponseTooLargeException(
+          "response too large: "
+              + (body.length() >> 20)
+              + " MB of JSON from the server does not fit in memory"
+              + " (lower PYRO_MAX_RESPONSE_MB to refuse it sooner)");
     } catch (Exception e) {
       String kind =
           body.stripLeading().startsWith("<") ? "an HTML page" : "a body that is not valid JSON";

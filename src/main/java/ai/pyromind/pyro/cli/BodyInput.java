@@ -4,25 +4,36 @@ import ai.pyromind.pyro.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads a request body from {@code -f FILE} or {@code -f -} (stdin), as JSON or YAML. */
 public final class BodyInput {
+  /** The largest body pyro reads: far above any real request, far below the heap. */
+  public static final int MAX_BYTES = 16 << 20;
+
   private BodyInput() {}
 
   /** The parsed document, any JSON value; {@code source} is a path or "-". */
   public static JsonNode read(String source, Env env) {
-    String text;
+    byte[] bytes;
     try {
-      text =
-          "-".equals(source)
-              ? new String(env.stdin().readAllBytes(), StandardCharsets.UTF_8)
-              : Files.readString(Path.of(source), StandardCharsets.UTF_8);
+      if ("-".equals(source)) {
+        bytes = env.stdin().readNBytes(MAX_BYTES + 1);
+      } else {
+        try (InputStream in = Files.newInputStream(Path.of(source))) {
+          bytes = in.readNBytes(MAX_BYTES + 1);
+        }
+      }
     } catch (IOException e) {
       throw new UsageException("cannot read " + describe(source) + ": " + reason(e));
     }
+    if (bytes.length > MAX_BYTES) {
+      throw new UsageException(describe(source) + " is larger than " + (MAX_BYTES >> 20) + " MB");
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.isBlank()) {
       throw new UsageException(describe(source) + " is empty");
     }

@@ -171,7 +171,8 @@ final class CommandTree {
           "--api-url",
           "--request-timeout",
           "--retries",
-          "--color");
+          "--color",
+          "--ca-file");
 
   private CommandTree() {}
 

@@ -2,8 +2,10 @@ package ai.pyromind.pyro.cli;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.AuthRequiredException;
+import ai.pyromind.pyro.api.ClientOptions;
 import ai.pyromind.pyro.api.EnvProxies;
 import ai.pyromind.pyro.api.RetryPolicy;
+import ai.pyromind.pyro.api.TrustedCas;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.config.ConfigStore;
 import ai.pyromind.pyro.config.Settings;
@@ -88,7 +90,9 @@ public final class Context {
               globals.output,
               globals.requestTimeout,
               globals.color,
-              globals.retries == null ? null : globals.retries.toString());
+              globals.retries == null ? null : globals.retries.toString(),
+              globals.allowInsecureHttp,
+              globals.caFile);
       settings = Settings.resolve(options, env.vars(), config());
     }
     return settings;
@@ -129,9 +133,11 @@ public final class Context {
   /** The API client with the resolved token; without one, an auth error (exit 5). */
   public ApiClient api() {
     if (api == null) {
+      requireKnownProfile();
       if (settings().token() == null) {
         throw new AuthRequiredException("not logged in: run `pyro auth login`, or set PYRO_TOKEN");
       }
+      Guards.checkToken(settings().token(), tokenOrigin());
       api = client(settings().apiUrl(), settings().token());
     }
     return api;
@@ -139,17 +145,13 @@ public final class Context {
 
   /** A client for another URL or token, e.g. to check a token before saving it. */
   public ApiClient client(String apiUrl, String token) {
-    ApiClient extra =
+    return track(
         new ApiClient(
-            baseUrl(apiUrl),
+            guardedBaseUrl(apiUrl),
             token,
-            requestTimeout(),
             "pyro/" + VersionInfo.load().version(),
             debug() ? line -> out().trace(line) : null,
-            new RetryPolicy(retries()),
-            proxies());
-    extraClients.add(extra);
-    return extra;
+            clientOptions(requestTimeout(), new RetryPolicy(retries()))));
   }
 
   /**
@@ -157,17 +159,70 @@ public final class Context {
    * own short timeout, no retries.
    */
   public ApiClient quickClient(Duration timeout) {
-    ApiClient quick =
+    requireKnownProfile();
+    String token = settings().token();
+    if (token != null) {
+      Guards.checkToken(token, tokenOrigin());
+    }
+    return track(
         new ApiClient(
-            baseUrl(settings().apiUrl()),
-            settings().token(),
-            timeout,
+            guardedBaseUrl(settings().apiUrl()),
+            token,
             "pyro/" + VersionInfo.load().version(),
             null,
-            RetryPolicy.NONE,
-            proxies());
-    extraClients.add(quick);
-    return quick;
+            clientOptions(timeout, RetryPolicy.NONE)));
+  }
+
+  /** Where a request to an API path would go, without a client or token ({@code --dry-run}). */
+  public URI requestUri(String path) {
+    return ApiClient.uri(Guards.baseUrl(settings().apiUrl()), path, null);
+  }
+
+  /** Where the token in use came from, for messages: "in PYRO_TOKEN", "in profile ci". */
+  public String tokenOrigin() {
+    return "in " + settings().tokenSource();
+  }
+
+  /**
+   * A profile named with {@code -p} or {@code PYRO_PROFILE} must exist before a request is sent: a
+   * typo would otherwise send the token to the default URL.
+   */
+  public void requireKnownProfile() {
+    boolean named =
+        globals.profile != null && !globals.profile.isBlank() || env.var("PYRO_PROFILE") != null;
+    if (named) {
+      Guards.requireProfile(settings().profile(), config());
+    }
+  }
+
+  private ApiClient track(ApiClient client) {
+    extraClients.add(client);
+    return client;
+  }
+
+  private ClientOptions clientOptions(Duration timeout, RetryPolicy retryPolicy) {
+    return new ClientOptions(
+        timeout, retryPolicy, proxies(), (long) maxResponseMb() << 20, trustedCas());
+  }
+
+  private int maxResponseMb() {
+    String source =
+        env.var("PYRO_MAX_RESPONSE_MB") != null
+            ? "PYRO_MAX_RESPONSE_MB"
+            : "max_response_mb in profile " + settings().profile();
+    return ResponseLimit.megabytes(settings().maxResponseMb(), source);
+  }
+
+  private javax.net.ssl.SSLContext trustedCas() {
+    String file = settings().caFile();
+    if (file == null) {
+      return null;
+    }
+    try {
+      return TrustedCas.fromPem(java.nio.file.Path.of(file));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   /** How often a request that is safe to repeat is sent again. */
@@ -196,17 +251,8 @@ public final class Context {
     return Parsers.positiveDuration(settings().requestTimeout());
   }
 
-  private static URI baseUrl(String apiUrl) {
-    try {
-      URI uri = URI.create(apiUrl.trim());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return uri;
-      }
-    } catch (IllegalArgumentException e) {
-      // reported below
-    }
-    throw new UsageException("invalid API URL '" + apiUrl + "' (expected http(s)://HOST[:PORT])");
+  private URI guardedBaseUrl(String apiUrl) {
+    return Guards.safeTransport(Guards.baseUrl(apiUrl), settings().allowInsecureHttp());
   }
 
   private boolean colorEnabled() {

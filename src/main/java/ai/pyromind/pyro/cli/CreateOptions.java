@@ -59,7 +59,7 @@ public final class CreateOptions {
    */
   public JsonNode send(Context ctx, Kind kind, ObjectNode body) {
     if (dryRun) {
-      ctx.out().println(DryRun.curl("POST", ctx.api().uri(kind.path(), null), body));
+      ctx.out().println(DryRun.curl("POST", ctx.requestUri(kind.path()), body));
       return null;
     }
     JsonNode created = ctx.api().post(kind.path(), null, body);

@@ -3,6 +3,8 @@ package ai.pyromind.pyro.cli;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.AuthRequiredException;
 import ai.pyromind.pyro.api.NetworkException;
+import ai.pyromind.pyro.api.ResponseTooLargeException;
+import ai.pyromind.pyro.api.UnsafeIdException;
 import ai.pyromind.pyro.config.ConfigException;
 import ai.pyromind.pyro.output.Sanitizer;
 import java.io.PrintWriter;
@@ -52,7 +54,9 @@ final class ErrorHandler
     if (e instanceof ApiException api) {
       return ExitCode.forStatus(api.status());
     }
-    if (e instanceof UsageException || e instanceof ConfigException) {
+    if (e instanceof UsageException
+        || e instanceof ConfigException
+        || e instanceof UnsafeIdException) {
       return ExitCode.USAGE;
     }
     if (e instanceof AuthRequiredException) {
@@ -79,6 +83,8 @@ final class ErrorHandler
         || e instanceof ConfigException
         || e instanceof AuthRequiredException
         || e instanceof NetworkException
+        || e instanceof UnsafeIdException
+        || e instanceof ResponseTooLargeException
         || e instanceof InterruptedByUser) {
       return e.getMessage();
     }

@@ -66,7 +66,7 @@ public final class PyroCommand implements Runnable, NeedsContext {
       names = "--request-timeout",
       paramLabel = "DUR",
       scope = ScopeType.INHERIT,
-      description = "Time limit of one HTTP request (default 30s).")
+      description = "Time limit of one whole HTTP exchange, body included (default 30s).")
   String requestTimeout;
 
   @Option(
@@ -76,6 +76,23 @@ public final class PyroCommand implements Runnable, NeedsContext {
       description =
           "Retries of a request that is safe to repeat (default 3; env PYRO_MAX_RETRIES).")
   Integer retries;
+
+  @Option(
+      names = "--allow-insecure-http",
+      scope = ScopeType.INHERIT,
+      description =
+          "Allow plain http:// to a host that is not loopback, token in clear text"
+              + " (config key allow_insecure_http).")
+  boolean allowInsecureHttp;
+
+  @Option(
+      names = "--ca-file",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "Trust the server's certificate only if one of these PEM CAs signed it"
+              + " (config key ca_file).")
+  String caFile;
 
   @Option(
       names = "--debug",

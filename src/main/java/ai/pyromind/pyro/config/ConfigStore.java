@@ -23,6 +23,10 @@ import java.util.function.Consumer;
 public final class ConfigStore {
   private static final boolean POSIX =
       FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+  /** A config holds a few profiles of a few lines: anything near this is not one. */
+  static final int MAX_BYTES = 1 << 20;
+
   private final Path path;
 
   public ConfigStore(Path path) {
@@ -54,7 +58,7 @@ public final class ConfigStore {
     }
     warnIfExposed(warn);
     try {
-      String text = Files.readString(path, StandardCharsets.UTF_8);
+      String text = readCapped();
       JsonNode node = text.isBlank() ? null : Json.parseYaml(text);
       if (node == null || node.isNull() || node.isMissingNode()) {
         return new Config(Json.object());
@@ -66,6 +70,19 @@ public final class ConfigStore {
     } catch (IOException e) {
       throw new ConfigException("cannot read config file " + path + ": " + Json.shortReason(e));
     }
+  }
+
+  /** The file's text; more than {@link #MAX_BYTES} is refused before any of it is parsed. */
+  private String readCapped() throws IOException {
+    byte[] bytes;
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new ConfigException(
+          "config file " + path + " is larger than " + (MAX_BYTES >> 20) + " MB");
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** Writes the whole config: temp file beside it, fsync, then rename over the old one. */

@@ -15,7 +15,10 @@ public record Settings(
     String output,
     String requestTimeout,
     String color,
-    String retries) {
+    String retries,
+    boolean allowInsecureHttp,
+    String caFile,
+    String maxResponseMb) {
 
   public static final String DEFAULT_API_URL = "https://pyromind.ai";
 
@@ -26,7 +29,9 @@ public record Settings(
       String output,
       String requestTimeout,
       String color,
-      String retries) {}
+      String retries,
+      boolean allowInsecureHttp,
+      String caFile) {}
 
   public static Settings resolve(Options options, Map<String, String> env, Config config) {
     String profile = first(options.profile(), env.get("PYRO_PROFILE"), config.currentProfile());
@@ -66,7 +71,11 @@ public record Settings(
         first(options.output(), env.get("PYRO_OUTPUT"), config.get(profile, "output"), "table"),
         first(options.requestTimeout(), config.get(profile, "request_timeout"), "30s"),
         first(options.color(), config.get(profile, "color"), "auto"),
-        first(options.retries(), env.get("PYRO_MAX_RETRIES"), config.get(profile, "retries"), "3"));
+        first(options.retries(), env.get("PYRO_MAX_RETRIES"), config.get(profile, "retries"), "3"),
+        options.allowInsecureHttp()
+            || "true".equalsIgnoreCase(config.get(profile, "allow_insecure_http")),
+        first(options.caFile(), config.get(profile, "ca_file")),
+        first(env.get("PYRO_MAX_RESPONSE_MB"), config.get(profile, "max_response_mb"), "64"));
   }
 
   private static String first(String... values) {

@@ -197,7 +197,7 @@ class NetworkBehaviourTest extends CommandTest {
         pyro()
             .env("PYRO_API_URL", "http://api.pyromind.test")
             .env("http_proxy", wm.baseUrl())
-            .run("sandbox", "list", "-o", "id");
+            .run("--allow-insecure-http", "sandbox", "list", "-o", "id");
     assertThat(viaProxy.code()).as(viaProxy.toString()).isZero();
     assertThat(viaProxy.out()).isEqualTo("sbx_123456789\n");
     PyroRun.Result bypassed =

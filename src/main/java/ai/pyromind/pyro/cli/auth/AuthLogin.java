@@ -6,14 +6,11 @@ import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.Guards;
+import ai.pyromind.pyro.cli.SecretInput;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.config.Settings;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,6 +38,7 @@ public final class AuthLogin extends ContextCommand {
       throw new UsageException("no token given");
     }
     token = token.trim();
+    Guards.checkToken(token, withToken ? "on stdin" : "typed at the prompt");
     check(settings.apiUrl(), token);
     Config config = ctx.config();
     String profile = settings.profile();
@@ -73,13 +71,7 @@ public final class AuthLogin extends ContextCommand {
   }
 
   private String readStdin() {
-    try {
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(ctx.env().stdin(), StandardCharsets.UTF_8));
-      return reader.readLine();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the token from stdin: " + e.getMessage(), e);
-    }
+    return SecretInput.line(ctx.env(), "token");
   }
 
   private String prompt() {

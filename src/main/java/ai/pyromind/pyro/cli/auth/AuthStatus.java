@@ -8,6 +8,7 @@ import ai.pyromind.pyro.api.Secrets;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.Guards;
 import ai.pyromind.pyro.config.Settings;
 import ai.pyromind.pyro.output.Sanitizer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +24,10 @@ public final class AuthStatus extends ContextCommand {
   @Override
   public Integer call() {
     Settings s = ctx.settings();
+    ctx.requireKnownProfile();
+    if (s.token() != null) {
+      Guards.checkToken(s.token(), ctx.tokenOrigin());
+    }
     ObjectNode status = Json.object();
     status.put("profile", s.profile());
     status.put("api_url", s.apiUrl());

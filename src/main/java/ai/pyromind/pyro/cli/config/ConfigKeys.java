@@ -1,6 +1,7 @@
 package ai.pyromind.pyro.cli.config;
 
 import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.ResponseLimit;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
 import ai.pyromind.pyro.output.OutputFormat;
@@ -10,7 +11,15 @@ import java.util.List;
 /** The settings a profile may hold, and the check of each value. */
 final class ConfigKeys {
   static final List<String> SETTABLE =
-      List.of("api_url", "output", "request_timeout", "color", "retries");
+      List.of(
+          "api_url",
+          "output",
+          "request_timeout",
+          "color",
+          "retries",
+          "allow_insecure_http",
+          "ca_file",
+          "max_response_mb");
 
   private ConfigKeys() {}
 
@@ -52,6 +61,11 @@ final class ConfigKeys {
               "invalid retries '" + value + "' (a whole number from 0 to 100)");
         }
       }
+      case "allow_insecure_http" -> Validate.oneOf("allow_insecure_http", value, "true", "false");
+      case "ca_file" -> {
+        // checked when a client is built, so a file made later is fine
+      }
+      case "max_response_mb" -> ResponseLimit.megabytes(value, "max_response_mb");
       default -> checkKey(key);
     }
   }

@@ -19,7 +19,9 @@ public final class ConfigSet extends ContextCommand {
   @Parameters(
       index = "0",
       paramLabel = "KEY",
-      description = "api_url, output, request_timeout or color.")
+      description =
+          "api_url, output, request_timeout, color, retries, allow_insecure_http, ca_file or"
+              + " max_response_mb.")
   String key;
 
   @Parameters(index = "1", paramLabel = "VALUE", description = "The new value.")

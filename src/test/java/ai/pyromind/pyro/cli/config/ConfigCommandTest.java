@@ -34,10 +34,14 @@ class ConfigCommandTest extends CommandTest {
         .isEqualTo("error: the token is not set here: run `pyro auth login`\n");
     assertThat(plain().run("config", "set", "colour", "x").err())
         .isEqualTo(
-            "error: unknown key 'colour' (known: api_url, output, request_timeout, color, retries)\n");
+            "error: unknown key 'colour' (known: api_url, output, request_timeout, color, retries, allow_insecure_http, ca_file, max_response_mb)\n");
     assertThat(plain().run("config", "set", "output", "xml").code()).isEqualTo(2);
     assertThat(plain().run("config", "set", "api_url", "not a url").code()).isEqualTo(2);
     assertThat(plain().run("config", "set", "request_timeout", "forever").code()).isEqualTo(2);
+    assertThat(plain().run("config", "set", "allow_insecure_http", "maybe").code()).isEqualTo(2);
+    assertThat(plain().run("config", "set", "max_response_mb", "0").err())
+        .isEqualTo(
+            "error: invalid max_response_mb '0' (a whole number of megabytes from 1 to 4096)\n");
     assertThat(home.resolve("config.yaml")).doesNotExist();
   }
 

@@ -216,20 +216,21 @@ class SandboxListTest extends CommandTest {
 
   @Test
   void limitAbovePageSizeFetchesSeveralPagesAndStops() {
-    StringBuilder items = new StringBuilder();
-    for (int i = 0; i < 100; i++) {
-      items.append(i == 0 ? "" : ",").append("{\"sandbox_id\":\"s").append(i).append("\"}");
+    StringBuilder[] pages = {new StringBuilder(), new StringBuilder()};
+    for (int i = 0; i < 200; i++) {
+      pages[i / 100].append(i % 100 == 0 ? "" : ",");
+      pages[i / 100].append("{\"sandbox_id\":\"s").append(i).append("\"}");
     }
     wm.stubFor(
         get(urlPathEqualTo("/api/v1/sandboxes"))
             .withQueryParam("page", equalTo("1"))
             .withQueryParam("page_size", equalTo("100"))
-            .willReturn(okJson(Fixtures.sandboxPage(500, 1, 100, items.toString()))));
+            .willReturn(okJson(Fixtures.sandboxPage(500, 1, 100, pages[0].toString()))));
     wm.stubFor(
         get(urlPathEqualTo("/api/v1/sandboxes"))
             .withQueryParam("page", equalTo("2"))
             .withQueryParam("page_size", equalTo("100"))
-            .willReturn(okJson(Fixtures.sandboxPage(500, 2, 100, items.toString()))));
+            .willReturn(okJson(Fixtures.sandboxPage(500, 2, 100, pages[1].toString()))));
     PyroRun.Result r = pyro().run("sandbox", "list", "--limit", "150", "-o", "id");
     assertThat(r.out().lines()).hasSize(150);
   }
