@@ -5,9 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.pyromind.pyro.Main;
 import ai.pyromind.pyro.testing.CommandTest;
 import ai.pyromind.pyro.testing.Fixtures;
+import ai.pyromind.pyro.testing.PyroProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,15 +40,9 @@ class CompletionShellTest extends CommandTest {
                         idOnly("`touch " + pwned + "2`"),
                         idOnly("sbx_x;touch " + pwned + "3")))));
     Path bin = Files.createDirectories(home.resolve("bin"));
-    executable(
-        bin.resolve("pyro"),
-        "exec '"
-            + Path.of(System.getProperty("java.home"), "bin", "java")
-            + "' -cp '"
-            + System.getProperty("java.class.path")
-            + "' "
-            + Main.class.getName()
-            + " \"$@\"\n");
+    Files.writeString(bin.resolve("pyro"), PyroProcess.script(), StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(
+        bin.resolve("pyro"), PosixFilePermissions.fromString("rwx------"));
 
     List<String> offered = tab(shell, bin, "pyro", "sandbox", "get", "");
 
