@@ -3,7 +3,6 @@ package ai.pyromind.pyro.cli.emulator;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.emulator.EmulatorConfig;
 import ai.pyromind.pyro.emulator.EmulatorServer;
 import java.io.IOException;
@@ -154,10 +153,12 @@ public final class EmulatorStart extends ContextCommand {
 
   /** Points the {@code local} profile at this emulator; the current profile stays as it was. */
   private void writeLocalProfile(String url, String secret) {
-    Config config = ctx.config();
-    config.set(LOCAL_PROFILE, "api_url", url);
-    config.set(LOCAL_PROFILE, "token", secret);
-    ctx.saveConfig();
+    ctx.updateConfig(
+        config -> {
+          config.set(LOCAL_PROFILE, "api_url", url);
+          config.set(LOCAL_PROFILE, "token", secret);
+          return null;
+        });
   }
 
   static void writePrivate(Path file, String text) {
