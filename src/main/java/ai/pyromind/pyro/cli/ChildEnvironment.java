@@ -26,7 +26,7 @@ public final class ChildEnvironment {
   }
 
   /** PYRO_TOKEN, PYRO_EMULATOR_TOKEN and any other PYRO_ variable named like a credential. */
-  static boolean isSecret(String name) {
+  public static boolean isSecret(String name) {
     String upper = name.toUpperCase(Locale.ROOT);
     return upper.startsWith("PYRO")
         && (upper.contains("TOKEN")
