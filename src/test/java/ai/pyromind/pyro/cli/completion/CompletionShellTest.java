@@ -19,12 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The committed completion scripts in a real bash and zsh, TAB simulated by calling the completion
- * function as the shell does: server-supplied ids are data, never shell code.
+ * The committed completion scripts in a real bash, zsh and fish, TAB simulated by calling the
+ * completion function as the shell does (fish: {@code complete -C}): server-supplied ids are data,
+ * never shell code.
  */
 class CompletionShellTest extends CommandTest {
   @ParameterizedTest
-  @ValueSource(strings = {"bash", "zsh"})
+  @ValueSource(strings = {"bash", "zsh", "fish"})
   void aHostileServerRunsNothingWhenTheUserPressesTab(String shell) throws Exception {
     Path pwned = home.resolve("pwned");
     wm.stubFor(
@@ -54,7 +55,7 @@ class CompletionShellTest extends CommandTest {
 
   /** Whatever prints the ids (an older pyro, a wrapper), the script itself checks each one. */
   @ParameterizedTest
-  @ValueSource(strings = {"bash", "zsh"})
+  @ValueSource(strings = {"bash", "zsh", "fish"})
   void theScriptOffersOnlyIdsAndEvaluatesNone(String shell) throws Exception {
     Path pwned = home.resolve("pwned");
     Path bin = Files.createDirectories(home.resolve("bin"));
@@ -93,23 +94,29 @@ class CompletionShellTest extends CommandTest {
     }
     int current = words.length - 1;
     String call =
-        shell.equals("bash")
-            ? "_complete_pyro pyro \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\""
-                + " 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\""
-            // zsh runs bash completion functions through bashcompinit's compgen -F, as TAB does
-            : "compgen -F _complete_pyro -- '" + words[current] + "' 2>/dev/null";
+        switch (shell) {
+          case "bash" ->
+              "_complete_pyro pyro \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\""
+                  + " 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"";
+          // zsh runs bash completion functions through bashcompinit's compgen -F, as TAB does
+          case "zsh" -> "compgen -F _complete_pyro -- '" + words[current] + "' 2>/dev/null";
+          default -> "complete -C '" + String.join(" ", words) + "'";
+        };
     String program =
         "source '"
             + script
-            + "'\nCOMP_WORDS=("
-            + array
-            + " )\nCOMP_CWORD="
-            + current
-            + "\n"
+            + "'\n"
+            + (shell.equals("fish")
+                ? ""
+                : "COMP_WORDS=(" + array + " )\nCOMP_CWORD=" + current + "\n")
             + call
             + "\n";
     List<String> command =
-        shell.equals("bash") ? List.of("bash", "-c", program) : List.of("zsh", "-f", "-c", program);
+        switch (shell) {
+          case "bash" -> List.of("bash", "-c", program);
+          case "zsh" -> List.of("zsh", "-f", "-c", program);
+          default -> List.of("fish", "--no-config", "-c", program);
+        };
     ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
     builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     builder.environment().put("HOME", home.toString());
