@@ -79,7 +79,14 @@ public final class ConfigStore {
    * other's changes. Returns what the change returns.
    */
   public <T> T update(Consumer<String> warn, Function<Config, T> change) {
-    try (ConfigLock lock = ConfigLock.acquire(target())) {
+    Path target = target();
+    try {
+      createPrivateDirectory(target.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot write config file " + path + ": " + IoReasons.of(e, path), e);
+    }
+    try (ConfigLock lock = ConfigLock.acquire(target)) {
       Config fresh = load(warn);
       JsonNode before = fresh.root().deepCopy();
       T result = change.apply(fresh);

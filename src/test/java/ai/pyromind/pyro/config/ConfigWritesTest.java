@@ -94,6 +94,18 @@ class ConfigWritesTest {
   }
 
   @Test
+  void theFirstWriteCreatesAPrivateFolderAndTakesTheLockInIt() throws Exception {
+    Path config = home.resolve("fresh/pyro/config.yaml");
+    PyroRun.Result r =
+        pyro().env("PYRO_CONFIG", config.toString()).run("config", "set", "output", "json");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(Files.readString(config)).contains("output: json");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config.getParent())))
+        .isEqualTo("rwx------");
+    assertThat(config.resolveSibling("config.yaml.lock")).exists();
+  }
+
+  @Test
   void aSymlinkedConfigIsWrittenThroughTheLink() throws Exception {
     Path dotfiles = Files.createDirectories(home.resolve("dotfiles"));
     Files.writeString(dotfiles.resolve("pyro.yaml"), "profiles:\n  default:\n    output: json\n");
