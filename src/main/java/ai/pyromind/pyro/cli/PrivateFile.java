@@ -22,24 +22,26 @@ public final class PrivateFile implements AutoCloseable {
   }
 
   public static PrivateFile create(String prefix, String name, byte[] content) {
-    Path dir = null;
+    Path dir;
     try {
       dir =
           Files.createTempDirectory(
               prefix,
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      PrivateFile created = new PrivateFile(dir, dir.resolve(name));
-      Runtime.getRuntime().addShutdownHook(created.remover);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a private folder: " + e.getMessage(), e);
+    }
+    PrivateFile created = new PrivateFile(dir, dir.resolve(name));
+    Runtime.getRuntime().addShutdownHook(created.remover);
+    try {
       Files.createFile(
           created.file,
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.write(created.file, content);
       return created;
     } catch (IOException e) {
-      if (dir != null) {
-        new PrivateFile(dir, dir.resolve(name)).remove();
-      }
-      throw new UncheckedIOException("cannot write a private temporary file: " + e.getMessage(), e);
+      created.close();
+      throw new UncheckedIOException("cannot write " + created.file + ": " + e.getMessage(), e);
     }
   }
 
