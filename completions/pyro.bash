@@ -58,11 +58,6 @@ elif [ -n "$ZSH_VERSION" ]; then
   autoload -U +X bashcompinit && bashcompinit
 fi
 
-# CompWordsContainsArray takes an array and then checks
-# if all elements of this array are in the global COMP_WORDS array.
-#
-# Returns zero (no error) if all elements of the array are in the COMP_WORDS array,
-# otherwise returns 1 (error).
 # Ids of existing resources, for commands that take an ID (a short timeout; silent on errors).
 # Server text: each id is checked and added as it is, never through compgen -W, which would
 # expand $(...) and backticks in it.
@@ -80,6 +75,11 @@ function _pyro_complete_ids() {
   done < <(_pyro_ids "$1")
 }
 
+# CompWordsContainsArray takes an array and then checks
+# if all elements of this array are in the global COMP_WORDS array.
+#
+# Returns zero (no error) if all elements of the array are in the COMP_WORDS array,
+# otherwise returns 1 (error).
 function CompWordsContainsArray() {
   declare -a localArray
   localArray=("$@")

@@ -70,8 +70,12 @@ public final class CompletionScripts {
       out.append(line).append('\n');
     }
     String result = out.substring(0, out.length() - 1);
-    int firstFunction = result.indexOf("\nfunction ");
-    return result.substring(0, firstFunction) + IDS_HELPER + result.substring(firstFunction);
+    int insertAt = result.indexOf("\nfunction ");
+    while (result.lastIndexOf('\n', insertAt - 1) >= 0
+        && result.startsWith("\n#", result.lastIndexOf('\n', insertAt - 1))) {
+      insertAt = result.lastIndexOf('\n', insertAt - 1); // before the function's comment
+    }
+    return result.substring(0, insertAt) + IDS_HELPER + result.substring(insertAt);
   }
 
   /** The lines replaced must be picocli's compgen over the positionals, nothing else. */
