@@ -2,7 +2,7 @@ package ai.pyromind.pyro.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.pyromind.pyro.testing.PyroProcess;
+import ai.pyromind.pyro.testing.PyroJvm;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -74,7 +74,7 @@ class ConfigWritesTest {
     for (int i = 0; i < writers; i++) {
       ProcessBuilder builder =
           new ProcessBuilder(
-              PyroProcess.command("-p", "p" + i, "config", "set", "api_url", "http://hp" + i));
+              PyroJvm.command("-p", "p" + i, "config", "set", "api_url", "http://hp" + i));
       builder.environment().put("PYRO_CONFIG", home.resolve("config.yaml").toString());
       builder.redirectErrorStream(true).redirectOutput(home.resolve("log" + i).toFile());
       processes.add(builder.start());

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pyromind.pyro.testing.CommandTest;
 import ai.pyromind.pyro.testing.Fixtures;
-import ai.pyromind.pyro.testing.PyroProcess;
+import ai.pyromind.pyro.testing.PyroJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +41,7 @@ class CompletionShellTest extends CommandTest {
                         idOnly("`touch " + pwned + "2`"),
                         idOnly("sbx_x;touch " + pwned + "3")))));
     Path bin = Files.createDirectories(home.resolve("bin"));
-    Files.writeString(bin.resolve("pyro"), PyroProcess.script(), StandardCharsets.UTF_8);
+    Files.writeString(bin.resolve("pyro"), PyroJvm.script(), StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(
         bin.resolve("pyro"), PosixFilePermissions.fromString("rwx------"));
 

@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pyromind.pyro.testing.CommandTest;
-import ai.pyromind.pyro.testing.PyroProcess;
+import ai.pyromind.pyro.testing.PyroJvm;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +114,7 @@ class SandboxVncHostileTest extends CommandTest {
   void thePasswordFileIsRemovedWhenPyroIsStoppedBy(String signal) throws Exception {
     stubVnc("\"vnc.pyromind.ai\"", "5901");
     Path bin = fakeViewer("echo $$ > '" + home.resolve("viewer.pid") + "'\nexec sleep 120\n");
-    ProcessBuilder builder = new ProcessBuilder(PyroProcess.command("sandbox", "vnc", "sbx_1"));
+    ProcessBuilder builder = new ProcessBuilder(PyroJvm.command("sandbox", "vnc", "sbx_1"));
     builder.environment().put("PATH", bin + ":/usr/bin:/bin");
     builder.environment().put("PYRO_CONFIG", home.resolve("config.yaml").toString());
     builder.environment().put("PYRO_API_URL", wm.baseUrl());

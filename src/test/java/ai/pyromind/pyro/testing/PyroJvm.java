@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * pyro in a JVM of its own, from the test classpath: for what an in-process run cannot show
- * (signals, shutdown hooks, a shell calling {@code pyro}).
+ * (signals, shutdown hooks, a shell calling {@code pyro}). Unlike e2e.PyroProcess, it needs no
+ * built distribution.
  */
-public final class PyroProcess {
-  private PyroProcess() {}
+public final class PyroJvm {
+  private PyroJvm() {}
 
   public static List<String> command(String... args) {
     List<String> command = new ArrayList<>();
