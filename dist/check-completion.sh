@@ -31,4 +31,18 @@ expect() { # words..., then "=>" and the expected completions
 expect pyro sa '=>' sandbox sandboxes
 expect pyro sandbox '' '=>' action batch create delete get install list ls reboot restart rm run start stop vnc wait
 expect pyro train w '=>' wait watch
+
+# Ids come from the server: a hostile one must be neither run nor offered.
+stub=$(mktemp -d)
+trap 'rm -rf "$stub"' EXIT
+cat >"$stub/pyro" <<STUB
+#!/bin/sh
+printf '%s\n' sbx_ok '\$(touch $stub/pwned)' '\`touch $stub/pwned\`' 'sbx_o;touch $stub/pwned'
+STUB
+chmod 700 "$stub/pyro"
+PATH="$stub:$PATH" expect pyro sandbox get '' '=>' sbx_ok
+if [ -e "$stub/pwned" ]; then
+  echo "FAIL: completing a hostile id ran a command"
+  fail=1
+fi
 exit $fail

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
@@ -77,8 +78,14 @@ public final class Context {
     return config;
   }
 
-  public void saveConfig() {
-    configStore().save(config());
+  /**
+   * Changes the config file under its lock, on a fresh read of it (see {@link ConfigStore#update});
+   * every command that writes the config goes through here.
+   */
+  public <T> T updateConfig(Function<Config, T> change) {
+    T result = configStore().update(this::warnEarly, change);
+    config = null;
+    return result;
   }
 
   public Settings settings() {

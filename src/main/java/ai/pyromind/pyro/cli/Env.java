@@ -62,11 +62,12 @@ public record Env(
       return Integer.parseInt(columns);
     }
     try {
-      Process stty =
+      ProcessBuilder builder =
           new ProcessBuilder("stty", "size")
               .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/tty")))
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
+              .redirectError(ProcessBuilder.Redirect.DISCARD);
+      builder.environment().keySet().removeIf(ChildEnvironment::isSecret);
+      Process stty = builder.start();
       String out = new String(stty.getInputStream().readAllBytes()).trim();
       stty.waitFor();
       String[] parts = out.split("\\s+");

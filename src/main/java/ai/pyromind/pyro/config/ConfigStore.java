@@ -1,6 +1,7 @@
 package ai.pyromind.pyro.config;
 
 import ai.pyromind.pyro.api.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Reads and writes the YAML config file: atomically, 0600 in a 0700 folder. */
 public final class ConfigStore {
@@ -66,9 +68,12 @@ public final class ConfigStore {
       if (!node.isObject()) {
         throw new ConfigException("config file " + path + " is not a YAML mapping");
       }
+      YamlAliases.refuse(path, text);
       return new Config((ObjectNode) node);
-    } catch (IOException e) {
+    } catch (JsonProcessingException e) {
       throw new ConfigException("cannot read config file " + path + ": " + Json.shortReason(e));
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + path + ": " + IoReasons.of(e, path));
     }
   }
 
@@ -85,10 +90,39 @@ public final class ConfigStore {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  /** Writes the whole config: temp file beside it, fsync, then rename over the old one. */
-  public void save(Config config) {
+
+  /**
+   * A read-modify-write: under the config's lock, reads the file afresh, applies the change and
+   * writes the result if it changed anything, so that concurrent pyro commands never lose each
+   * other's changes. Returns what the change returns.
+   */
+  public <T> T update(Consumer<String> warn, Function<Config, T> change) {
+    Path target = target();
     try {
-      Path dir = path.toAbsolutePath().getParent();
+      createPrivateDirectory(target.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot write config file " + path + ": " + IoReasons.of(e, path), e);
+    }
+    try (ConfigLock lock = ConfigLock.acquire(target)) {
+      Config fresh = load(warn);
+      JsonNode before = fresh.root().deepCopy();
+      T result = change.apply(fresh);
+      if (!fresh.root().equals(before)) {
+        save(fresh);
+      }
+      return result;
+    }
+  }
+
+  /**
+   * Writes the whole config: temp file beside it, fsync, then rename over the old one. A symlinked
+   * config is written through the link (at its target), so the link stays.
+   */
+  public void save(Config config) {
+    Path target = target();
+    try {
+      Path dir = target.getParent();
       createPrivateDirectory(dir);
       Path temp = Files.createTempFile(dir, ".config-", ".tmp");
       try {
@@ -98,20 +132,37 @@ public final class ConfigStore {
           channel.write(java.nio.ByteBuffer.wrap(bytes));
           channel.force(true);
         }
-        move(temp);
+        move(temp, target);
       } finally {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write config file " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write config file " + path + ": " + IoReasons.of(e, path), e);
     }
   }
 
-  private void move(Path temp) throws IOException {
+  /** The file a write replaces: the config, or the file its symbolic link(s) point to. */
+  private Path target() {
+    Path file = path.toAbsolutePath();
+    for (int hops = 0; Files.isSymbolicLink(file); hops++) {
+      if (hops == 40) {
+        throw new ConfigException("config file " + path + ": too many levels of symbolic links");
+      }
+      try {
+        file = file.getParent().resolve(Files.readSymbolicLink(file)).normalize();
+      } catch (IOException e) {
+        throw new ConfigException("cannot read config link " + path + ": " + IoReasons.of(e, file));
+      }
+    }
+    return file;
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
     try {
-      Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

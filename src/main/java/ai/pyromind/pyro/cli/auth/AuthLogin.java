@@ -9,7 +9,6 @@ import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Guards;
 import ai.pyromind.pyro.cli.SecretInput;
 import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,16 +39,19 @@ public final class AuthLogin extends ContextCommand {
     token = token.trim();
     Guards.checkToken(token, withToken ? "on stdin" : "typed at the prompt");
     check(settings.apiUrl(), token);
-    Config config = ctx.config();
     String profile = settings.profile();
-    config.set(profile, "token", token);
-    if (!settings.apiUrlSource().startsWith("profile")) {
-      config.set(profile, "api_url", settings.apiUrl());
-    }
-    if (config.profileNames().size() == 1 || !config.hasProfile(config.currentProfile())) {
-      config.currentProfile(profile);
-    }
-    ctx.saveConfig();
+    String checked = token;
+    ctx.updateConfig(
+        config -> {
+          config.set(profile, "token", checked);
+          if (!settings.apiUrlSource().startsWith("profile")) {
+            config.set(profile, "api_url", settings.apiUrl());
+          }
+          if (config.profileNames().size() == 1 || !config.hasProfile(config.currentProfile())) {
+            config.currentProfile(profile);
+          }
+          return null;
+        });
     ctx.out().success("logged in to " + settings.apiUrl() + " (profile " + profile + ")");
     if (ctx.env().var("PYRO_TOKEN") != null) {
       ctx.out().warn("PYRO_TOKEN is set and takes precedence over the saved token");

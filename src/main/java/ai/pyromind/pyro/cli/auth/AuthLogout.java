@@ -13,8 +13,7 @@ public final class AuthLogout extends ContextCommand {
   @Override
   public Integer call() {
     String profile = ctx.settings().profile();
-    if (ctx.config().unset(profile, "token")) {
-      ctx.saveConfig();
+    if (ctx.updateConfig(config -> config.unset(profile, "token"))) {
       ctx.out().success("logged out (profile " + profile + ")");
     } else {
       ctx.out().notice("not logged in (profile " + profile + ")");

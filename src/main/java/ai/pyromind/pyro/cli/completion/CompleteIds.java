@@ -7,10 +7,14 @@ import ai.pyromind.pyro.cli.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code pyro __complete GROUP}: ids for shell completion, fetched quickly, silent on errors. */
+/**
+ * {@code pyro __complete GROUP}: ids for shell completion, fetched quickly, silent on errors; ids
+ * that do not look like ids are left out.
+ */
 @Command(
     name = "__complete",
     hidden = true,
@@ -18,6 +22,10 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Example:", "  pyro __complete sandbox"})
 public final class CompleteIds extends ContextCommand {
   private static final Duration QUICK = Duration.ofSeconds(2);
+
+  /** Server text goes into a shell's command line: only what cannot be shell syntax passes. */
+  private static final Pattern LOOKS_LIKE_AN_ID = Pattern.compile(CompletionScripts.ID_PATTERN);
+
   private static final Map<String, String[]> LISTS =
       Map.of(
           "sandbox", new String[] {"/sandboxes", "sandboxes", "sandbox_id"},
@@ -41,7 +49,10 @@ public final class CompleteIds extends ContextCommand {
       ApiClient quick = ctx.quickClient(QUICK);
       JsonNode data = quick.get(list[0], Query.of().add("page_size", 100));
       for (JsonNode item : data.path(list[1])) {
-        ctx.out().data().println(item.path(list[2]).asText());
+        String id = item.path(list[2]).asText();
+        if (LOOKS_LIKE_AN_ID.matcher(id).matches()) {
+          ctx.out().data().println(id);
+        }
       }
       ctx.out().data().flush();
     } catch (RuntimeException e) {

@@ -16,9 +16,36 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * complete it with the ids of existing resources, from {@code pyro __complete GROUP}.
  */
 public final class CompletionScripts {
+  /** What an id looks like; anything else the server lists is never offered. */
+  static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_.:-]*$";
+
   private static final String IDS_HELPER =
-      "\n# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors)\n"
-          + "function _pyro_ids() {\n  pyro __complete \"$1\" 2>/dev/null\n}\n";
+      """
+
+      # Ids of existing resources, for commands that take an ID (a short timeout; silent on errors).
+      # Server text: each id is checked and added as it is, never through compgen -W, which would
+      # expand $(...) and backticks in it.
+      function _pyro_ids() {
+        pyro __complete "$1" 2>/dev/null
+      }
+
+      function _pyro_complete_ids() {
+        local id pattern='%s'
+        COMPREPLY=()
+        while IFS= read -r id; do
+          if [[ $id =~ $pattern && $id == "$2"* ]]; then
+            COMPREPLY+=("$id")
+          fi
+        done < <(_pyro_ids "$1")
+      }
+      """
+          .formatted(ID_PATTERN);
+
+  private static final String PICOCLI_POSITIONALS = "local positionals=\"\"";
+  private static final List<String> PICOCLI_REPLY =
+      List.of(
+          "local IFS=$'\\n'",
+          "COMPREPLY=( $(compgen -W \"${commands// /$'\\n'}${IFS}${positionals}\" -- \"${curr_word}\") )");
 
   private CompletionScripts() {}
 
@@ -27,21 +54,38 @@ public final class CompletionScripts {
     Map<String, String> idFunctions = idFunctions(root);
     StringBuilder out = new StringBuilder();
     String currentGroup = null;
-    for (String line : script.split("\n", -1)) {
+    String[] lines = script.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
       if (line.startsWith("function _picocli_pyro_")) {
         String name = line.substring("function ".length(), line.indexOf('('));
         currentGroup = idFunctions.get(name);
       }
-      if (currentGroup != null && line.trim().equals("local positionals=\"\"")) {
-        line =
-            line.replace(
-                "local positionals=\"\"", "local positionals=$(_pyro_ids " + currentGroup + ")");
+      if (currentGroup != null && line.trim().equals(PICOCLI_POSITIONALS)) {
+        checkPicocliReply(lines, i + 1);
+        String indent = line.substring(0, line.indexOf(PICOCLI_POSITIONALS));
+        line = indent + "_pyro_complete_ids " + currentGroup + " \"${curr_word}\"";
+        i += PICOCLI_REPLY.size();
       }
       out.append(line).append('\n');
     }
     String result = out.substring(0, out.length() - 1);
-    int firstFunction = result.indexOf("\nfunction ");
-    return result.substring(0, firstFunction) + IDS_HELPER + result.substring(firstFunction);
+    int insertAt = result.indexOf("\nfunction ");
+    while (result.lastIndexOf('\n', insertAt - 1) >= 0
+        && result.startsWith("\n#", result.lastIndexOf('\n', insertAt - 1))) {
+      insertAt = result.lastIndexOf('\n', insertAt - 1); // before the function's comment
+    }
+    return result.substring(0, insertAt) + IDS_HELPER + result.substring(insertAt);
+  }
+
+  /** The lines replaced must be picocli's compgen over the positionals, nothing else. */
+  private static void checkPicocliReply(String[] lines, int from) {
+    for (int j = 0; j < PICOCLI_REPLY.size(); j++) {
+      if (from + j >= lines.length || !lines[from + j].trim().equals(PICOCLI_REPLY.get(j))) {
+        throw new IllegalStateException(
+            "picocli's bash completion changed shape: cannot complete ids safely");
+      }
+    }
   }
 
   /** For zsh: the bash script, which sets up bashcompinit itself when zsh sources it. */
@@ -135,7 +179,9 @@ public final class CompletionScripts {
               .append(inVerb)
               .append("' -a '(pyro __complete ")
               .append(g.name())
-              .append(" 2>/dev/null)'\n");
+              .append(" 2>/dev/null | string match -r -- \\'")
+              .append(ID_PATTERN)
+              .append("\\')'\n");
         }
       }
       if (group.getSubcommands().isEmpty()) {

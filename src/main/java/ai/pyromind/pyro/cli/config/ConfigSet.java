@@ -32,8 +32,11 @@ public final class ConfigSet extends ContextCommand {
     ConfigKeys.checkKey(key);
     ConfigKeys.checkValue(key, value);
     String profile = ctx.settings().profile();
-    ctx.config().set(profile, key, value);
-    ctx.saveConfig();
+    ctx.updateConfig(
+        config -> {
+          config.set(profile, key, value);
+          return null;
+        });
     ctx.out().success("set " + key + " in profile " + profile);
     return ExitCode.OK;
   }

@@ -21,8 +21,7 @@ public final class ConfigUnset extends ContextCommand {
   public Integer call() {
     ConfigKeys.checkKey(key);
     String profile = ctx.settings().profile();
-    if (ctx.config().unset(profile, key)) {
-      ctx.saveConfig();
+    if (ctx.updateConfig(config -> config.unset(profile, key))) {
       ctx.out().success("unset " + key + " in profile " + profile);
     } else {
       ctx.out().notice(key + " was not set in profile " + profile);

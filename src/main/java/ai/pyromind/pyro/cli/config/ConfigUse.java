@@ -18,7 +18,16 @@ public final class ConfigUse extends ContextCommand {
 
   @Override
   public Integer call() {
-    Config config = ctx.config();
+    ctx.updateConfig(
+        config -> {
+          use(config);
+          return null;
+        });
+    ctx.out().success("now using profile " + profile);
+    return ExitCode.OK;
+  }
+
+  private void use(Config config) {
     if (!config.hasProfile(profile)) {
       String known =
           config.profileNames().isEmpty() ? "none yet" : String.join(", ", config.profileNames());
@@ -32,8 +41,5 @@ public final class ConfigUse extends ContextCommand {
               + " auth login`");
     }
     config.currentProfile(profile);
-    ctx.saveConfig();
-    ctx.out().success("now using profile " + profile);
-    return ExitCode.OK;
   }
 }

@@ -3,6 +3,7 @@ package ai.pyromind.pyro.cli.emulator;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.ChildEnvironment;
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.config.Config;
@@ -67,9 +68,7 @@ final class Detacher {
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .redirectOutput(ProcessBuilder.Redirect.appendTo(files.log().toFile()))
             .redirectErrorStream(true);
-    builder.environment().clear();
-    builder.environment().putAll(ctx.env().vars());
-    builder.environment().put("PYRO_EMULATOR_TOKEN", token);
+    ChildEnvironment.apply(builder, ctx.env()).environment().put("PYRO_EMULATOR_TOKEN", token);
     Process child = builder.start();
     String url = awaitReady(child, token);
     ctx.out().println("url:     " + url);

@@ -34,7 +34,7 @@ final class EmulatorControl {
     return Optional.of(ctx.client(url.get(), token.get()));
   }
 
-  /** As {@code emulator start} resolves it: environment, data dir, then the local profile. */
+  /** As {@code emulator start} resolves it: environment, data dir, then the `local` profile. */
   static Optional<String> token(Context ctx, Path data) {
     String fromEnv = ctx.env().var("PYRO_EMULATOR_TOKEN");
     if (fromEnv != null && !fromEnv.isBlank()) {
@@ -50,6 +50,6 @@ final class EmulatorControl {
         // fall back to the profile
       }
     }
-    return Optional.ofNullable(ctx.config().get(EmulatorStart.LOCAL_PROFILE, "token"));
+    return Optional.ofNullable(ctx.config().get(LocalProfile.NAME, "token"));
   }
 }

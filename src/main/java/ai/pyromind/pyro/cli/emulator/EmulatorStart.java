@@ -207,10 +207,12 @@ public final class EmulatorStart extends ContextCommand {
 
   /** Points {@code profile} at this emulator; the current profile stays as it was. */
   private void writeProfile(String profile, String url, String secret) {
-    Config config = ctx.config();
-    config.set(profile, "api_url", url);
-    config.set(profile, "token", secret);
-    ctx.saveConfig();
+    ctx.updateConfig(
+        config -> {
+          config.set(profile, "api_url", url);
+          config.set(profile, "token", secret);
+          return null;
+        });
   }
 
   static void printProfile(Context ctx, String profile) {

@@ -1,12 +1,18 @@
 package ai.pyromind.pyro.cli.instance;
 
+import ai.pyromind.pyro.api.UnexpectedResponseException;
+import ai.pyromind.pyro.cli.ChildEnvironment;
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.PrivateFile;
 import com.sun.net.httpserver.HttpServer;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -19,8 +25,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Opens a URL that carries a secret without putting it on a command line: the browser gets a
- * one-time address on 127.0.0.1 that answers with a redirect to the real URL, once.
+ * Opens a URL that carries a secret without letting another local user take it: the browser's
+ * command line (which anyone can read) names a 0600 page in a 0700 folder; the page moves on to a
+ * one-time, unguessable address on 127.0.0.1 that redirects to the real URL, once. The page is
+ * removed as soon as the browser has been there, and on every way out.
  */
 final class BrowserLauncher {
   private final Context ctx;
@@ -40,6 +48,7 @@ final class BrowserLauncher {
                   + " --print`");
       return ExitCode.FAILURE;
     }
+    checkWebAddress(secretUrl);
     byte[] nonce = new byte[16];
     new SecureRandom().nextBytes(nonce);
     String path = "/" + HexFormat.of().formatHex(nonce);
@@ -59,18 +68,16 @@ final class BrowserLauncher {
           visited.countDown();
         });
     redirector.start();
-    try {
-      String local = "http://127.0.0.1:" + redirector.getAddress().getPort() + path;
+    String local = "http://127.0.0.1:" + redirector.getAddress().getPort() + path;
+    try (PrivateFile page = PrivateFile.create("pyro-open-", "open.html", redirectPage(local))) {
       List<String> command = new ArrayList<>(browser);
-      command.add(local);
+      command.add(page.path().toUri().toString());
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .redirectError(ProcessBuilder.Redirect.DISCARD);
-      builder.environment().clear();
-      builder.environment().putAll(ctx.env().vars());
-      builder.start();
+      ChildEnvironment.apply(builder, ctx.env()).start();
       ctx.out().notice("opening " + id + " in " + browser.get(0) + " …");
       if (!visited.await(patience.toMillis(), TimeUnit.MILLISECONDS)) {
         ctx.out()
@@ -87,6 +94,42 @@ final class BrowserLauncher {
     } finally {
       redirector.stop(0);
     }
+  }
+
+  /** Only a web page is handed to a browser: not file:, javascript: or an app's own scheme. */
+  private static void checkWebAddress(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      uri = null;
+    }
+    if (uri == null
+        || uri.getScheme() == null
+        || !uri.getScheme().matches("(?i)https?")
+        || uri.getHost() == null) {
+      String shown = url.length() > 80 ? url.substring(0, 80) + "…" : url;
+      throw new UnexpectedResponseException(
+          200,
+          "refusing to open the access URL: the server sent '"
+              + shown.replaceAll("[?#].*", "?…")
+              + "', not an http(s) address");
+    }
+  }
+
+  /**
+   * What the browser is given instead of an address on its command line, which any local user can
+   * read: a file only this user can read, whose page moves on to the one-time local address.
+   */
+  private static byte[] redirectPage(String local) {
+    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+            + "<meta name=\"referrer\" content=\"no-referrer\">\n"
+            + "<meta http-equiv=\"refresh\" content=\"0; url="
+            + local
+            + "\">\n<title>pyro</title></head>\n<body><a href=\""
+            + local
+            + "\">Continue to the instance</a></body></html>\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** {@code $BROWSER} (its first entry when it is a list), else xdg-open, else open on macOS. */

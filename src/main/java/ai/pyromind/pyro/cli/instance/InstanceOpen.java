@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
         "Open an instance's UI in the browser with a fresh access token ($BROWSER, xdg-open or open).",
     footer = {
       "",
-      "The browser is given a one-time local address that redirects to the access URL, so the",
-      "token never appears in a command line.",
+      "The browser is given a private page (0600) leading to a one-time local address that",
+      "redirects to the access URL, so the token never appears in a command line.",
       "",
       "Examples:",
       "  pyro instance open jp_100003",

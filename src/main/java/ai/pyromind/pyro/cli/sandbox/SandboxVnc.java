@@ -74,13 +74,8 @@ public final class SandboxVnc extends ContextCommand {
       ctx.renderer().row(VIEW, shown);
       return ExitCode.OK;
     }
-    return new VncLauncher(ctx)
-        .launch(
-            id,
-            info.path("vnc_host").asText(),
-            info.path("vnc_port").asInt(),
-            info.path("vnc_password").asText(),
-            viewer);
+    VncAddress address = VncAddress.of(info);
+    return new VncLauncher(ctx).launch(id, address, info.path("vnc_password").asText(), viewer);
   }
 
   private JsonNode vncInfo() {

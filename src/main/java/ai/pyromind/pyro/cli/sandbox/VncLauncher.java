@@ -1,14 +1,15 @@
 package ai.pyromind.pyro.cli.sandbox;
 
+import ai.pyromind.pyro.cli.ChildEnvironment;
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.PrivateFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ final class VncLauncher {
     this.ctx = ctx;
   }
 
-  int launch(String id, String host, int port, String password, String requested) {
+  int launch(String id, VncAddress address, String password, String requested) {
     String viewer = requested != null ? requested : find();
     if (viewer == null) {
       ctx.out()
@@ -41,9 +42,7 @@ final class VncLauncher {
                   + String.join(", ", VIEWERS)
                   + macNote()
                   + "); connect by hand to "
-                  + host
-                  + ":"
-                  + port
+                  + address.authority()
                   + " with the password from `pyro sandbox vnc "
                   + id
                   + " --print --show-password`");
@@ -53,35 +52,31 @@ final class VncLauncher {
     try {
       if (name.equals("open")) {
         return run(
-            List.of(viewer, "vnc://" + host + ":" + port),
+            List.of(viewer, "vnc://" + address.authority()),
             "your viewer asks for the password: see --print --show-password");
       }
       if (name.startsWith("remmina")) {
         return run(
-            List.of(viewer, "-c", "vnc://" + host + ":" + port),
+            List.of(viewer, "-c", "vnc://" + address.authority()),
             "remmina asks for the password: see --print --show-password");
       }
-      return runWithPasswordFile(viewer, host, port, password);
+      return runWithPasswordFile(viewer, address, password);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + viewer + ": " + e.getMessage(), e);
     }
   }
 
-  private int runWithPasswordFile(String viewer, String host, int port, String password)
+  /**
+   * TigerVNC reads the file when it authenticates, and again when it reconnects, so the file lives
+   * while the viewer runs and goes on every way out, Ctrl-C, SIGTERM and SIGHUP included. The
+   * viewer has no {@code --}: the checked address, which cannot look like an option or a {@code
+   * name=value} parameter, comes last.
+   */
+  private int runWithPasswordFile(String viewer, VncAddress address, String password)
       throws IOException {
-    Path dir =
-        Files.createTempDirectory(
-            "pyro-vnc-",
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    Path file = dir.resolve("passwd");
-    try {
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.write(file, obfuscate(password));
-      return run(List.of(viewer, "-passwd", file.toString(), host + "::" + port), null);
-    } finally {
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(dir);
+    try (PrivateFile file = PrivateFile.create("pyro-vnc-", "passwd", obfuscate(password))) {
+      return run(
+          List.of(viewer, "-passwd", file.path().toString(), address.viewerArgument()), null);
     }
   }
 
@@ -94,8 +89,7 @@ final class VncLauncher {
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectInput(ProcessBuilder.Redirect.INHERIT);
-    builder.environment().clear();
-    builder.environment().putAll(ctx.env().vars());
+    ChildEnvironment.apply(builder, ctx.env());
     Process process = builder.start();
     process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
     try {

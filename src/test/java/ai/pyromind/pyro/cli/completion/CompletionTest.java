@@ -41,11 +41,14 @@ class CompletionTest extends CommandTest {
     String getFunction =
         bash.out().substring(bash.out().indexOf("function _picocli_pyro_sandbox_get()"));
     getFunction = getFunction.substring(0, getFunction.indexOf("\n}\n"));
-    assertThat(getFunction).contains("local positionals=$(_pyro_ids sandbox)");
+    assertThat(getFunction).contains("_pyro_complete_ids sandbox \"${curr_word}\"");
+    assertThat(getFunction).doesNotContain("${positionals}");
     assertThat(bash.out()).contains("function _picocli_pyro_sbx_rm()");
     PyroRun.Result fish = new PyroRun(home).run("completion", "fish");
     assertThat(fish.out())
-        .contains("__fish_seen_subcommand_from get' -a '(pyro __complete train 2>/dev/null)'");
+        .contains(
+            "__fish_seen_subcommand_from get' -a '(pyro __complete train 2>/dev/null"
+                + " | string match -r -- \\'^[A-Za-z0-9][A-Za-z0-9_.:-]*$\\')'");
   }
 
   @Test
@@ -58,6 +61,26 @@ class CompletionTest extends CommandTest {
     PyroRun.Result r = pyro().run("__complete", "sandbox");
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("sbx_123456789\nsbx_987654321\n");
+  }
+
+  @Test
+  void idsThatCouldBeShellSyntaxAreNeverPrinted() {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(
+                okJson(
+                    Fixtures.sandboxPage(
+                        5,
+                        1,
+                        100,
+                        "{\"sandbox_id\":\"$(touch pwned)\"}",
+                        "{\"sandbox_id\":\"`id`\"}",
+                        "{\"sandbox_id\":\"-rf\"}",
+                        "{\"sandbox_id\":\"a b\\tc\"}",
+                        "{\"sandbox_id\":\"sbx_1.a:b-c\"}"))));
+    PyroRun.Result r = pyro().run("__complete", "sandbox");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("sbx_1.a:b-c\n");
   }
 
   @Test
