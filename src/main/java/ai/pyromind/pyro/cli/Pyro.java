@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.output.OutputClosed;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -34,6 +35,9 @@ public final class Pyro {
     int code;
     try {
       code = build(context, out, err, args, false).execute(args);
+    } catch (OutputClosed e) {
+      // help or a usage text written to a pipe whose reader has gone
+      code = ExitCode.OUTPUT_CLOSED;
     } finally {
       context.close();
     }
