@@ -47,6 +47,14 @@ public final class Context {
     extraClients.forEach(ApiClient::close);
   }
 
+  /**
+   * A pyro command line for a hint, repeating the global options given to this run: {@code
+   * rerun("train", "logs", id, "-f")} is {@code pyro -p ci train logs train_1 -f}.
+   */
+  public String rerun(String... words) {
+    return Rerun.line(globals, words);
+  }
+
   public Env env() {
     return env;
   }
