@@ -6199,7 +6199,7 @@ function _picocli_pyro_inference_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6208,6 +6208,9 @@ function _picocli_pyro_inference_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -6664,7 +6667,7 @@ function _picocli_pyro_inf_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6673,6 +6676,9 @@ function _picocli_pyro_inf_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -7234,7 +7240,7 @@ function _picocli_pyro_train_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7243,6 +7249,9 @@ function _picocli_pyro_train_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -7285,12 +7294,15 @@ function _picocli_pyro_train_watch() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -7852,7 +7864,7 @@ function _picocli_pyro_training_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7861,6 +7873,9 @@ function _picocli_pyro_training_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -7903,12 +7918,15 @@ function _picocli_pyro_training_watch() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')

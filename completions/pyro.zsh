@@ -6203,7 +6203,7 @@ function _picocli_pyro_inference_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6212,6 +6212,9 @@ function _picocli_pyro_inference_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -6668,7 +6671,7 @@ function _picocli_pyro_inf_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6677,6 +6680,9 @@ function _picocli_pyro_inf_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -7238,7 +7244,7 @@ function _picocli_pyro_train_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7247,6 +7253,9 @@ function _picocli_pyro_train_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -7289,12 +7298,15 @@ function _picocli_pyro_train_watch() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -7856,7 +7868,7 @@ function _picocli_pyro_training_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7865,6 +7877,9 @@ function _picocli_pyro_training_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -7907,12 +7922,15 @@ function _picocli_pyro_training_watch() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
