@@ -55,6 +55,13 @@ public final class Context {
     return Rerun.line(globals, words);
   }
 
+  /**
+   * Another pyro command for the profile and server of this run ({@code -p}, {@code --api-url}).
+   */
+  public String sameTarget(String... words) {
+    return Rerun.sameTarget(globals, words);
+  }
+
   public Env env() {
     return env;
   }
@@ -138,7 +145,8 @@ public final class Context {
   public ApiClient api() {
     if (api == null) {
       if (settings().token() == null) {
-        throw new AuthRequiredException("not logged in: run `pyro auth login`, or set PYRO_TOKEN");
+        throw new AuthRequiredException(
+            "not logged in: run `" + sameTarget("auth", "login") + "`, or set PYRO_TOKEN");
       }
       api = client(settings().apiUrl(), settings().token());
     }

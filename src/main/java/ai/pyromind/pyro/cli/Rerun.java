@@ -16,10 +16,21 @@ final class Rerun {
   private Rerun() {}
 
   static String line(PyroCommand globals, String... words) {
+    return build(globals, true, words);
+  }
+
+  /** Another command for the same profile and server: only {@code -p} and {@code --api-url}. */
+  static String sameTarget(PyroCommand globals, String... words) {
+    return build(globals, false, words);
+  }
+
+  private static String build(PyroCommand globals, boolean allGlobals, String... words) {
     List<String> args = new ArrayList<>(List.of("pyro"));
     if (globals != null) {
       add(args, "-p", globals.profile);
       add(args, "--api-url", globals.apiUrl == null ? null : withoutUserInfo(globals.apiUrl));
+    }
+    if (globals != null && allGlobals) {
       add(args, "--request-timeout", globals.requestTimeout);
       add(args, "--retries", globals.retries == null ? null : globals.retries.toString());
       add(args, "-o", globals.output);

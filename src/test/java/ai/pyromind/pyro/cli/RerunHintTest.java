@@ -86,6 +86,15 @@ class RerunHintTest extends CommandTest {
   }
 
   @Test
+  void notLoggedInPointsAtTheLoginOfTheProfileInUse() {
+    new PyroRun(home).run("config", "set", "api_url", wm.baseUrl(), "-p", "ci");
+    PyroRun.Result r = new PyroRun(home).run("-p", "ci", "-o", "json", "sandbox", "list");
+    assertThat(r.code()).isEqualTo(5);
+    assertThat(r.err())
+        .isEqualTo("error: not logged in: run `pyro -p ci auth login`, or set PYRO_TOKEN\n");
+  }
+
+  @Test
   void aUrlLosesItsUserAndPasswordAndQuotesAreEscaped() {
     assertThat(Rerun.quote("it's")).isEqualTo("'it'\\''s'");
     assertThat(Rerun.quote("train_1")).isEqualTo("train_1");
