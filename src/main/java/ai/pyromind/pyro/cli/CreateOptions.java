@@ -56,6 +56,11 @@ public final class CreateOptions {
    * null.
    */
   public JsonNode send(Context ctx, Kind kind, ObjectNode body) {
+    if (await) {
+      // a bad --timeout must stop the command before it creates anything, not after
+      waitOptions.timeout();
+      waitOptions.interval();
+    }
     if (dryRun) {
       ctx.out().println(DryRun.curl("POST", ctx.api().uri(kind.path(), null), body));
       return null;

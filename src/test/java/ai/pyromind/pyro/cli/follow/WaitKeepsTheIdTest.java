@@ -155,4 +155,28 @@ class WaitKeepsTheIdTest extends CommandTest {
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
     assertThat(r.out()).isEqualTo("sbx_1 pending\n");
   }
+
+  @Test
+  void aBadTimeoutIsRefusedBeforeAnythingIsCreated() {
+    PyroRun.Result r =
+        pyro()
+            .run(
+                "sandbox",
+                "create",
+                "box",
+                "--type",
+                "t",
+                "--cpu",
+                "1",
+                "--memory",
+                "1",
+                "--wait",
+                "--timeout",
+                "5x",
+                "-o",
+                "id");
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(wm.getAllServeEvents()).as("no request: nothing was created").isEmpty();
+  }
 }
