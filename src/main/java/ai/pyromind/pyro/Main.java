@@ -29,6 +29,9 @@ public final class Main {
         out.flush();
       } catch (OutputClosed e) {
         System.exit(ExitCode.OUTPUT_CLOSED);
+      } catch (StdoutGuard.WriteFailed e) {
+        System.err.println("error: " + e.getMessage());
+        System.exit(ExitCode.FAILURE);
       }
       System.exit(0);
     }

@@ -52,7 +52,14 @@ public final class StdoutGuard extends FilterOutputStream {
     if (readerGone(e)) {
       return new OutputClosed();
     }
-    return new UncheckedIOException("cannot write to stdout: " + e.getMessage(), e);
+    return new WriteFailed(e);
+  }
+
+  /** A write to stdout failed for another reason than a reader gone: a full disk, say. */
+  public static final class WriteFailed extends UncheckedIOException {
+    WriteFailed(IOException cause) {
+      super("cannot write to stdout: " + cause.getMessage(), cause);
+    }
   }
 
   /**

@@ -111,4 +111,15 @@ class ClosedStdoutTest extends CommandTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("error: cannot write to stdout: No space left on device\n");
   }
+
+  @Test
+  void helpIntoAFullDiskIsAnErrorAndIntoAClosedPipeIs141() {
+    PyroRun.Result full =
+        pyro().stdout(ClosingPipe.failingWith("No space left on device")).run("train", "--help");
+    assertThat(full.code()).isEqualTo(1);
+    assertThat(full.err()).isEqualTo("error: cannot write to stdout: No space left on device\n");
+    PyroRun.Result closed = pyro().stdout(ClosingPipe.readerLeavesAfter(0)).run("train", "--help");
+    assertThat(closed.code()).isEqualTo(141);
+    assertThat(closed.err()).isEmpty();
+  }
 }
