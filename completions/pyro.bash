@@ -58,28 +58,16 @@ elif [ -n "$ZSH_VERSION" ]; then
   autoload -U +X bashcompinit && bashcompinit
 fi
 
-# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors).
-# Server text: each id is checked and added as it is, never through compgen -W, which would
-# expand $(...) and backticks in it.
-function _pyro_ids() {
-  pyro __complete "$1" 2>/dev/null
-}
-
-function _pyro_complete_ids() {
-  local id pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]*$'
-  COMPREPLY=()
-  while IFS= read -r id; do
-    if [[ $id =~ $pattern && $id == "$2"* ]]; then
-      COMPREPLY+=("$id")
-    fi
-  done < <(_pyro_ids "$1")
-}
-
 # CompWordsContainsArray takes an array and then checks
 # if all elements of this array are in the global COMP_WORDS array.
 #
 # Returns zero (no error) if all elements of the array are in the COMP_WORDS array,
 # otherwise returns 1 (error).
+# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors)
+function _pyro_ids() {
+  pyro __complete "$1" 2>/dev/null
+}
+
 function CompWordsContainsArray() {
   declare -a localArray
   localArray=("$@")
@@ -639,8 +627,8 @@ function _picocli_pyro() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="sandbox sandboxes sbx instance instances inst inference inf train training auth config api emulator completion version"
-  local flag_opts="'--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-headers' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -661,9 +649,6 @@ function _picocli_pyro() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -687,8 +672,8 @@ function _picocli_pyro_sandbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -709,9 +694,6 @@ function _picocli_pyro_sandbox() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -735,8 +717,8 @@ function _picocli_pyro_sandboxes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -757,9 +739,6 @@ function _picocli_pyro_sandboxes() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -783,8 +762,8 @@ function _picocli_pyro_sbx() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -805,9 +784,6 @@ function _picocli_pyro_sbx() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -831,8 +807,8 @@ function _picocli_pyro_instance() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -853,9 +829,6 @@ function _picocli_pyro_instance() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -879,8 +852,8 @@ function _picocli_pyro_instances() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -901,9 +874,6 @@ function _picocli_pyro_instances() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -927,8 +897,8 @@ function _picocli_pyro_inst() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -949,9 +919,6 @@ function _picocli_pyro_inst() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -975,8 +942,8 @@ function _picocli_pyro_inference() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -997,9 +964,6 @@ function _picocli_pyro_inference() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1023,8 +987,8 @@ function _picocli_pyro_inf() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1045,9 +1009,6 @@ function _picocli_pyro_inf() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1071,8 +1032,8 @@ function _picocli_pyro_train() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1093,9 +1054,6 @@ function _picocli_pyro_train() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1119,8 +1077,8 @@ function _picocli_pyro_training() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1141,9 +1099,6 @@ function _picocli_pyro_training() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1167,8 +1122,8 @@ function _picocli_pyro_auth() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="login logout status token"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1189,9 +1144,6 @@ function _picocli_pyro_auth() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1215,8 +1167,8 @@ function _picocli_pyro_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls get set unset use"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1237,9 +1189,6 @@ function _picocli_pyro_config() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1263,8 +1212,8 @@ function _picocli_pyro_api() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1296,9 +1245,6 @@ function _picocli_pyro_api() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1320,8 +1266,8 @@ function _picocli_pyro_emulator() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="start stop status"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1342,9 +1288,6 @@ function _picocli_pyro_emulator() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1368,8 +1311,8 @@ function _picocli_pyro_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1390,9 +1333,6 @@ function _picocli_pyro_completion() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1416,8 +1356,8 @@ function _picocli_pyro_version() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1438,9 +1378,6 @@ function _picocli_pyro_version() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1464,8 +1401,8 @@ function _picocli_pyro_sandbox_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1501,9 +1438,6 @@ function _picocli_pyro_sandbox_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1527,8 +1461,8 @@ function _picocli_pyro_sandbox_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1564,9 +1498,6 @@ function _picocli_pyro_sandbox_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1590,8 +1521,8 @@ function _picocli_pyro_sandbox_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1639,9 +1570,6 @@ function _picocli_pyro_sandbox_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1665,8 +1593,8 @@ function _picocli_pyro_sandbox_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1689,9 +1617,6 @@ function _picocli_pyro_sandbox_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1700,7 +1625,9 @@ function _picocli_pyro_sandbox_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1711,8 +1638,8 @@ function _picocli_pyro_sandbox_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1735,9 +1662,6 @@ function _picocli_pyro_sandbox_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1746,7 +1670,9 @@ function _picocli_pyro_sandbox_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1757,8 +1683,8 @@ function _picocli_pyro_sandbox_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1781,9 +1707,6 @@ function _picocli_pyro_sandbox_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1792,7 +1715,9 @@ function _picocli_pyro_sandbox_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1803,8 +1728,8 @@ function _picocli_pyro_sandbox_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1833,9 +1758,6 @@ function _picocli_pyro_sandbox_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1844,7 +1766,9 @@ function _picocli_pyro_sandbox_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1855,8 +1779,8 @@ function _picocli_pyro_sandbox_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1882,9 +1806,6 @@ function _picocli_pyro_sandbox_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1893,7 +1814,9 @@ function _picocli_pyro_sandbox_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1904,8 +1827,8 @@ function _picocli_pyro_sandbox_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1931,9 +1854,6 @@ function _picocli_pyro_sandbox_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1942,7 +1862,9 @@ function _picocli_pyro_sandbox_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1953,8 +1875,8 @@ function _picocli_pyro_sandbox_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1980,9 +1902,6 @@ function _picocli_pyro_sandbox_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1991,7 +1910,9 @@ function _picocli_pyro_sandbox_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2002,8 +1923,8 @@ function _picocli_pyro_sandbox_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2029,9 +1950,6 @@ function _picocli_pyro_sandbox_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2040,7 +1958,9 @@ function _picocli_pyro_sandbox_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2051,8 +1971,8 @@ function _picocli_pyro_sandbox_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2078,9 +1998,6 @@ function _picocli_pyro_sandbox_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2089,7 +2006,9 @@ function _picocli_pyro_sandbox_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2100,8 +2019,8 @@ function _picocli_pyro_sandbox_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2127,9 +2046,6 @@ function _picocli_pyro_sandbox_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2138,7 +2054,9 @@ function _picocli_pyro_sandbox_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2149,8 +2067,8 @@ function _picocli_pyro_sandbox_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2176,9 +2094,6 @@ function _picocli_pyro_sandbox_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2187,7 +2102,9 @@ function _picocli_pyro_sandbox_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2198,8 +2115,8 @@ function _picocli_pyro_sandbox_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2225,9 +2142,6 @@ function _picocli_pyro_sandbox_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2236,7 +2150,9 @@ function _picocli_pyro_sandbox_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2247,8 +2163,8 @@ function _picocli_pyro_sandbox_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2280,9 +2196,6 @@ function _picocli_pyro_sandbox_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2291,7 +2204,9 @@ function _picocli_pyro_sandbox_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2302,8 +2217,8 @@ function _picocli_pyro_sandboxes_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2339,9 +2254,6 @@ function _picocli_pyro_sandboxes_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2365,8 +2277,8 @@ function _picocli_pyro_sandboxes_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2402,9 +2314,6 @@ function _picocli_pyro_sandboxes_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2428,8 +2337,8 @@ function _picocli_pyro_sandboxes_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2477,9 +2386,6 @@ function _picocli_pyro_sandboxes_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2503,8 +2409,8 @@ function _picocli_pyro_sandboxes_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2527,9 +2433,6 @@ function _picocli_pyro_sandboxes_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2538,7 +2441,9 @@ function _picocli_pyro_sandboxes_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2549,8 +2454,8 @@ function _picocli_pyro_sandboxes_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2573,9 +2478,6 @@ function _picocli_pyro_sandboxes_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2584,7 +2486,9 @@ function _picocli_pyro_sandboxes_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2595,8 +2499,8 @@ function _picocli_pyro_sandboxes_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2619,9 +2523,6 @@ function _picocli_pyro_sandboxes_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2630,7 +2531,9 @@ function _picocli_pyro_sandboxes_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2641,8 +2544,8 @@ function _picocli_pyro_sandboxes_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2671,9 +2574,6 @@ function _picocli_pyro_sandboxes_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2682,7 +2582,9 @@ function _picocli_pyro_sandboxes_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2693,8 +2595,8 @@ function _picocli_pyro_sandboxes_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2720,9 +2622,6 @@ function _picocli_pyro_sandboxes_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2731,7 +2630,9 @@ function _picocli_pyro_sandboxes_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2742,8 +2643,8 @@ function _picocli_pyro_sandboxes_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2769,9 +2670,6 @@ function _picocli_pyro_sandboxes_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2780,7 +2678,9 @@ function _picocli_pyro_sandboxes_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2791,8 +2691,8 @@ function _picocli_pyro_sandboxes_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2818,9 +2718,6 @@ function _picocli_pyro_sandboxes_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2829,7 +2726,9 @@ function _picocli_pyro_sandboxes_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2840,8 +2739,8 @@ function _picocli_pyro_sandboxes_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2867,9 +2766,6 @@ function _picocli_pyro_sandboxes_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2878,7 +2774,9 @@ function _picocli_pyro_sandboxes_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2889,8 +2787,8 @@ function _picocli_pyro_sandboxes_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2916,9 +2814,6 @@ function _picocli_pyro_sandboxes_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2927,7 +2822,9 @@ function _picocli_pyro_sandboxes_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2938,8 +2835,8 @@ function _picocli_pyro_sandboxes_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2965,9 +2862,6 @@ function _picocli_pyro_sandboxes_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2976,7 +2870,9 @@ function _picocli_pyro_sandboxes_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2987,8 +2883,8 @@ function _picocli_pyro_sandboxes_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3014,9 +2910,6 @@ function _picocli_pyro_sandboxes_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3025,7 +2918,9 @@ function _picocli_pyro_sandboxes_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3036,8 +2931,8 @@ function _picocli_pyro_sandboxes_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3063,9 +2958,6 @@ function _picocli_pyro_sandboxes_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3074,7 +2966,9 @@ function _picocli_pyro_sandboxes_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3085,8 +2979,8 @@ function _picocli_pyro_sandboxes_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3118,9 +3012,6 @@ function _picocli_pyro_sandboxes_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3129,7 +3020,9 @@ function _picocli_pyro_sandboxes_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3140,8 +3033,8 @@ function _picocli_pyro_sbx_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3177,9 +3070,6 @@ function _picocli_pyro_sbx_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -3203,8 +3093,8 @@ function _picocli_pyro_sbx_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3242,9 +3132,6 @@ function _picocli_pyro_sbx_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3266,8 +3153,8 @@ function _picocli_pyro_sbx_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3317,9 +3204,6 @@ function _picocli_pyro_sbx_create() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3341,8 +3225,8 @@ function _picocli_pyro_sbx_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3365,9 +3249,6 @@ function _picocli_pyro_sbx_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3376,7 +3257,9 @@ function _picocli_pyro_sbx_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3387,8 +3270,8 @@ function _picocli_pyro_sbx_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3411,9 +3294,6 @@ function _picocli_pyro_sbx_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3422,7 +3302,9 @@ function _picocli_pyro_sbx_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3433,8 +3315,8 @@ function _picocli_pyro_sbx_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3457,9 +3339,6 @@ function _picocli_pyro_sbx_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3468,7 +3347,9 @@ function _picocli_pyro_sbx_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3479,8 +3360,8 @@ function _picocli_pyro_sbx_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3509,9 +3390,6 @@ function _picocli_pyro_sbx_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3520,7 +3398,9 @@ function _picocli_pyro_sbx_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3531,8 +3411,8 @@ function _picocli_pyro_sbx_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3558,9 +3438,6 @@ function _picocli_pyro_sbx_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3569,7 +3446,9 @@ function _picocli_pyro_sbx_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3580,8 +3459,8 @@ function _picocli_pyro_sbx_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3607,9 +3486,6 @@ function _picocli_pyro_sbx_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3618,7 +3494,9 @@ function _picocli_pyro_sbx_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3629,8 +3507,8 @@ function _picocli_pyro_sbx_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3656,9 +3534,6 @@ function _picocli_pyro_sbx_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3667,7 +3542,9 @@ function _picocli_pyro_sbx_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3678,8 +3555,8 @@ function _picocli_pyro_sbx_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3705,9 +3582,6 @@ function _picocli_pyro_sbx_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3716,7 +3590,9 @@ function _picocli_pyro_sbx_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3727,8 +3603,8 @@ function _picocli_pyro_sbx_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3754,9 +3630,6 @@ function _picocli_pyro_sbx_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3765,7 +3638,9 @@ function _picocli_pyro_sbx_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3776,8 +3651,8 @@ function _picocli_pyro_sbx_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3803,9 +3678,6 @@ function _picocli_pyro_sbx_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3814,7 +3686,9 @@ function _picocli_pyro_sbx_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3825,8 +3699,8 @@ function _picocli_pyro_sbx_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3852,9 +3726,6 @@ function _picocli_pyro_sbx_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3863,7 +3734,9 @@ function _picocli_pyro_sbx_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3874,8 +3747,8 @@ function _picocli_pyro_sbx_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3901,9 +3774,6 @@ function _picocli_pyro_sbx_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3912,7 +3782,9 @@ function _picocli_pyro_sbx_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3923,8 +3795,8 @@ function _picocli_pyro_sbx_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3956,9 +3828,6 @@ function _picocli_pyro_sbx_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3967,7 +3836,9 @@ function _picocli_pyro_sbx_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3978,8 +3849,8 @@ function _picocli_pyro_instance_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4015,9 +3886,6 @@ function _picocli_pyro_instance_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4041,8 +3909,8 @@ function _picocli_pyro_instance_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4078,9 +3946,6 @@ function _picocli_pyro_instance_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4104,8 +3969,8 @@ function _picocli_pyro_instance_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4156,9 +4021,6 @@ function _picocli_pyro_instance_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4182,8 +4044,8 @@ function _picocli_pyro_instance_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4206,9 +4068,6 @@ function _picocli_pyro_instance_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4217,7 +4076,9 @@ function _picocli_pyro_instance_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4228,8 +4089,8 @@ function _picocli_pyro_instance_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4267,9 +4128,6 @@ function _picocli_pyro_instance_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4278,7 +4136,9 @@ function _picocli_pyro_instance_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4289,8 +4149,8 @@ function _picocli_pyro_instance_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4316,9 +4176,6 @@ function _picocli_pyro_instance_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4327,7 +4184,9 @@ function _picocli_pyro_instance_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4338,8 +4197,8 @@ function _picocli_pyro_instance_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4365,9 +4224,6 @@ function _picocli_pyro_instance_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4376,7 +4232,9 @@ function _picocli_pyro_instance_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4387,8 +4245,8 @@ function _picocli_pyro_instance_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4411,9 +4269,6 @@ function _picocli_pyro_instance_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4422,7 +4277,9 @@ function _picocli_pyro_instance_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4433,8 +4290,8 @@ function _picocli_pyro_instance_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4466,9 +4323,6 @@ function _picocli_pyro_instance_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4477,7 +4331,9 @@ function _picocli_pyro_instance_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4488,8 +4344,8 @@ function _picocli_pyro_instance_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4515,9 +4371,6 @@ function _picocli_pyro_instance_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4526,7 +4379,9 @@ function _picocli_pyro_instance_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4537,8 +4392,8 @@ function _picocli_pyro_instance_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4570,9 +4425,6 @@ function _picocli_pyro_instance_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4581,7 +4433,9 @@ function _picocli_pyro_instance_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4592,8 +4446,8 @@ function _picocli_pyro_instance_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4619,9 +4473,6 @@ function _picocli_pyro_instance_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4630,7 +4481,9 @@ function _picocli_pyro_instance_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4641,8 +4494,8 @@ function _picocli_pyro_instances_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4678,9 +4531,6 @@ function _picocli_pyro_instances_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4704,8 +4554,8 @@ function _picocli_pyro_instances_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4741,9 +4591,6 @@ function _picocli_pyro_instances_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4767,8 +4614,8 @@ function _picocli_pyro_instances_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4819,9 +4666,6 @@ function _picocli_pyro_instances_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4845,8 +4689,8 @@ function _picocli_pyro_instances_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4869,9 +4713,6 @@ function _picocli_pyro_instances_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4880,7 +4721,9 @@ function _picocli_pyro_instances_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4891,8 +4734,8 @@ function _picocli_pyro_instances_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4930,9 +4773,6 @@ function _picocli_pyro_instances_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4941,7 +4781,9 @@ function _picocli_pyro_instances_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4952,8 +4794,8 @@ function _picocli_pyro_instances_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4979,9 +4821,6 @@ function _picocli_pyro_instances_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4990,7 +4829,9 @@ function _picocli_pyro_instances_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5001,8 +4842,8 @@ function _picocli_pyro_instances_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5028,9 +4869,6 @@ function _picocli_pyro_instances_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5039,7 +4877,9 @@ function _picocli_pyro_instances_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5050,8 +4890,8 @@ function _picocli_pyro_instances_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5074,9 +4914,6 @@ function _picocli_pyro_instances_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5085,7 +4922,9 @@ function _picocli_pyro_instances_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5096,8 +4935,8 @@ function _picocli_pyro_instances_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5129,9 +4968,6 @@ function _picocli_pyro_instances_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5140,7 +4976,9 @@ function _picocli_pyro_instances_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5151,8 +4989,8 @@ function _picocli_pyro_instances_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5178,9 +5016,6 @@ function _picocli_pyro_instances_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5189,7 +5024,9 @@ function _picocli_pyro_instances_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5200,8 +5037,8 @@ function _picocli_pyro_instances_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5233,9 +5070,6 @@ function _picocli_pyro_instances_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5244,7 +5078,9 @@ function _picocli_pyro_instances_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5255,8 +5091,8 @@ function _picocli_pyro_instances_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5282,9 +5118,6 @@ function _picocli_pyro_instances_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5293,7 +5126,9 @@ function _picocli_pyro_instances_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5304,8 +5139,8 @@ function _picocli_pyro_inst_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5341,9 +5176,6 @@ function _picocli_pyro_inst_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -5367,8 +5199,8 @@ function _picocli_pyro_inst_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5406,9 +5238,6 @@ function _picocli_pyro_inst_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5430,8 +5259,8 @@ function _picocli_pyro_inst_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5484,9 +5313,6 @@ function _picocli_pyro_inst_create() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5508,8 +5334,8 @@ function _picocli_pyro_inst_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5532,9 +5358,6 @@ function _picocli_pyro_inst_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5543,7 +5366,9 @@ function _picocli_pyro_inst_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5554,8 +5379,8 @@ function _picocli_pyro_inst_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5593,9 +5418,6 @@ function _picocli_pyro_inst_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5604,7 +5426,9 @@ function _picocli_pyro_inst_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5615,8 +5439,8 @@ function _picocli_pyro_inst_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5642,9 +5466,6 @@ function _picocli_pyro_inst_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5653,7 +5474,9 @@ function _picocli_pyro_inst_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5664,8 +5487,8 @@ function _picocli_pyro_inst_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5691,9 +5514,6 @@ function _picocli_pyro_inst_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5702,7 +5522,9 @@ function _picocli_pyro_inst_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5713,8 +5535,8 @@ function _picocli_pyro_inst_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5737,9 +5559,6 @@ function _picocli_pyro_inst_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5748,7 +5567,9 @@ function _picocli_pyro_inst_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5759,8 +5580,8 @@ function _picocli_pyro_inst_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5792,9 +5613,6 @@ function _picocli_pyro_inst_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5803,7 +5621,9 @@ function _picocli_pyro_inst_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5814,8 +5634,8 @@ function _picocli_pyro_inst_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5841,9 +5661,6 @@ function _picocli_pyro_inst_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5852,7 +5669,9 @@ function _picocli_pyro_inst_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5863,8 +5682,8 @@ function _picocli_pyro_inst_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5896,9 +5715,6 @@ function _picocli_pyro_inst_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5907,7 +5723,9 @@ function _picocli_pyro_inst_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5918,8 +5736,8 @@ function _picocli_pyro_inst_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5945,9 +5763,6 @@ function _picocli_pyro_inst_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5956,7 +5771,9 @@ function _picocli_pyro_inst_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5967,8 +5784,8 @@ function _picocli_pyro_inference_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6040,9 +5857,6 @@ function _picocli_pyro_inference_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6066,8 +5880,8 @@ function _picocli_pyro_inference_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6106,9 +5920,6 @@ function _picocli_pyro_inference_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6132,8 +5943,8 @@ function _picocli_pyro_inference_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6174,9 +5985,6 @@ function _picocli_pyro_inference_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6198,8 +6006,8 @@ function _picocli_pyro_inference_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6225,9 +6033,6 @@ function _picocli_pyro_inference_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6236,7 +6041,9 @@ function _picocli_pyro_inference_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6247,8 +6054,8 @@ function _picocli_pyro_inference_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6271,9 +6078,6 @@ function _picocli_pyro_inference_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6282,7 +6086,9 @@ function _picocli_pyro_inference_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6293,8 +6099,8 @@ function _picocli_pyro_inference_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6317,9 +6123,6 @@ function _picocli_pyro_inference_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6328,7 +6131,9 @@ function _picocli_pyro_inference_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6339,8 +6144,8 @@ function _picocli_pyro_inference_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6372,9 +6177,6 @@ function _picocli_pyro_inference_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6383,7 +6185,9 @@ function _picocli_pyro_inference_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6394,8 +6198,8 @@ function _picocli_pyro_inference_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6404,6 +6208,9 @@ function _picocli_pyro_inference_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -6424,9 +6231,6 @@ function _picocli_pyro_inference_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6435,7 +6239,9 @@ function _picocli_pyro_inference_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6446,8 +6252,8 @@ function _picocli_pyro_inf_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6521,9 +6327,6 @@ function _picocli_pyro_inf_create() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6545,8 +6348,8 @@ function _picocli_pyro_inf_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6585,9 +6388,6 @@ function _picocli_pyro_inf_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6611,8 +6411,8 @@ function _picocli_pyro_inf_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6653,9 +6453,6 @@ function _picocli_pyro_inf_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6677,8 +6474,8 @@ function _picocli_pyro_inf_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6704,9 +6501,6 @@ function _picocli_pyro_inf_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6715,7 +6509,9 @@ function _picocli_pyro_inf_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6726,8 +6522,8 @@ function _picocli_pyro_inf_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6750,9 +6546,6 @@ function _picocli_pyro_inf_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6761,7 +6554,9 @@ function _picocli_pyro_inf_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6772,8 +6567,8 @@ function _picocli_pyro_inf_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6796,9 +6591,6 @@ function _picocli_pyro_inf_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6807,7 +6599,9 @@ function _picocli_pyro_inf_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6818,8 +6612,8 @@ function _picocli_pyro_inf_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6851,9 +6645,6 @@ function _picocli_pyro_inf_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6862,7 +6653,9 @@ function _picocli_pyro_inf_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6873,8 +6666,8 @@ function _picocli_pyro_inf_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6883,6 +6676,9 @@ function _picocli_pyro_inf_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -6903,9 +6699,6 @@ function _picocli_pyro_inf_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6914,7 +6707,9 @@ function _picocli_pyro_inf_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6925,8 +6720,8 @@ function _picocli_pyro_train_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7004,9 +6799,6 @@ function _picocli_pyro_train_submit() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7030,8 +6822,8 @@ function _picocli_pyro_train_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7070,9 +6862,6 @@ function _picocli_pyro_train_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7096,8 +6885,8 @@ function _picocli_pyro_train_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7138,9 +6927,6 @@ function _picocli_pyro_train_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7162,8 +6948,8 @@ function _picocli_pyro_train_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7189,9 +6975,6 @@ function _picocli_pyro_train_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7200,7 +6983,9 @@ function _picocli_pyro_train_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7211,8 +6996,8 @@ function _picocli_pyro_train_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7235,9 +7020,6 @@ function _picocli_pyro_train_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7246,7 +7028,9 @@ function _picocli_pyro_train_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7257,8 +7041,8 @@ function _picocli_pyro_train_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7281,9 +7065,6 @@ function _picocli_pyro_train_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7292,7 +7073,9 @@ function _picocli_pyro_train_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7303,8 +7086,8 @@ function _picocli_pyro_train_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7330,9 +7113,6 @@ function _picocli_pyro_train_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7341,7 +7121,9 @@ function _picocli_pyro_train_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7352,8 +7134,8 @@ function _picocli_pyro_train_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7382,9 +7164,6 @@ function _picocli_pyro_train_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7393,7 +7172,9 @@ function _picocli_pyro_train_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7404,8 +7185,8 @@ function _picocli_pyro_train_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7437,9 +7218,6 @@ function _picocli_pyro_train_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7448,7 +7226,9 @@ function _picocli_pyro_train_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7459,8 +7239,8 @@ function _picocli_pyro_train_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7471,6 +7251,9 @@ function _picocli_pyro_train_logs() {
     '--interval')
       return
       ;;
+    '--timeout')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
@@ -7489,9 +7272,6 @@ function _picocli_pyro_train_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7500,7 +7280,9 @@ function _picocli_pyro_train_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7511,13 +7293,16 @@ function _picocli_pyro_train_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -7538,9 +7323,6 @@ function _picocli_pyro_train_watch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7549,7 +7331,9 @@ function _picocli_pyro_train_watch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7560,8 +7344,8 @@ function _picocli_pyro_training_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7641,9 +7425,6 @@ function _picocli_pyro_training_submit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7665,8 +7446,8 @@ function _picocli_pyro_training_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7705,9 +7486,6 @@ function _picocli_pyro_training_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7731,8 +7509,8 @@ function _picocli_pyro_training_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7773,9 +7551,6 @@ function _picocli_pyro_training_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7797,8 +7572,8 @@ function _picocli_pyro_training_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7824,9 +7599,6 @@ function _picocli_pyro_training_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7835,7 +7607,9 @@ function _picocli_pyro_training_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7846,8 +7620,8 @@ function _picocli_pyro_training_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7870,9 +7644,6 @@ function _picocli_pyro_training_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7881,7 +7652,9 @@ function _picocli_pyro_training_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7892,8 +7665,8 @@ function _picocli_pyro_training_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7916,9 +7689,6 @@ function _picocli_pyro_training_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7927,7 +7697,9 @@ function _picocli_pyro_training_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7938,8 +7710,8 @@ function _picocli_pyro_training_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7965,9 +7737,6 @@ function _picocli_pyro_training_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7976,7 +7745,9 @@ function _picocli_pyro_training_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7987,8 +7758,8 @@ function _picocli_pyro_training_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8017,9 +7788,6 @@ function _picocli_pyro_training_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8028,7 +7796,9 @@ function _picocli_pyro_training_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8039,8 +7809,8 @@ function _picocli_pyro_training_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8072,9 +7842,6 @@ function _picocli_pyro_training_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8083,7 +7850,9 @@ function _picocli_pyro_training_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8094,8 +7863,8 @@ function _picocli_pyro_training_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8106,6 +7875,9 @@ function _picocli_pyro_training_logs() {
     '--interval')
       return
       ;;
+    '--timeout')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
@@ -8124,9 +7896,6 @@ function _picocli_pyro_training_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8135,7 +7904,9 @@ function _picocli_pyro_training_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8146,13 +7917,16 @@ function _picocli_pyro_training_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -8171,9 +7945,6 @@ function _picocli_pyro_training_watch() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8184,7 +7955,9 @@ function _picocli_pyro_training_watch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8195,8 +7968,8 @@ function _picocli_pyro_auth_login() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8217,9 +7990,6 @@ function _picocli_pyro_auth_login() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8243,8 +8013,8 @@ function _picocli_pyro_auth_logout() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8265,9 +8035,6 @@ function _picocli_pyro_auth_logout() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8291,8 +8058,8 @@ function _picocli_pyro_auth_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8313,9 +8080,6 @@ function _picocli_pyro_auth_status() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8339,8 +8103,8 @@ function _picocli_pyro_auth_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8361,9 +8125,6 @@ function _picocli_pyro_auth_token() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8387,8 +8148,8 @@ function _picocli_pyro_config_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8409,9 +8170,6 @@ function _picocli_pyro_config_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8435,8 +8193,8 @@ function _picocli_pyro_config_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8457,9 +8215,6 @@ function _picocli_pyro_config_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8483,8 +8238,8 @@ function _picocli_pyro_config_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8505,9 +8260,6 @@ function _picocli_pyro_config_get() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8531,8 +8283,8 @@ function _picocli_pyro_config_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8553,9 +8305,6 @@ function _picocli_pyro_config_set() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8579,8 +8328,8 @@ function _picocli_pyro_config_unset() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8601,9 +8350,6 @@ function _picocli_pyro_config_unset() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8627,8 +8373,8 @@ function _picocli_pyro_config_use() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8649,9 +8395,6 @@ function _picocli_pyro_config_use() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8675,8 +8418,8 @@ function _picocli_pyro_emulator_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8717,9 +8460,6 @@ function _picocli_pyro_emulator_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8741,8 +8481,8 @@ function _picocli_pyro_emulator_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8769,9 +8509,6 @@ function _picocli_pyro_emulator_stop() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8795,8 +8532,8 @@ function _picocli_pyro_emulator_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8823,9 +8560,6 @@ function _picocli_pyro_emulator_status() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')

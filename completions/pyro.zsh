@@ -62,28 +62,16 @@ elif [ -n "$ZSH_VERSION" ]; then
   autoload -U +X bashcompinit && bashcompinit
 fi
 
-# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors).
-# Server text: each id is checked and added as it is, never through compgen -W, which would
-# expand $(...) and backticks in it.
-function _pyro_ids() {
-  pyro __complete "$1" 2>/dev/null
-}
-
-function _pyro_complete_ids() {
-  local id pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]*$'
-  COMPREPLY=()
-  while IFS= read -r id; do
-    if [[ $id =~ $pattern && $id == "$2"* ]]; then
-      COMPREPLY+=("$id")
-    fi
-  done < <(_pyro_ids "$1")
-}
-
 # CompWordsContainsArray takes an array and then checks
 # if all elements of this array are in the global COMP_WORDS array.
 #
 # Returns zero (no error) if all elements of the array are in the COMP_WORDS array,
 # otherwise returns 1 (error).
+# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors)
+function _pyro_ids() {
+  pyro __complete "$1" 2>/dev/null
+}
+
 function CompWordsContainsArray() {
   declare -a localArray
   localArray=("$@")
@@ -643,8 +631,8 @@ function _picocli_pyro() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="sandbox sandboxes sbx instance instances inst inference inf train training auth config api emulator completion version"
-  local flag_opts="'--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-headers' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -665,9 +653,6 @@ function _picocli_pyro() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -691,8 +676,8 @@ function _picocli_pyro_sandbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -713,9 +698,6 @@ function _picocli_pyro_sandbox() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -739,8 +721,8 @@ function _picocli_pyro_sandboxes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -761,9 +743,6 @@ function _picocli_pyro_sandboxes() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -787,8 +766,8 @@ function _picocli_pyro_sbx() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -809,9 +788,6 @@ function _picocli_pyro_sbx() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -835,8 +811,8 @@ function _picocli_pyro_instance() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -857,9 +833,6 @@ function _picocli_pyro_instance() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -883,8 +856,8 @@ function _picocli_pyro_instances() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -905,9 +878,6 @@ function _picocli_pyro_instances() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -931,8 +901,8 @@ function _picocli_pyro_inst() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -953,9 +923,6 @@ function _picocli_pyro_inst() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -979,8 +946,8 @@ function _picocli_pyro_inference() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1001,9 +968,6 @@ function _picocli_pyro_inference() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1027,8 +991,8 @@ function _picocli_pyro_inf() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1049,9 +1013,6 @@ function _picocli_pyro_inf() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1075,8 +1036,8 @@ function _picocli_pyro_train() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1097,9 +1058,6 @@ function _picocli_pyro_train() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1123,8 +1081,8 @@ function _picocli_pyro_training() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1145,9 +1103,6 @@ function _picocli_pyro_training() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1171,8 +1126,8 @@ function _picocli_pyro_auth() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="login logout status token"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1193,9 +1148,6 @@ function _picocli_pyro_auth() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1219,8 +1171,8 @@ function _picocli_pyro_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls get set unset use"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1241,9 +1193,6 @@ function _picocli_pyro_config() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1267,8 +1216,8 @@ function _picocli_pyro_api() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1300,9 +1249,6 @@ function _picocli_pyro_api() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1324,8 +1270,8 @@ function _picocli_pyro_emulator() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="start stop status"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1346,9 +1292,6 @@ function _picocli_pyro_emulator() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1372,8 +1315,8 @@ function _picocli_pyro_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1394,9 +1337,6 @@ function _picocli_pyro_completion() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1420,8 +1360,8 @@ function _picocli_pyro_version() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1442,9 +1382,6 @@ function _picocli_pyro_version() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1468,8 +1405,8 @@ function _picocli_pyro_sandbox_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1505,9 +1442,6 @@ function _picocli_pyro_sandbox_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1531,8 +1465,8 @@ function _picocli_pyro_sandbox_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1568,9 +1502,6 @@ function _picocli_pyro_sandbox_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1594,8 +1525,8 @@ function _picocli_pyro_sandbox_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1643,9 +1574,6 @@ function _picocli_pyro_sandbox_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1669,8 +1597,8 @@ function _picocli_pyro_sandbox_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1693,9 +1621,6 @@ function _picocli_pyro_sandbox_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1704,7 +1629,9 @@ function _picocli_pyro_sandbox_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1715,8 +1642,8 @@ function _picocli_pyro_sandbox_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1739,9 +1666,6 @@ function _picocli_pyro_sandbox_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1750,7 +1674,9 @@ function _picocli_pyro_sandbox_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1761,8 +1687,8 @@ function _picocli_pyro_sandbox_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1785,9 +1711,6 @@ function _picocli_pyro_sandbox_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1796,7 +1719,9 @@ function _picocli_pyro_sandbox_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1807,8 +1732,8 @@ function _picocli_pyro_sandbox_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1837,9 +1762,6 @@ function _picocli_pyro_sandbox_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1848,7 +1770,9 @@ function _picocli_pyro_sandbox_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1859,8 +1783,8 @@ function _picocli_pyro_sandbox_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1886,9 +1810,6 @@ function _picocli_pyro_sandbox_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1897,7 +1818,9 @@ function _picocli_pyro_sandbox_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1908,8 +1831,8 @@ function _picocli_pyro_sandbox_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1935,9 +1858,6 @@ function _picocli_pyro_sandbox_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1946,7 +1866,9 @@ function _picocli_pyro_sandbox_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1957,8 +1879,8 @@ function _picocli_pyro_sandbox_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1984,9 +1906,6 @@ function _picocli_pyro_sandbox_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1995,7 +1914,9 @@ function _picocli_pyro_sandbox_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2006,8 +1927,8 @@ function _picocli_pyro_sandbox_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2033,9 +1954,6 @@ function _picocli_pyro_sandbox_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2044,7 +1962,9 @@ function _picocli_pyro_sandbox_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2055,8 +1975,8 @@ function _picocli_pyro_sandbox_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2082,9 +2002,6 @@ function _picocli_pyro_sandbox_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2093,7 +2010,9 @@ function _picocli_pyro_sandbox_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2104,8 +2023,8 @@ function _picocli_pyro_sandbox_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2131,9 +2050,6 @@ function _picocli_pyro_sandbox_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2142,7 +2058,9 @@ function _picocli_pyro_sandbox_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2153,8 +2071,8 @@ function _picocli_pyro_sandbox_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2180,9 +2098,6 @@ function _picocli_pyro_sandbox_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2191,7 +2106,9 @@ function _picocli_pyro_sandbox_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2202,8 +2119,8 @@ function _picocli_pyro_sandbox_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2229,9 +2146,6 @@ function _picocli_pyro_sandbox_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2240,7 +2154,9 @@ function _picocli_pyro_sandbox_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2251,8 +2167,8 @@ function _picocli_pyro_sandbox_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2284,9 +2200,6 @@ function _picocli_pyro_sandbox_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2295,7 +2208,9 @@ function _picocli_pyro_sandbox_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2306,8 +2221,8 @@ function _picocli_pyro_sandboxes_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2343,9 +2258,6 @@ function _picocli_pyro_sandboxes_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2369,8 +2281,8 @@ function _picocli_pyro_sandboxes_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2406,9 +2318,6 @@ function _picocli_pyro_sandboxes_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2432,8 +2341,8 @@ function _picocli_pyro_sandboxes_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2481,9 +2390,6 @@ function _picocli_pyro_sandboxes_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2507,8 +2413,8 @@ function _picocli_pyro_sandboxes_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2531,9 +2437,6 @@ function _picocli_pyro_sandboxes_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2542,7 +2445,9 @@ function _picocli_pyro_sandboxes_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2553,8 +2458,8 @@ function _picocli_pyro_sandboxes_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2577,9 +2482,6 @@ function _picocli_pyro_sandboxes_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2588,7 +2490,9 @@ function _picocli_pyro_sandboxes_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2599,8 +2503,8 @@ function _picocli_pyro_sandboxes_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2623,9 +2527,6 @@ function _picocli_pyro_sandboxes_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2634,7 +2535,9 @@ function _picocli_pyro_sandboxes_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2645,8 +2548,8 @@ function _picocli_pyro_sandboxes_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2675,9 +2578,6 @@ function _picocli_pyro_sandboxes_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2686,7 +2586,9 @@ function _picocli_pyro_sandboxes_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2697,8 +2599,8 @@ function _picocli_pyro_sandboxes_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2724,9 +2626,6 @@ function _picocli_pyro_sandboxes_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2735,7 +2634,9 @@ function _picocli_pyro_sandboxes_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2746,8 +2647,8 @@ function _picocli_pyro_sandboxes_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2773,9 +2674,6 @@ function _picocli_pyro_sandboxes_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2784,7 +2682,9 @@ function _picocli_pyro_sandboxes_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2795,8 +2695,8 @@ function _picocli_pyro_sandboxes_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2822,9 +2722,6 @@ function _picocli_pyro_sandboxes_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2833,7 +2730,9 @@ function _picocli_pyro_sandboxes_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2844,8 +2743,8 @@ function _picocli_pyro_sandboxes_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2871,9 +2770,6 @@ function _picocli_pyro_sandboxes_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2882,7 +2778,9 @@ function _picocli_pyro_sandboxes_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2893,8 +2791,8 @@ function _picocli_pyro_sandboxes_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2920,9 +2818,6 @@ function _picocli_pyro_sandboxes_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2931,7 +2826,9 @@ function _picocli_pyro_sandboxes_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2942,8 +2839,8 @@ function _picocli_pyro_sandboxes_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2969,9 +2866,6 @@ function _picocli_pyro_sandboxes_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2980,7 +2874,9 @@ function _picocli_pyro_sandboxes_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2991,8 +2887,8 @@ function _picocli_pyro_sandboxes_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3018,9 +2914,6 @@ function _picocli_pyro_sandboxes_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3029,7 +2922,9 @@ function _picocli_pyro_sandboxes_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3040,8 +2935,8 @@ function _picocli_pyro_sandboxes_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3067,9 +2962,6 @@ function _picocli_pyro_sandboxes_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3078,7 +2970,9 @@ function _picocli_pyro_sandboxes_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3089,8 +2983,8 @@ function _picocli_pyro_sandboxes_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3122,9 +3016,6 @@ function _picocli_pyro_sandboxes_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3133,7 +3024,9 @@ function _picocli_pyro_sandboxes_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3144,8 +3037,8 @@ function _picocli_pyro_sbx_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3181,9 +3074,6 @@ function _picocli_pyro_sbx_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -3207,8 +3097,8 @@ function _picocli_pyro_sbx_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3246,9 +3136,6 @@ function _picocli_pyro_sbx_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3270,8 +3157,8 @@ function _picocli_pyro_sbx_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3321,9 +3208,6 @@ function _picocli_pyro_sbx_create() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3345,8 +3229,8 @@ function _picocli_pyro_sbx_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3369,9 +3253,6 @@ function _picocli_pyro_sbx_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3380,7 +3261,9 @@ function _picocli_pyro_sbx_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3391,8 +3274,8 @@ function _picocli_pyro_sbx_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3415,9 +3298,6 @@ function _picocli_pyro_sbx_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3426,7 +3306,9 @@ function _picocli_pyro_sbx_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3437,8 +3319,8 @@ function _picocli_pyro_sbx_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3461,9 +3343,6 @@ function _picocli_pyro_sbx_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3472,7 +3351,9 @@ function _picocli_pyro_sbx_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3483,8 +3364,8 @@ function _picocli_pyro_sbx_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3513,9 +3394,6 @@ function _picocli_pyro_sbx_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3524,7 +3402,9 @@ function _picocli_pyro_sbx_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3535,8 +3415,8 @@ function _picocli_pyro_sbx_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3562,9 +3442,6 @@ function _picocli_pyro_sbx_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3573,7 +3450,9 @@ function _picocli_pyro_sbx_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3584,8 +3463,8 @@ function _picocli_pyro_sbx_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3611,9 +3490,6 @@ function _picocli_pyro_sbx_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3622,7 +3498,9 @@ function _picocli_pyro_sbx_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3633,8 +3511,8 @@ function _picocli_pyro_sbx_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3660,9 +3538,6 @@ function _picocli_pyro_sbx_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3671,7 +3546,9 @@ function _picocli_pyro_sbx_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3682,8 +3559,8 @@ function _picocli_pyro_sbx_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3709,9 +3586,6 @@ function _picocli_pyro_sbx_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3720,7 +3594,9 @@ function _picocli_pyro_sbx_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3731,8 +3607,8 @@ function _picocli_pyro_sbx_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3758,9 +3634,6 @@ function _picocli_pyro_sbx_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3769,7 +3642,9 @@ function _picocli_pyro_sbx_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3780,8 +3655,8 @@ function _picocli_pyro_sbx_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3807,9 +3682,6 @@ function _picocli_pyro_sbx_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3818,7 +3690,9 @@ function _picocli_pyro_sbx_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3829,8 +3703,8 @@ function _picocli_pyro_sbx_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3856,9 +3730,6 @@ function _picocli_pyro_sbx_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3867,7 +3738,9 @@ function _picocli_pyro_sbx_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3878,8 +3751,8 @@ function _picocli_pyro_sbx_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3905,9 +3778,6 @@ function _picocli_pyro_sbx_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3916,7 +3786,9 @@ function _picocli_pyro_sbx_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3927,8 +3799,8 @@ function _picocli_pyro_sbx_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3960,9 +3832,6 @@ function _picocli_pyro_sbx_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3971,7 +3840,9 @@ function _picocli_pyro_sbx_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3982,8 +3853,8 @@ function _picocli_pyro_instance_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4019,9 +3890,6 @@ function _picocli_pyro_instance_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4045,8 +3913,8 @@ function _picocli_pyro_instance_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4082,9 +3950,6 @@ function _picocli_pyro_instance_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4108,8 +3973,8 @@ function _picocli_pyro_instance_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4160,9 +4025,6 @@ function _picocli_pyro_instance_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4186,8 +4048,8 @@ function _picocli_pyro_instance_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4210,9 +4072,6 @@ function _picocli_pyro_instance_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4221,7 +4080,9 @@ function _picocli_pyro_instance_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4232,8 +4093,8 @@ function _picocli_pyro_instance_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4271,9 +4132,6 @@ function _picocli_pyro_instance_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4282,7 +4140,9 @@ function _picocli_pyro_instance_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4293,8 +4153,8 @@ function _picocli_pyro_instance_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4320,9 +4180,6 @@ function _picocli_pyro_instance_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4331,7 +4188,9 @@ function _picocli_pyro_instance_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4342,8 +4201,8 @@ function _picocli_pyro_instance_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4369,9 +4228,6 @@ function _picocli_pyro_instance_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4380,7 +4236,9 @@ function _picocli_pyro_instance_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4391,8 +4249,8 @@ function _picocli_pyro_instance_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4415,9 +4273,6 @@ function _picocli_pyro_instance_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4426,7 +4281,9 @@ function _picocli_pyro_instance_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4437,8 +4294,8 @@ function _picocli_pyro_instance_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4470,9 +4327,6 @@ function _picocli_pyro_instance_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4481,7 +4335,9 @@ function _picocli_pyro_instance_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4492,8 +4348,8 @@ function _picocli_pyro_instance_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4519,9 +4375,6 @@ function _picocli_pyro_instance_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4530,7 +4383,9 @@ function _picocli_pyro_instance_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4541,8 +4396,8 @@ function _picocli_pyro_instance_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4574,9 +4429,6 @@ function _picocli_pyro_instance_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4585,7 +4437,9 @@ function _picocli_pyro_instance_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4596,8 +4450,8 @@ function _picocli_pyro_instance_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4623,9 +4477,6 @@ function _picocli_pyro_instance_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4634,7 +4485,9 @@ function _picocli_pyro_instance_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4645,8 +4498,8 @@ function _picocli_pyro_instances_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4682,9 +4535,6 @@ function _picocli_pyro_instances_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4708,8 +4558,8 @@ function _picocli_pyro_instances_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4745,9 +4595,6 @@ function _picocli_pyro_instances_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4771,8 +4618,8 @@ function _picocli_pyro_instances_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4823,9 +4670,6 @@ function _picocli_pyro_instances_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4849,8 +4693,8 @@ function _picocli_pyro_instances_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4873,9 +4717,6 @@ function _picocli_pyro_instances_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4884,7 +4725,9 @@ function _picocli_pyro_instances_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4895,8 +4738,8 @@ function _picocli_pyro_instances_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4934,9 +4777,6 @@ function _picocli_pyro_instances_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4945,7 +4785,9 @@ function _picocli_pyro_instances_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4956,8 +4798,8 @@ function _picocli_pyro_instances_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4983,9 +4825,6 @@ function _picocli_pyro_instances_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4994,7 +4833,9 @@ function _picocli_pyro_instances_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5005,8 +4846,8 @@ function _picocli_pyro_instances_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5032,9 +4873,6 @@ function _picocli_pyro_instances_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5043,7 +4881,9 @@ function _picocli_pyro_instances_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5054,8 +4894,8 @@ function _picocli_pyro_instances_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5078,9 +4918,6 @@ function _picocli_pyro_instances_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5089,7 +4926,9 @@ function _picocli_pyro_instances_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5100,8 +4939,8 @@ function _picocli_pyro_instances_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5133,9 +4972,6 @@ function _picocli_pyro_instances_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5144,7 +4980,9 @@ function _picocli_pyro_instances_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5155,8 +4993,8 @@ function _picocli_pyro_instances_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5182,9 +5020,6 @@ function _picocli_pyro_instances_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5193,7 +5028,9 @@ function _picocli_pyro_instances_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5204,8 +5041,8 @@ function _picocli_pyro_instances_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5237,9 +5074,6 @@ function _picocli_pyro_instances_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5248,7 +5082,9 @@ function _picocli_pyro_instances_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5259,8 +5095,8 @@ function _picocli_pyro_instances_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5286,9 +5122,6 @@ function _picocli_pyro_instances_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5297,7 +5130,9 @@ function _picocli_pyro_instances_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5308,8 +5143,8 @@ function _picocli_pyro_inst_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5345,9 +5180,6 @@ function _picocli_pyro_inst_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -5371,8 +5203,8 @@ function _picocli_pyro_inst_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5410,9 +5242,6 @@ function _picocli_pyro_inst_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5434,8 +5263,8 @@ function _picocli_pyro_inst_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5488,9 +5317,6 @@ function _picocli_pyro_inst_create() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5512,8 +5338,8 @@ function _picocli_pyro_inst_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5536,9 +5362,6 @@ function _picocli_pyro_inst_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5547,7 +5370,9 @@ function _picocli_pyro_inst_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5558,8 +5383,8 @@ function _picocli_pyro_inst_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5597,9 +5422,6 @@ function _picocli_pyro_inst_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5608,7 +5430,9 @@ function _picocli_pyro_inst_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5619,8 +5443,8 @@ function _picocli_pyro_inst_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5646,9 +5470,6 @@ function _picocli_pyro_inst_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5657,7 +5478,9 @@ function _picocli_pyro_inst_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5668,8 +5491,8 @@ function _picocli_pyro_inst_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5695,9 +5518,6 @@ function _picocli_pyro_inst_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5706,7 +5526,9 @@ function _picocli_pyro_inst_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5717,8 +5539,8 @@ function _picocli_pyro_inst_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5741,9 +5563,6 @@ function _picocli_pyro_inst_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5752,7 +5571,9 @@ function _picocli_pyro_inst_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5763,8 +5584,8 @@ function _picocli_pyro_inst_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5796,9 +5617,6 @@ function _picocli_pyro_inst_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5807,7 +5625,9 @@ function _picocli_pyro_inst_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5818,8 +5638,8 @@ function _picocli_pyro_inst_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5845,9 +5665,6 @@ function _picocli_pyro_inst_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5856,7 +5673,9 @@ function _picocli_pyro_inst_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5867,8 +5686,8 @@ function _picocli_pyro_inst_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5900,9 +5719,6 @@ function _picocli_pyro_inst_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5911,7 +5727,9 @@ function _picocli_pyro_inst_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5922,8 +5740,8 @@ function _picocli_pyro_inst_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5949,9 +5767,6 @@ function _picocli_pyro_inst_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5960,7 +5775,9 @@ function _picocli_pyro_inst_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5971,8 +5788,8 @@ function _picocli_pyro_inference_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6044,9 +5861,6 @@ function _picocli_pyro_inference_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6070,8 +5884,8 @@ function _picocli_pyro_inference_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6110,9 +5924,6 @@ function _picocli_pyro_inference_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6136,8 +5947,8 @@ function _picocli_pyro_inference_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6178,9 +5989,6 @@ function _picocli_pyro_inference_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6202,8 +6010,8 @@ function _picocli_pyro_inference_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6229,9 +6037,6 @@ function _picocli_pyro_inference_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6240,7 +6045,9 @@ function _picocli_pyro_inference_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6251,8 +6058,8 @@ function _picocli_pyro_inference_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6275,9 +6082,6 @@ function _picocli_pyro_inference_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6286,7 +6090,9 @@ function _picocli_pyro_inference_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6297,8 +6103,8 @@ function _picocli_pyro_inference_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6321,9 +6127,6 @@ function _picocli_pyro_inference_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6332,7 +6135,9 @@ function _picocli_pyro_inference_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6343,8 +6148,8 @@ function _picocli_pyro_inference_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6376,9 +6181,6 @@ function _picocli_pyro_inference_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6387,7 +6189,9 @@ function _picocli_pyro_inference_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6398,8 +6202,8 @@ function _picocli_pyro_inference_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6408,6 +6212,9 @@ function _picocli_pyro_inference_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -6428,9 +6235,6 @@ function _picocli_pyro_inference_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6439,7 +6243,9 @@ function _picocli_pyro_inference_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6450,8 +6256,8 @@ function _picocli_pyro_inf_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6525,9 +6331,6 @@ function _picocli_pyro_inf_create() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6549,8 +6352,8 @@ function _picocli_pyro_inf_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6589,9 +6392,6 @@ function _picocli_pyro_inf_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6615,8 +6415,8 @@ function _picocli_pyro_inf_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6657,9 +6457,6 @@ function _picocli_pyro_inf_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6681,8 +6478,8 @@ function _picocli_pyro_inf_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6708,9 +6505,6 @@ function _picocli_pyro_inf_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6719,7 +6513,9 @@ function _picocli_pyro_inf_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6730,8 +6526,8 @@ function _picocli_pyro_inf_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6754,9 +6550,6 @@ function _picocli_pyro_inf_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6765,7 +6558,9 @@ function _picocli_pyro_inf_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6776,8 +6571,8 @@ function _picocli_pyro_inf_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6800,9 +6595,6 @@ function _picocli_pyro_inf_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6811,7 +6603,9 @@ function _picocli_pyro_inf_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6822,8 +6616,8 @@ function _picocli_pyro_inf_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6855,9 +6649,6 @@ function _picocli_pyro_inf_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6866,7 +6657,9 @@ function _picocli_pyro_inf_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6877,8 +6670,8 @@ function _picocli_pyro_inf_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6887,6 +6680,9 @@ function _picocli_pyro_inf_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -6907,9 +6703,6 @@ function _picocli_pyro_inf_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6918,7 +6711,9 @@ function _picocli_pyro_inf_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6929,8 +6724,8 @@ function _picocli_pyro_train_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7008,9 +6803,6 @@ function _picocli_pyro_train_submit() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7034,8 +6826,8 @@ function _picocli_pyro_train_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7074,9 +6866,6 @@ function _picocli_pyro_train_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7100,8 +6889,8 @@ function _picocli_pyro_train_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7142,9 +6931,6 @@ function _picocli_pyro_train_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7166,8 +6952,8 @@ function _picocli_pyro_train_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7193,9 +6979,6 @@ function _picocli_pyro_train_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7204,7 +6987,9 @@ function _picocli_pyro_train_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7215,8 +7000,8 @@ function _picocli_pyro_train_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7239,9 +7024,6 @@ function _picocli_pyro_train_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7250,7 +7032,9 @@ function _picocli_pyro_train_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7261,8 +7045,8 @@ function _picocli_pyro_train_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7285,9 +7069,6 @@ function _picocli_pyro_train_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7296,7 +7077,9 @@ function _picocli_pyro_train_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7307,8 +7090,8 @@ function _picocli_pyro_train_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7334,9 +7117,6 @@ function _picocli_pyro_train_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7345,7 +7125,9 @@ function _picocli_pyro_train_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7356,8 +7138,8 @@ function _picocli_pyro_train_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7386,9 +7168,6 @@ function _picocli_pyro_train_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7397,7 +7176,9 @@ function _picocli_pyro_train_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7408,8 +7189,8 @@ function _picocli_pyro_train_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7441,9 +7222,6 @@ function _picocli_pyro_train_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7452,7 +7230,9 @@ function _picocli_pyro_train_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7463,8 +7243,8 @@ function _picocli_pyro_train_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7475,6 +7255,9 @@ function _picocli_pyro_train_logs() {
     '--interval')
       return
       ;;
+    '--timeout')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
@@ -7493,9 +7276,6 @@ function _picocli_pyro_train_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7504,7 +7284,9 @@ function _picocli_pyro_train_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7515,13 +7297,16 @@ function _picocli_pyro_train_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -7542,9 +7327,6 @@ function _picocli_pyro_train_watch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7553,7 +7335,9 @@ function _picocli_pyro_train_watch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7564,8 +7348,8 @@ function _picocli_pyro_training_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7645,9 +7429,6 @@ function _picocli_pyro_training_submit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7669,8 +7450,8 @@ function _picocli_pyro_training_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7709,9 +7490,6 @@ function _picocli_pyro_training_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7735,8 +7513,8 @@ function _picocli_pyro_training_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7777,9 +7555,6 @@ function _picocli_pyro_training_ls() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7801,8 +7576,8 @@ function _picocli_pyro_training_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7828,9 +7603,6 @@ function _picocli_pyro_training_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7839,7 +7611,9 @@ function _picocli_pyro_training_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7850,8 +7624,8 @@ function _picocli_pyro_training_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7874,9 +7648,6 @@ function _picocli_pyro_training_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7885,7 +7656,9 @@ function _picocli_pyro_training_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7896,8 +7669,8 @@ function _picocli_pyro_training_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7920,9 +7693,6 @@ function _picocli_pyro_training_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7931,7 +7701,9 @@ function _picocli_pyro_training_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7942,8 +7714,8 @@ function _picocli_pyro_training_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7969,9 +7741,6 @@ function _picocli_pyro_training_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7980,7 +7749,9 @@ function _picocli_pyro_training_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7991,8 +7762,8 @@ function _picocli_pyro_training_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8021,9 +7792,6 @@ function _picocli_pyro_training_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8032,7 +7800,9 @@ function _picocli_pyro_training_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8043,8 +7813,8 @@ function _picocli_pyro_training_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8076,9 +7846,6 @@ function _picocli_pyro_training_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8087,7 +7854,9 @@ function _picocli_pyro_training_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8098,8 +7867,8 @@ function _picocli_pyro_training_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8110,6 +7879,9 @@ function _picocli_pyro_training_logs() {
     '--interval')
       return
       ;;
+    '--timeout')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
@@ -8128,9 +7900,6 @@ function _picocli_pyro_training_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8139,7 +7908,9 @@ function _picocli_pyro_training_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8150,13 +7921,16 @@ function _picocli_pyro_training_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -8175,9 +7949,6 @@ function _picocli_pyro_training_watch() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8188,7 +7959,9 @@ function _picocli_pyro_training_watch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8199,8 +7972,8 @@ function _picocli_pyro_auth_login() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8221,9 +7994,6 @@ function _picocli_pyro_auth_login() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8247,8 +8017,8 @@ function _picocli_pyro_auth_logout() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8269,9 +8039,6 @@ function _picocli_pyro_auth_logout() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8295,8 +8062,8 @@ function _picocli_pyro_auth_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8317,9 +8084,6 @@ function _picocli_pyro_auth_status() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8343,8 +8107,8 @@ function _picocli_pyro_auth_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8365,9 +8129,6 @@ function _picocli_pyro_auth_token() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8391,8 +8152,8 @@ function _picocli_pyro_config_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8413,9 +8174,6 @@ function _picocli_pyro_config_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8439,8 +8197,8 @@ function _picocli_pyro_config_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8461,9 +8219,6 @@ function _picocli_pyro_config_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8487,8 +8242,8 @@ function _picocli_pyro_config_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8509,9 +8264,6 @@ function _picocli_pyro_config_get() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8535,8 +8287,8 @@ function _picocli_pyro_config_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8557,9 +8309,6 @@ function _picocli_pyro_config_set() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8583,8 +8332,8 @@ function _picocli_pyro_config_unset() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8605,9 +8354,6 @@ function _picocli_pyro_config_unset() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8631,8 +8377,8 @@ function _picocli_pyro_config_use() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8653,9 +8399,6 @@ function _picocli_pyro_config_use() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8679,8 +8422,8 @@ function _picocli_pyro_emulator_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8721,9 +8464,6 @@ function _picocli_pyro_emulator_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8745,8 +8485,8 @@ function _picocli_pyro_emulator_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8773,9 +8513,6 @@ function _picocli_pyro_emulator_stop() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8799,8 +8536,8 @@ function _picocli_pyro_emulator_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8827,9 +8564,6 @@ function _picocli_pyro_emulator_status() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')

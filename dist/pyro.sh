@@ -7,6 +7,14 @@ while [ -L "$self" ]; do
   case $link in /*) self=$link ;; *) self=$(dirname "$self")/$link ;; esac
 done
 home=$(cd "$(dirname "$self")/.." && pwd)
+# The JVM decodes arguments, environment and file names in the charset of LC_CTYPE: under C/POSIX
+# or no locale at all (env -i, minimal Docker images) that is ASCII, and every other character
+# would reach the server as U+FFFD. pyro's input is UTF-8 whatever the locale; neither
+# -Dsun.jnu.encoding nor -Dfile.encoding changes how arguments are decoded, on JDK 17 or 25.
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+  *) if [ -n "${LC_ALL:-}" ]; then export LC_ALL=C.UTF-8; else export LC_CTYPE=C.UTF-8; fi ;;
+esac
 if [ -x "$home/runtime/bin/java" ]; then
   if [ -f "$home/lib/pyro.aot" ]; then
     exec "$home/runtime/bin/java" -XX:AOTCache="$home/lib/pyro.aot" -Xlog:aot=off -Xlog:cds=off \

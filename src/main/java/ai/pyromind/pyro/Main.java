@@ -2,10 +2,14 @@ package ai.pyromind.pyro;
 
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.Env;
+import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Pyro;
 import ai.pyromind.pyro.cli.VersionInfo;
+import ai.pyromind.pyro.output.OutputClosed;
+import ai.pyromind.pyro.output.StdoutGuard;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,22 +19,28 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = writer(FileDescriptor.out);
+    PrintWriter out = writer(new StdoutGuard(new FileOutputStream(FileDescriptor.out)));
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // The most common probe of all needs no command model: answer before building one.
-      for (String line : VersionInfo.load().lines()) {
-        out.println(line);
+      try {
+        for (String line : VersionInfo.load().lines()) {
+          out.println(line);
+        }
+        out.flush();
+      } catch (OutputClosed e) {
+        System.exit(ExitCode.OUTPUT_CLOSED);
+      } catch (StdoutGuard.WriteFailed e) {
+        System.err.println("error: " + e.getMessage());
+        System.exit(ExitCode.FAILURE);
       }
-      out.flush();
       System.exit(0);
     }
-    PrintWriter err = writer(FileDescriptor.err);
+    PrintWriter err = writer(new FileOutputStream(FileDescriptor.err));
     int code = Pyro.run(new Context(Env.system()), out, err, args);
     System.exit(code);
   }
 
-  private static PrintWriter writer(FileDescriptor fd) {
-    return new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), false);
+  private static PrintWriter writer(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
   }
 }

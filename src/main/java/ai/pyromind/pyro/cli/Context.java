@@ -50,6 +50,21 @@ public final class Context {
     extraClients.forEach(ApiClient::close);
   }
 
+  /**
+   * A pyro command line for a hint, repeating the global options given to this run: {@code
+   * rerun("train", "logs", id, "-f")} is {@code pyro -p ci train logs train_1 -f}.
+   */
+  public String rerun(String... words) {
+    return Rerun.line(globals, words);
+  }
+
+  /**
+   * Another pyro command for the profile and server of this run ({@code -p}, {@code --api-url}).
+   */
+  public String sameTarget(String... words) {
+    return Rerun.sameTarget(globals, words);
+  }
+
   public Env env() {
     return env;
   }
@@ -142,7 +157,8 @@ public final class Context {
     if (api == null) {
       requireKnownProfile();
       if (settings().token() == null) {
-        throw new AuthRequiredException("not logged in: run `pyro auth login`, or set PYRO_TOKEN");
+        throw new AuthRequiredException(
+            "not logged in: run `" + sameTarget("auth", "login") + "`, or set PYRO_TOKEN");
       }
       Guards.checkToken(settings().token(), tokenOrigin());
       api = client(settings().apiUrl(), settings().token());

@@ -5,6 +5,8 @@ import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.follow.StateRule;
 import ai.pyromind.pyro.cli.follow.WaitCommands;
 import ai.pyromind.pyro.cli.follow.WaitOptions;
+import ai.pyromind.pyro.cli.follow.Waiter;
+import ai.pyromind.pyro.output.OutputFormat;
 import ai.pyromind.pyro.output.View;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,7 +36,8 @@ public final class CreateOptions {
   @Option(
       names = "--wait",
       description =
-          "Block until it runs, or until the job ends (exit 7 if it ends badly, 8 on timeout).")
+          "Block until it runs, or until the job ends (exit 7 if it ends badly, 8 on timeout); "
+              + "-o id prints the id at once, other formats the last state, whatever the exit.")
   boolean await;
 
   @Mixin WaitOptions waitOptions;
@@ -58,6 +61,11 @@ public final class CreateOptions {
    * null.
    */
   public JsonNode send(Context ctx, Kind kind, ObjectNode body) {
+    if (await) {
+      // a bad --timeout must stop the command before it creates anything, not after
+      waitOptions.timeout();
+      waitOptions.interval();
+    }
     if (dryRun) {
       ctx.out().println(DryRun.curl("POST", ctx.requestUri(kind.path()), body));
       return null;
@@ -74,21 +82,32 @@ public final class CreateOptions {
     return created;
   }
 
-  /** Shows what was created, or with {@code --wait} waits for it first. */
+  /**
+   * Shows what was created, or with {@code --wait} waits for it first. So that a script holds the
+   * id whatever the wait ends in: with {@code -o id} the id is printed as soon as the resource
+   * exists; other formats print the resource once, as last seen, however the wait ended.
+   */
   public int finish(Context ctx, Kind kind, JsonNode created) {
     if (!await) {
       ctx.renderer().row(kind.view(), created);
       return ExitCode.OK;
     }
+    boolean idAtOnce = ctx.renderer().format() == OutputFormat.ID;
+    if (idAtOnce) {
+      ctx.renderer().row(kind.view(), created);
+    }
     String id = created.path(kind.idField()).asText();
-    return WaitCommands.waitFor(
-        ctx,
-        kind.noun(),
-        id,
-        kind.path() + ApiClient.path(id),
-        kind.ready(),
-        waitOptions,
-        kind.view(),
-        kind.ready().wanted());
+    Waiter waiter = new Waiter(ctx, id, kind.path() + ApiClient.path(id));
+    try {
+      return waiter.await(
+          kind.ready(),
+          waitOptions.timeout(),
+          waitOptions.interval(),
+          WaitCommands.reattach(ctx, kind.noun(), id, kind.ready()));
+    } finally {
+      if (!idAtOnce) {
+        ctx.renderer().row(kind.view(), waiter.last() != null ? waiter.last() : created);
+      }
+    }
   }
 }

@@ -6,6 +6,7 @@ import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.ResponseTooLargeException;
 import ai.pyromind.pyro.api.UnsafeIdException;
 import ai.pyromind.pyro.config.ConfigException;
+import ai.pyromind.pyro.output.OutputClosed;
 import ai.pyromind.pyro.output.Sanitizer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,6 +27,9 @@ final class ErrorHandler
       Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     Throwable cause =
         ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+    if (cause instanceof OutputClosed) {
+      return ExitCode.OUTPUT_CLOSED;
+    }
     PrintWriter err = commandLine.getErr();
     if (context.debug()) {
       StringWriter trace = new StringWriter();

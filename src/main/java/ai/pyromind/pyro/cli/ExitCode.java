@@ -13,6 +13,11 @@ public final class ExitCode {
   public static final int TIMED_OUT = 8;
   public static final int INTERRUPTED = 130;
 
+  /**
+   * stdout's reader has gone ({@code | head -1}): 128 + SIGPIPE, as a shell reports such a kill.
+   */
+  public static final int OUTPUT_CLOSED = 141;
+
   private ExitCode() {}
 
   /** The exit code for an HTTP error status. */

@@ -1,5 +1,7 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.output.OutputClosed;
+import ai.pyromind.pyro.output.StdoutGuard;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -23,10 +25,26 @@ public final class Pyro {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(errors);
+    cli.setExecutionStrategy(parseResult -> helpOrRun(parseResult, err));
     cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     context.attach(root, cli);
     return cli;
+  }
+
+  /**
+   * Runs the command, or prints the help asked for: a help text written to a closed pipe or a full
+   * disk ends like any other output (141, or one error line), not with picocli's stack trace.
+   */
+  private static int helpOrRun(CommandLine.ParseResult parseResult, PrintWriter err) {
+    try {
+      return new CommandLine.RunLast().execute(parseResult);
+    } catch (OutputClosed e) {
+      return ExitCode.OUTPUT_CLOSED;
+    } catch (StdoutGuard.WriteFailed e) {
+      err.println("error: " + e.getMessage());
+      return ExitCode.FAILURE;
+    }
   }
 
   /** Runs pyro with these arguments and returns the exit code. */
@@ -34,10 +52,16 @@ public final class Pyro {
     int code;
     try {
       code = build(context, out, err, args, false).execute(args);
+      out.flush();
+    } catch (OutputClosed e) {
+      // help, or the last buffered output, written to a pipe whose reader has gone
+      code = ExitCode.OUTPUT_CLOSED;
+    } catch (StdoutGuard.WriteFailed e) {
+      err.println("error: " + e.getMessage());
+      code = ExitCode.FAILURE;
     } finally {
       context.close();
     }
-    out.flush();
     err.flush();
     return code;
   }

@@ -230,6 +230,50 @@ class FollowEndToEndIT {
       assertThat(after).contains("EXIT=0").contains("stopped watching; " + id + " is untouched");
       assertThat(tmux("display", "-p", "-t", session, "#{alternate_on} #{cursor_flag}").trim())
           .isEqualTo("0 1");
+      // what the view showed stays on the normal screen
+      assertThat(after)
+          .containsPattern(id + "  on-screen  running  epoch \\d+/300  \\d+%")
+          .containsPattern("  train_loss \\d\\.\\d{3}  val_loss \\d\\.\\d{3}  reward_mean ")
+          .containsPattern("  \\d\\d:\\d\\d:\\d\\d  Epoch \\d+/300 - ");
+    } finally {
+      tmux("kill-session", "-t", session);
+      pyro.run("train", "delete", id, "--force", "-y");
+    }
+  }
+
+  @Test
+  void watchOfAJobThatFailsLeavesItsLastLinesAndTheErrorOnTheScreen() throws Exception {
+    assumeThat(Files.isExecutable(Path.of("/usr/bin/tmux")))
+        .as("tmux is installed by .ci/run")
+        .isTrue();
+    String id = submit("falls-over", "epochs=10", "fail_at_epoch=3");
+    String session = "pyro-watch-fail-" + ProcessHandle.current().pid();
+    String command =
+        "env PYRO_API_URL="
+            + emulator.url()
+            + " PYRO_TOKEN="
+            + TOKEN
+            + " PYRO_CONFIG="
+            + home.resolve("config.yaml")
+            + " TERM=xterm-256color "
+            + PyroProcess.BINARY
+            + " train watch "
+            + id
+            + " --interval 200ms; echo EXIT=$?; sleep 60";
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command);
+    try {
+      String screen = "";
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!screen.contains("EXIT=") && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+        screen = tmux("capture-pane", "-p", "-t", session);
+      }
+      assertThat(screen)
+          .containsPattern(id + "  falls-over  failed  epoch 3/10")
+          .contains("Error: training failed at epoch 3 (fail_at_epoch)")
+          .contains("error: " + id + " failed")
+          .contains("EXIT=7");
+      assertThat(tmux("display", "-p", "-t", session, "#{alternate_on}").trim()).isEqualTo("0");
     } finally {
       tmux("kill-session", "-t", session);
       pyro.run("train", "delete", id, "--force", "-y");

@@ -26,6 +26,7 @@ public final class PyroRun {
   private int width = 120;
   private final List<String> answers = new ArrayList<>();
   private final List<String> prompts = new ArrayList<>();
+  private java.io.OutputStream stdout;
 
   public PyroRun(Path configDir) {
     env.put("PYRO_CONFIG", configDir.resolve("config.yaml").toString());
@@ -60,6 +61,12 @@ public final class PyroRun {
 
   public PyroRun stdinTerminal(boolean value) {
     this.stdinTerminal = value;
+    return this;
+  }
+
+  /** stdout as bytes into this stream, through the guard {@code Main} puts under stdout. */
+  public PyroRun stdout(java.io.OutputStream stream) {
+    this.stdout = stream;
     return this;
   }
 
@@ -104,7 +111,13 @@ public final class PyroRun {
             () -> NOW,
             () -> width,
             new FakePrompter());
-    int code = Pyro.run(new Context(world), new PrintWriter(out), new PrintWriter(err), args);
+    PrintWriter data =
+        stdout == null
+            ? new PrintWriter(out)
+            : new PrintWriter(
+                new java.io.OutputStreamWriter(
+                    new ai.pyromind.pyro.output.StdoutGuard(stdout), StandardCharsets.UTF_8));
+    int code = Pyro.run(new Context(world), data, new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }
 

@@ -8,6 +8,7 @@ import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.InterruptedByUser;
 import ai.pyromind.pyro.output.OutputFormat;
 import ai.pyromind.pyro.output.Sanitizer;
+import ai.pyromind.pyro.output.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -46,12 +47,17 @@ public final class LogFollower {
     return ExitCode.OK;
   }
 
-  /** Follows the log until the job ends; {@code tail} null prints the whole log first. */
-  public int follow(Integer tail, Duration interval) {
+  /**
+   * Follows the log until the job ends; {@code tail} null prints the whole log first. With a {@code
+   * timeout} (null for none), stops with 8 when it passes, outages included.
+   */
+  public int follow(Integer tail, Duration interval, Duration timeout) {
     Interrupts interrupts = Interrupts.install();
-    Poller poller = new Poller(ctx, interrupts, interval);
+    Deadline deadline = Deadline.after(timeout);
+    Poller poller = new Poller(ctx, interrupts, interval, deadline);
     LogMerger merger = new LogMerger(MAX_LINES);
     boolean first = true;
+    String status = "unknown";
     try {
       while (true) {
         int requested = merger.requestSize();
@@ -83,20 +89,31 @@ public final class LogFollower {
         if (end != null) {
           return end;
         }
-        interrupts.sleep(outcome.lines().size() > FAST ? interval.dividedBy(4) : interval);
+        status = job.path("status").asText();
+        interrupts.sleep(
+            deadline.cap(outcome.lines().size() > FAST ? interval.dividedBy(4) : interval));
+        if (deadline.passed()) {
+          return timedOut(timeout, " (it is " + status + ")");
+        }
       }
+    } catch (Deadline.Reached e) {
+      return timedOut(timeout, " (it is " + status + ")");
+    } catch (ServerUnreachable e) {
+      return timedOut(timeout, ": " + e.getMessage());
     } catch (InterruptedByUser e) {
       ctx.out()
           .notice(
               "stopped following; "
                   + id
-                  + " is untouched. Follow again with: pyro "
-                  + noun
-                  + " logs "
-                  + id
-                  + " -f");
+                  + " is untouched. Follow again with: "
+                  + ctx.rerun(noun, "logs", id, "-f"));
       throw e;
     }
+  }
+
+  private int timedOut(Duration timeout, String why) {
+    ctx.out().error("timed out after " + Times.duration(timeout) + " following " + id + why);
+    return ExitCode.TIMED_OUT;
   }
 
   private void print(List<String> lines) {

@@ -24,12 +24,17 @@ public final class WaitCommands {
       View view,
       String... allowed) {
     Validate.oneOf("--for", rule.wanted(), allowed);
-    String reattach = "pyro " + noun + " wait " + id + " --for " + rule.wanted();
+    Waiter waiter = new Waiter(ctx, id, path);
     int code =
-        new Waiter(ctx, id, path).await(rule, options.timeout(), options.interval(), reattach);
+        waiter.await(rule, options.timeout(), options.interval(), reattach(ctx, noun, id, rule));
     if (code == ExitCode.OK && !rule.wanted().equals(StateRule.DELETED) && view != null) {
-      ctx.renderer().row(view, ctx.api().get(path, null));
+      ctx.renderer().row(view, waiter.last());
     }
     return code;
+  }
+
+  /** The command that waits again, shown after Ctrl-C. */
+  public static String reattach(Context ctx, String noun, String id, StateRule rule) {
+    return ctx.rerun(noun, "wait", id, "--for", rule.wanted());
   }
 }

@@ -9,7 +9,9 @@ public final class WaitOptions {
   @Option(
       names = "--timeout",
       paramLabel = "DUR",
-      description = "Give up after this long (exit 8); default ${DEFAULT-VALUE}, 0 for never.",
+      description =
+          "Give up after this long, outages and retries included (exit 8); default"
+              + " ${DEFAULT-VALUE}, 0 for never.",
       defaultValue = "30m")
   String timeout;
 

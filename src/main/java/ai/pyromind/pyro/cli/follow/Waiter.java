@@ -7,18 +7,21 @@ import ai.pyromind.pyro.cli.InterruptedByUser;
 import ai.pyromind.pyro.cli.Words;
 import ai.pyromind.pyro.output.Sanitizer;
 import ai.pyromind.pyro.output.Times;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Polls a resource with backoff until it reaches a state (0), reaches a state from which the wanted
- * one cannot come (7), or the timeout passes (8). Progress goes to stderr on a terminal.
+ * one cannot come (7), or the timeout passes (8), outages and the HTTP client's retries included.
+ * Progress goes to stderr on a terminal.
  */
 public final class Waiter {
   private static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
   private final Context ctx;
   private final String id;
   private final String path;
+  private JsonNode last;
 
   /** The resource's id and API path, e.g. {@code /sandboxes/sbx_1}. */
   public Waiter(Context ctx, String id, String path) {
@@ -27,25 +30,30 @@ public final class Waiter {
     this.path = path;
   }
 
+  /** The resource as last seen, or null if it never was. */
+  public JsonNode last() {
+    return last;
+  }
+
   /**
    * @param timeout null for no limit
    * @param reattach the command that waits again, shown after Ctrl-C
    */
   public int await(StateRule rule, Duration timeout, Duration interval, String reattach) {
     Interrupts interrupts = Interrupts.install();
-    Poller poller = new Poller(ctx, interrupts, interval);
+    Deadline deadline = Deadline.after(timeout);
+    Poller poller = new Poller(ctx, interrupts, interval, deadline);
     Backoff pacing = new Backoff(interval, pollCap(interval));
     Instant started = Instant.now();
-    boolean seen = false;
+    String status = null;
     int frame = 0;
     try {
       while (true) {
-        String status;
         try {
-          status = poller.get(path, null).path("status").asText();
-          seen = true;
+          last = poller.get(path, null);
+          status = last.path("status").asText();
         } catch (ApiException e) {
-          if (e.status() != 404 || !seen && !rule.wanted().equals(StateRule.DELETED)) {
+          if (e.status() != 404 || last == null && !rule.wanted().equals(StateRule.DELETED)) {
             throw e;
           }
           status = StateRule.DELETED;
@@ -61,44 +69,46 @@ public final class Waiter {
               .error(id + " " + Words.state(status) + "; it can no longer reach " + rule.wanted());
           return ExitCode.ENDED_BADLY;
         }
-        Duration elapsed = Duration.between(started, Instant.now());
-        if (timeout != null && elapsed.compareTo(timeout) >= 0) {
-          clearProgress();
-          ctx.out()
-              .error(
-                  "timed out after "
-                      + Times.duration(timeout)
-                      + " waiting for "
-                      + id
-                      + " to be "
-                      + rule.wanted()
-                      + " (it is "
-                      + status
-                      + ")");
-          return ExitCode.TIMED_OUT;
+        if (!deadline.passed()) {
+          progress(
+              SPINNER.charAt(frame++ % SPINNER.length())
+                  + " waiting for "
+                  + id
+                  + " to be "
+                  + rule.wanted()
+                  + " ("
+                  + status
+                  + ") "
+                  + Times.compact(Duration.between(started, Instant.now())));
+          interrupts.sleep(deadline.cap(pacing.next()));
         }
-        progress(
-            SPINNER.charAt(frame++ % SPINNER.length())
-                + " waiting for "
-                + id
-                + " to be "
-                + rule.wanted()
-                + " ("
-                + status
-                + ") "
-                + Times.compact(elapsed));
-        Duration pause = pacing.next();
-        if (timeout != null) {
-          Duration left = timeout.minus(elapsed);
-          pause = pause.compareTo(left) > 0 ? left : pause;
+        if (deadline.passed()) {
+          return timedOut(rule, timeout, " (it is " + status + ")");
         }
-        interrupts.sleep(pause);
       }
+    } catch (Deadline.Reached e) {
+      return timedOut(rule, timeout, " (it is " + status + ")");
+    } catch (ServerUnreachable e) {
+      return timedOut(rule, timeout, ": " + e.getMessage());
     } catch (InterruptedByUser e) {
       clearProgress();
       ctx.out().notice("stopped waiting; " + id + " is untouched. Wait again with: " + reattach);
       throw e;
     }
+  }
+
+  private int timedOut(StateRule rule, Duration timeout, String why) {
+    clearProgress();
+    ctx.out()
+        .error(
+            "timed out after "
+                + Times.duration(timeout)
+                + " waiting for "
+                + id
+                + " to be "
+                + rule.wanted()
+                + why);
+    return ExitCode.TIMED_OUT;
   }
 
   /** Polls slow down from the interval to eight times it, at most 30 s. */

@@ -2,10 +2,12 @@ package ai.pyromind.pyro.cli.inference;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.follow.FollowOptions;
 import ai.pyromind.pyro.cli.follow.LogFollower;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,9 +20,14 @@ import picocli.CommandLine.Parameters;
         "Print a job's log; with -f follow it until the job ends (0 on success, 7 on failure).",
     footer = {
       "",
+      "With -f and no --timeout, pyro follows until the job ends, however long that takes,",
+      "and waits out outages of any length; Ctrl-C stops it (130). --timeout DUR stops it",
+      "after DUR, outages included (8). When the reader of stdout leaves, it stops (141).",
+      "",
       "Examples:",
       "  pyro inference logs inf_200003 --tail 50",
-      "  pyro inference logs inf_200003 -f -o json | jq -r .message"
+      "  pyro inference logs inf_200003 -f -o json | jq -r .message",
+      "  pyro inference logs inf_200003 -f --timeout 2h | grep -m1 ERROR"
     })
 public final class InferenceLogs extends ContextCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
@@ -28,7 +35,9 @@ public final class InferenceLogs extends ContextCommand {
 
   @Option(
       names = {"-f", "--follow"},
-      description = "Keep printing new lines until the job ends.")
+      description =
+          "Keep printing new lines until the job ends, through outages of any length (see"
+              + " --timeout); stops when stdout's reader leaves (exit 141).")
   boolean follow;
 
   @Option(
@@ -37,19 +46,17 @@ public final class InferenceLogs extends ContextCommand {
       description = "Start with the last N lines (default: 100, or the whole log with -f).")
   Integer tail;
 
-  @Option(
-      names = "--interval",
-      paramLabel = "DUR",
-      defaultValue = "2s",
-      description = "How often to poll with -f (default ${DEFAULT-VALUE}).")
-  String interval;
+  @Mixin FollowOptions followOptions;
 
   @Override
   public Integer call() {
     Validate.atLeast("--tail", tail, 1);
     LogFollower follower = new LogFollower(ctx, "inference", id, ApiClient.path("inference", id));
+    if (!follow && followOptions.timeoutGiven()) {
+      throw new UsageException("--timeout applies to a follow: add -f");
+    }
     return follow
-        ? follower.follow(tail, Parsers.positiveDuration(interval))
+        ? follower.follow(tail, followOptions.interval(), followOptions.timeout())
         : follower.print(tail == null ? 100 : tail);
   }
 }

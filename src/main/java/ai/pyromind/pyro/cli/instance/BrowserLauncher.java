@@ -43,9 +43,9 @@ final class BrowserLauncher {
     if (browser == null) {
       ctx.out()
           .error(
-              "no browser found (set $BROWSER, or install xdg-open); get the URL with `pyro instance open "
-                  + id
-                  + " --print`");
+              "no browser found (set $BROWSER, or install xdg-open); get the URL with `"
+                  + ctx.rerun("instance", "open", id, "--print")
+                  + "`");
       return ExitCode.FAILURE;
     }
     checkWebAddress(secretUrl);
@@ -84,9 +84,9 @@ final class BrowserLauncher {
             .error(
                 "the browser did not open the page within "
                     + patience.toSeconds()
-                    + "s; get the URL with `pyro instance open "
-                    + id
-                    + " --print`");
+                    + "s; get the URL with `"
+                    + ctx.rerun("instance", "open", id, "--print")
+                    + "`");
         return ExitCode.FAILURE;
       }
       ctx.out().success("opened " + id + " in the browser");

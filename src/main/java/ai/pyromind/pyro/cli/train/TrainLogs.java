@@ -2,10 +2,12 @@ package ai.pyromind.pyro.cli.train;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.follow.FollowOptions;
 import ai.pyromind.pyro.cli.follow.LogFollower;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,9 +18,14 @@ import picocli.CommandLine.Parameters;
         "Print a job's log; with -f follow it until the job ends (0 on success, 7 on failure).",
     footer = {
       "",
+      "With -f and no --timeout, pyro follows until the job ends, however long that takes,",
+      "and waits out outages of any length; Ctrl-C stops it (130). --timeout DUR stops it",
+      "after DUR, outages included (8). When the reader of stdout leaves, it stops (141).",
+      "",
       "Examples:",
       "  pyro train logs train_300001 --tail 50",
-      "  pyro train logs train_300001 -f -o json | jq -r .message"
+      "  pyro train logs train_300001 -f -o json | jq -r .message",
+      "  pyro train logs train_300001 -f --timeout 2h | grep -m1 'Epoch 3/'"
     })
 public final class TrainLogs extends ContextCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
@@ -26,7 +33,9 @@ public final class TrainLogs extends ContextCommand {
 
   @Option(
       names = {"-f", "--follow"},
-      description = "Keep printing new lines until the job ends.")
+      description =
+          "Keep printing new lines until the job ends, through outages of any length (see"
+              + " --timeout); stops when stdout's reader leaves (exit 141).")
   boolean follow;
 
   @Option(
@@ -35,20 +44,18 @@ public final class TrainLogs extends ContextCommand {
       description = "Start with the last N lines (default: 100, or the whole log with -f).")
   Integer tail;
 
-  @Option(
-      names = "--interval",
-      paramLabel = "DUR",
-      defaultValue = "2s",
-      description = "How often to poll with -f (default ${DEFAULT-VALUE}).")
-  String interval;
+  @Mixin FollowOptions followOptions;
 
   @Override
   public Integer call() {
     Validate.atLeast("--tail", tail, 1);
     LogFollower follower =
         new LogFollower(ctx, "train", id, ApiClient.path("training", "jobs", id));
+    if (!follow && followOptions.timeoutGiven()) {
+      throw new UsageException("--timeout applies to a follow: add -f");
+    }
     return follow
-        ? follower.follow(tail, Parsers.positiveDuration(interval))
+        ? follower.follow(tail, followOptions.interval(), followOptions.timeout())
         : follower.print(tail == null ? 100 : tail);
   }
 }

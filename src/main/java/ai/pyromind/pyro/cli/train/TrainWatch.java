@@ -2,10 +2,10 @@ package ai.pyromind.pyro.cli.train;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.follow.FollowOptions;
 import ai.pyromind.pyro.cli.train.watch.Watcher;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code pyro train watch}: a live view of a training job until it ends. */
@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
     footer = {
       "",
       "Without a terminal it prints one line per change and the new log lines. Exit code as for",
-      "`logs -f`: 0 on success, 7 on failure, 130 on Ctrl-C.",
+      "`logs -f`: 0 on success, 7 on failure, 8 after --timeout, 130 on Ctrl-C, 141 when the",
+      "reader of stdout leaves. On a terminal, a summary stays on the screen when it ends:",
+      "status, epoch, last metrics and the last log lines.",
       "",
       "Examples:",
       "  pyro train watch train_300001",
@@ -26,16 +28,11 @@ public final class TrainWatch extends ContextCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
   String id;
 
-  @Option(
-      names = "--interval",
-      paramLabel = "DUR",
-      defaultValue = "2s",
-      description = "How often to poll (default ${DEFAULT-VALUE}).")
-  String interval;
+  @Mixin FollowOptions options;
 
   @Override
   public Integer call() {
     return new Watcher(ctx, id, ApiClient.path("training", "jobs", id))
-        .run(Parsers.positiveDuration(interval));
+        .run(options.interval(), options.timeout());
   }
 }

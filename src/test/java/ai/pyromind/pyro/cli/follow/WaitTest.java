@@ -48,7 +48,8 @@ class WaitTest extends CommandTest {
     assertThat(r.out())
         .isEqualTo(
             "ID\tNAME\tSTATUS\tTYPE\tCPU\tMEM\tGPU\tCREATED\tEXPIRES\nsbx_1\tbox\trunning\t\t\t\t\t\t\n");
-    wm.verify(4, getRequestedFor(urlEqualTo(SANDBOX)));
+    // the last poll is what is shown: no extra GET after the wait
+    wm.verify(3, getRequestedFor(urlEqualTo(SANDBOX)));
   }
 
   @Test

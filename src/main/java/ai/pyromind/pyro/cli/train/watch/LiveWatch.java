@@ -15,7 +15,8 @@ import org.jline.utils.NonBlockingReader;
 
 /**
  * {@code train watch} on a terminal: the alternate screen, redrawn in place each poll and on
- * resize; {@code q} leaves; the terminal is restored however it ends.
+ * resize; {@code q} leaves; the terminal is restored however it ends, and a summary of the job
+ * stays on the normal screen.
  */
 final class LiveWatch implements WatchView {
   private static final int CTRL_C = 3;
@@ -88,16 +89,22 @@ final class LiveWatch implements WatchView {
     }
   }
 
+  /** Restores the terminal, then leaves a summary of the job on the normal screen. */
   @Override
   public void close() {
     terminal.puts(Capability.cursor_normal);
     terminal.puts(Capability.exit_ca_mode);
     terminal.setAttributes(saved);
     terminal.flush();
+    int width = Math.max(20, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
     try {
       terminal.close();
     } catch (IOException e) {
       // the terminal is restored above; closing it is best effort
+    }
+    if (last != null) {
+      WatchSummary.lines(last, width, ctx.out().color()).forEach(ctx.out().data()::println);
+      ctx.out().data().flush();
     }
   }
 }

@@ -127,14 +127,14 @@ final class WatchScreen {
     return parts.isEmpty() ? "resources: -" : String.join(" · ", parts);
   }
 
-  private static String shortLog(String line) {
+  static String shortLog(String line) {
     String clean = Sanitizer.line(line);
     int dash = clean.indexOf(" - ");
     Instant t = dash > 0 ? Times.parse(clean.substring(0, dash)) : null;
     return t == null ? clean : t.toString().substring(11, 19) + "  " + clean.substring(dash + 3);
   }
 
-  private static String number(double v) {
+  static String number(double v) {
     return Math.abs(v) >= 100
         ? String.format(Locale.ROOT, "%.1f", v)
         : String.format(Locale.ROOT, "%.3f", v);

@@ -4,11 +4,14 @@ import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.InterruptedByUser;
+import ai.pyromind.pyro.cli.follow.Deadline;
 import ai.pyromind.pyro.cli.follow.Interrupts;
 import ai.pyromind.pyro.cli.follow.JobEvents;
 import ai.pyromind.pyro.cli.follow.LogFollower;
 import ai.pyromind.pyro.cli.follow.LogMerger;
 import ai.pyromind.pyro.cli.follow.Poller;
+import ai.pyromind.pyro.cli.follow.ServerUnreachable;
+import ai.pyromind.pyro.output.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,16 +31,21 @@ public final class Watcher {
     this.path = path;
   }
 
-  public int run(Duration interval) {
+  /**
+   * @param timeout stop with 8 after this long, outages included; null for never
+   */
+  public int run(Duration interval, Duration timeout) {
     Interrupts interrupts = Interrupts.install();
-    Poller poller = new Poller(ctx, interrupts, interval);
+    Deadline deadline = Deadline.after(timeout);
+    Poller poller = new Poller(ctx, interrupts, interval, deadline);
     WatchState state = new WatchState();
     JobEvents events = new JobEvents(ctx, id);
     boolean live = ctx.env().stdoutTerminal() && ctx.env().stdinTerminal();
     Integer end = null;
     boolean quit = false;
+    String timedOut = null;
     try (WatchView view = live ? new LiveWatch(ctx, interrupts) : new PlainWatch(ctx)) {
-      while (end == null && !quit) {
+      while (end == null && !quit && timedOut == null) {
         Poll poll = poll(poller, state.merger);
         state.update(poll.job(), poll.fresh(), Instant.now());
         view.show(state, poll.fresh());
@@ -46,9 +54,16 @@ public final class Watcher {
                 ? JobEvents.endCode(poll.job().path("status").asText())
                 : events.observe(poll.job());
         if (end == null) {
-          quit = view.pause(interval, interrupts);
+          quit = view.pause(deadline.cap(interval), interrupts);
+          if (!quit && deadline.passed()) {
+            timedOut = " (it is " + poll.job().path("status").asText() + ")";
+          }
         }
       }
+    } catch (Deadline.Reached e) {
+      timedOut = " (it is " + state.job.path("status").asText() + ")";
+    } catch (ServerUnreachable e) {
+      timedOut = ": " + e.getMessage();
     } catch (InterruptedByUser e) {
       ctx.out().notice(reattach());
       throw e;
@@ -57,6 +72,10 @@ public final class Watcher {
       ctx.out().notice(reattach());
       return ExitCode.OK;
     }
+    if (timedOut != null) {
+      ctx.out().error("timed out after " + Times.duration(timeout) + " watching " + id + timedOut);
+      return ExitCode.TIMED_OUT;
+    }
     if (live) {
       events.observe(state.job);
     }
@@ -64,7 +83,10 @@ public final class Watcher {
   }
 
   private String reattach() {
-    return "stopped watching; " + id + " is untouched. Watch again with: pyro train watch " + id;
+    return "stopped watching; "
+        + id
+        + " is untouched. Watch again with: "
+        + ctx.rerun("train", "watch", id);
   }
 
   private Poll poll(Poller poller, LogMerger merger) {
