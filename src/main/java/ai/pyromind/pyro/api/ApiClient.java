@@ -111,7 +111,8 @@ public final class ApiClient implements AutoCloseable {
 
   /** The full URL of an API path on a server, without a client (for {@code --dry-run}). */
   public static URI uri(URI baseUrl, String path, Query query) {
-    String fullPath = path.startsWith(API_PREFIX) || path.startsWith("/_emulator/") ? path : API_PREFIX + path;
+    String fullPath =
+        path.startsWith(API_PREFIX) || path.startsWith("/_emulator/") ? path : API_PREFIX + path;
     String base = baseUrl.toString().replaceAll("/+$", "");
     String joiner = path.contains("?") ? "&" : "?";
     String q = query == null || query.isEmpty() ? "" : joiner + query.encoded();

@@ -90,7 +90,6 @@ public final class ConfigStore {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-
   /**
    * A read-modify-write: under the config's lock, reads the file afresh, applies the change and
    * writes the result if it changed anything, so that concurrent pyro commands never lose each

@@ -64,7 +64,9 @@ public final class EmulatorServer implements AutoCloseable {
       String base = "http://" + config.host() + ":" + http.getAddress().getPort();
       DurableWorld world =
           new DurableWorld(
-              () -> new World(new Timing(config.speed()), base, config.capacity()), config.clock(), journal);
+              () -> new World(new Timing(config.speed()), base, config.capacity()),
+              config.clock(),
+              journal);
       if (journal != null) {
         world.replay(replayed, journal.file());
       }

@@ -4,7 +4,6 @@ import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.emulator.DataDir;
 import ai.pyromind.pyro.emulator.EmulatorConfig;
 import ai.pyromind.pyro.emulator.EmulatorServer;
