@@ -85,7 +85,7 @@ public final class Guards {
             + "' (known: "
             + known
             + "); create it with `pyro -p "
-            + profile
+            + Rerun.quote(profile)
             + " auth login`");
   }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * this run was given, so it talks to the same profile and server and prints the same way. Words are
  * shell-quoted; a URL loses any user:password it carries (no global option holds a token).
  */
-final class Rerun {
+public final class Rerun {
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9@%+=:,./_-]+");
 
   private Rerun() {}
@@ -48,7 +48,8 @@ final class Rerun {
     return String.join(" ", quoted);
   }
 
-  static String quote(String word) {
+  /** The word as a POSIX shell reads it back: bare when safe, else single-quoted. */
+  public static String quote(String word) {
     return SAFE.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 

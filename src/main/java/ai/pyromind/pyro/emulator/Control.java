@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The emulator's own endpoints, under a prefix the API does not use and behind the same token:
- * {@code /_emulator/faults} (GET lists, POST adds, DELETE clears) and {@code /_emulator/capacity}.
+ * {@code /_emulator/faults} (GET lists them in {@code data.faults}, as the API's lists go, POST
+ * adds, DELETE clears) and {@code /_emulator/capacity}.
  */
 final class Control {
   static final String PREFIX = "/_emulator/";
@@ -22,7 +23,9 @@ final class Control {
     if (what.equals("faults")) {
       switch (method) {
         case "GET":
-          return Reply.ok("faults listed", faults.list());
+          ObjectNode listed = Json.object();
+          listed.set("faults", faults.list());
+          return Reply.ok("faults listed", listed);
         case "POST":
           return Reply.created("fault added", faults.add(body == null ? Json.object() : body));
         case "DELETE":

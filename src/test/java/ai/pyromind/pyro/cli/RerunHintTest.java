@@ -64,6 +64,7 @@ class RerunHintTest extends CommandTest {
         get(urlPathEqualTo("/api/v1/sandboxes/sbx_1"))
             .willReturn(
                 okJson(envelope(200, "ok", "{\"sandbox_id\":\"sbx_1\",\"status\":\"pending\"}"))));
+    pyro().run("config", "set", "api_url", wm.baseUrl(), "-p", "my ci");
     PyroRun.Result r =
         interrupted(
             pyro(),

@@ -42,7 +42,8 @@ class EmulatorFaultsTest {
             .isEqualTo("{\"code\":503,\"message\":\"maintenance\",\"data\":null}");
       }
       assertThat(emu.get("/sandboxes").status()).isEqualTo(200);
-      assertThat(emu.control("GET", "/_emulator/faults", null).data().toString()).isEqualTo("[]");
+      assertThat(emu.control("GET", "/_emulator/faults", null).data().get("faults").toString())
+          .isEqualTo("[]");
     }
   }
 
@@ -65,6 +66,7 @@ class EmulatorFaultsTest {
       assertThat(
               emu.control("GET", "/_emulator/faults", null)
                   .data()
+                  .get("faults")
                   .get(0)
                   .path("remaining")
                   .isNull())

@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli.config;
 
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.Rerun;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.config.Config;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ public final class ConfigUse extends ContextCommand {
               + "' (known: "
               + known
               + "); create it with `pyro -p "
-              + profile
+              + Rerun.quote(profile)
               + " auth login`");
     }
     config.currentProfile(profile);

@@ -33,7 +33,7 @@ public final class EmulatorFaultList extends ContextCommand {
       return ExitCode.FAILURE;
     }
     List<JsonNode> faults = new ArrayList<>();
-    emulator.get().get(EmulatorControl.FAULTS, null).forEach(faults::add);
+    emulator.get().get(EmulatorControl.FAULTS, null).path("faults").forEach(faults::add);
     Renderer.ListWriter list = ctx.renderer().list(EmulatorFault.VIEW);
     list.page(faults);
     list.finish();

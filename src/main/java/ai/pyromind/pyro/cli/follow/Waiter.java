@@ -74,7 +74,7 @@ public final class Waiter {
               SPINNER.charAt(frame++ % SPINNER.length())
                   + " waiting for "
                   + id
-                  + " to be "
+                  + " to reach "
                   + rule.wanted()
                   + " ("
                   + status
@@ -105,7 +105,7 @@ public final class Waiter {
                 + Times.duration(timeout)
                 + " waiting for "
                 + id
-                + " to be "
+                + " to reach "
                 + rule.wanted()
                 + why);
     return ExitCode.TIMED_OUT;

@@ -42,7 +42,7 @@ class WaitDeadlineTest extends CommandTest {
     assertThat(r.err())
         .startsWith("lost contact with the server (cannot connect to http://127.0.0.1:1")
         .endsWith(
-            "error: timed out after 3s waiting for sbx_1 to be running: the server was unreachable"
+            "error: timed out after 3s waiting for sbx_1 to reach running: the server was unreachable"
                 + " for the last 3s (cannot connect to http://127.0.0.1:1 (is the server running?"
                 + " check --api-url))\n");
   }
@@ -64,7 +64,7 @@ class WaitDeadlineTest extends CommandTest {
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
     assertThat(r.err())
         .isEqualTo(
-            "error: timed out after 1s waiting for t_1 to be success: the server was unreachable"
+            "error: timed out after 1s waiting for t_1 to reach success: the server was unreachable"
                 + " for the last 1s (no answer to the request in progress)\n");
   }
 

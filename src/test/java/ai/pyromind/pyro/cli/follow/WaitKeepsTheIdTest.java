@@ -117,7 +117,7 @@ class WaitKeepsTheIdTest extends CommandTest {
     PyroRun.Result r = pyro().run(with(SUBMIT, "-o", "id"));
     assertThat(r.code()).as(r.toString()).isEqualTo(7);
     assertThat(r.out()).isEqualTo("train_9\n");
-    assertThat(r.err()).endsWith("error: train_9 is failed; it will not become success\n");
+    assertThat(r.err()).endsWith("error: train_9 failed; it can no longer reach success\n");
   }
 
   @Test

@@ -79,7 +79,7 @@ class WaitTest extends CommandTest {
     assertThat(r.code()).isEqualTo(8);
     assertThat(r.err())
         .isEqualTo(
-            "error: timed out after 200ms waiting for sbx_1 to be running (it is pending)\n");
+            "error: timed out after 200ms waiting for sbx_1 to reach running (it is pending)\n");
   }
 
   @Test
