@@ -1,6 +1,7 @@
 package ai.pyromind.pyro.cli;
 
 import ai.pyromind.pyro.cli.api.ApiCommand;
+import ai.pyromind.pyro.cli.apply.ApplyCommand;
 import ai.pyromind.pyro.cli.auth.AuthCommand;
 import ai.pyromind.pyro.cli.auth.AuthLogin;
 import ai.pyromind.pyro.cli.auth.AuthLogout;
@@ -127,6 +128,7 @@ final class CommandTree {
               TrainWait.class,
               TrainLogs.class,
               TrainWatch.class),
+          group(ApplyCommand.class),
           group(
               AuthCommand.class,
               AuthLogin.class,
