@@ -173,6 +173,8 @@ function _complete_pyro() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inf" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} train" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} training" ];    then _picocli_pyro; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} apply" ];    then _picocli_pyro; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} delete" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} api" ];    then _picocli_pyro; return $?; fi
@@ -326,289 +328,293 @@ function _complete_pyro() {
   local cmds7=(inf)
   local cmds8=(train)
   local cmds9=(training)
-  local cmds10=(auth)
-  local cmds11=(config)
-  local cmds12=(api)
-  local cmds13=(emulator)
-  local cmds14=(completion)
-  local cmds15=(version)
-  local cmds16=(sandbox list)
-  local cmds17=(sandbox ls)
-  local cmds18=(sandbox create)
-  local cmds19=(sandbox get)
-  local cmds20=(sandbox delete)
-  local cmds21=(sandbox rm)
-  local cmds22=(sandbox action)
-  local cmds23=(sandbox start)
-  local cmds24=(sandbox stop)
-  local cmds25=(sandbox restart)
-  local cmds26=(sandbox reboot)
-  local cmds27=(sandbox install)
-  local cmds28=(sandbox run)
-  local cmds29=(sandbox batch)
-  local cmds30=(sandbox vnc)
-  local cmds31=(sandbox wait)
-  local cmds32=(sandboxes list)
-  local cmds33=(sandboxes ls)
-  local cmds34=(sandboxes create)
-  local cmds35=(sandboxes get)
-  local cmds36=(sandboxes delete)
-  local cmds37=(sandboxes rm)
-  local cmds38=(sandboxes action)
-  local cmds39=(sandboxes start)
-  local cmds40=(sandboxes stop)
-  local cmds41=(sandboxes restart)
-  local cmds42=(sandboxes reboot)
-  local cmds43=(sandboxes install)
-  local cmds44=(sandboxes run)
-  local cmds45=(sandboxes batch)
-  local cmds46=(sandboxes vnc)
-  local cmds47=(sandboxes wait)
-  local cmds48=(sbx list)
-  local cmds49=(sbx ls)
-  local cmds50=(sbx create)
-  local cmds51=(sbx get)
-  local cmds52=(sbx delete)
-  local cmds53=(sbx rm)
-  local cmds54=(sbx action)
-  local cmds55=(sbx start)
-  local cmds56=(sbx stop)
-  local cmds57=(sbx restart)
-  local cmds58=(sbx reboot)
-  local cmds59=(sbx install)
-  local cmds60=(sbx run)
-  local cmds61=(sbx batch)
-  local cmds62=(sbx vnc)
-  local cmds63=(sbx wait)
-  local cmds64=(instance list)
-  local cmds65=(instance ls)
-  local cmds66=(instance create)
-  local cmds67=(instance get)
-  local cmds68=(instance edit)
-  local cmds69=(instance delete)
-  local cmds70=(instance rm)
-  local cmds71=(instance pause)
-  local cmds72=(instance resume)
-  local cmds73=(instance token)
-  local cmds74=(instance wait)
-  local cmds75=(instance open)
-  local cmds76=(instances list)
-  local cmds77=(instances ls)
-  local cmds78=(instances create)
-  local cmds79=(instances get)
-  local cmds80=(instances edit)
-  local cmds81=(instances delete)
-  local cmds82=(instances rm)
-  local cmds83=(instances pause)
-  local cmds84=(instances resume)
-  local cmds85=(instances token)
-  local cmds86=(instances wait)
-  local cmds87=(instances open)
-  local cmds88=(inst list)
-  local cmds89=(inst ls)
-  local cmds90=(inst create)
-  local cmds91=(inst get)
-  local cmds92=(inst edit)
-  local cmds93=(inst delete)
-  local cmds94=(inst rm)
-  local cmds95=(inst pause)
-  local cmds96=(inst resume)
-  local cmds97=(inst token)
-  local cmds98=(inst wait)
-  local cmds99=(inst open)
-  local cmds100=(inference create)
-  local cmds101=(inference list)
-  local cmds102=(inference ls)
-  local cmds103=(inference get)
-  local cmds104=(inference delete)
-  local cmds105=(inference rm)
-  local cmds106=(inference wait)
-  local cmds107=(inference logs)
-  local cmds108=(inf create)
-  local cmds109=(inf list)
-  local cmds110=(inf ls)
-  local cmds111=(inf get)
-  local cmds112=(inf delete)
-  local cmds113=(inf rm)
-  local cmds114=(inf wait)
-  local cmds115=(inf logs)
-  local cmds116=(train submit)
-  local cmds117=(train list)
-  local cmds118=(train ls)
-  local cmds119=(train get)
-  local cmds120=(train delete)
-  local cmds121=(train rm)
-  local cmds122=(train pause)
-  local cmds123=(train resume)
-  local cmds124=(train wait)
-  local cmds125=(train logs)
-  local cmds126=(train watch)
-  local cmds127=(training submit)
-  local cmds128=(training list)
-  local cmds129=(training ls)
-  local cmds130=(training get)
-  local cmds131=(training delete)
-  local cmds132=(training rm)
-  local cmds133=(training pause)
-  local cmds134=(training resume)
-  local cmds135=(training wait)
-  local cmds136=(training logs)
-  local cmds137=(training watch)
-  local cmds138=(auth login)
-  local cmds139=(auth logout)
-  local cmds140=(auth status)
-  local cmds141=(auth token)
-  local cmds142=(config list)
-  local cmds143=(config ls)
-  local cmds144=(config get)
-  local cmds145=(config set)
-  local cmds146=(config unset)
-  local cmds147=(config use)
-  local cmds148=(emulator start)
-  local cmds149=(emulator stop)
-  local cmds150=(emulator status)
+  local cmds10=(apply)
+  local cmds11=(delete)
+  local cmds12=(auth)
+  local cmds13=(config)
+  local cmds14=(api)
+  local cmds15=(emulator)
+  local cmds16=(completion)
+  local cmds17=(version)
+  local cmds18=(sandbox list)
+  local cmds19=(sandbox ls)
+  local cmds20=(sandbox create)
+  local cmds21=(sandbox get)
+  local cmds22=(sandbox delete)
+  local cmds23=(sandbox rm)
+  local cmds24=(sandbox action)
+  local cmds25=(sandbox start)
+  local cmds26=(sandbox stop)
+  local cmds27=(sandbox restart)
+  local cmds28=(sandbox reboot)
+  local cmds29=(sandbox install)
+  local cmds30=(sandbox run)
+  local cmds31=(sandbox batch)
+  local cmds32=(sandbox vnc)
+  local cmds33=(sandbox wait)
+  local cmds34=(sandboxes list)
+  local cmds35=(sandboxes ls)
+  local cmds36=(sandboxes create)
+  local cmds37=(sandboxes get)
+  local cmds38=(sandboxes delete)
+  local cmds39=(sandboxes rm)
+  local cmds40=(sandboxes action)
+  local cmds41=(sandboxes start)
+  local cmds42=(sandboxes stop)
+  local cmds43=(sandboxes restart)
+  local cmds44=(sandboxes reboot)
+  local cmds45=(sandboxes install)
+  local cmds46=(sandboxes run)
+  local cmds47=(sandboxes batch)
+  local cmds48=(sandboxes vnc)
+  local cmds49=(sandboxes wait)
+  local cmds50=(sbx list)
+  local cmds51=(sbx ls)
+  local cmds52=(sbx create)
+  local cmds53=(sbx get)
+  local cmds54=(sbx delete)
+  local cmds55=(sbx rm)
+  local cmds56=(sbx action)
+  local cmds57=(sbx start)
+  local cmds58=(sbx stop)
+  local cmds59=(sbx restart)
+  local cmds60=(sbx reboot)
+  local cmds61=(sbx install)
+  local cmds62=(sbx run)
+  local cmds63=(sbx batch)
+  local cmds64=(sbx vnc)
+  local cmds65=(sbx wait)
+  local cmds66=(instance list)
+  local cmds67=(instance ls)
+  local cmds68=(instance create)
+  local cmds69=(instance get)
+  local cmds70=(instance edit)
+  local cmds71=(instance delete)
+  local cmds72=(instance rm)
+  local cmds73=(instance pause)
+  local cmds74=(instance resume)
+  local cmds75=(instance token)
+  local cmds76=(instance wait)
+  local cmds77=(instance open)
+  local cmds78=(instances list)
+  local cmds79=(instances ls)
+  local cmds80=(instances create)
+  local cmds81=(instances get)
+  local cmds82=(instances edit)
+  local cmds83=(instances delete)
+  local cmds84=(instances rm)
+  local cmds85=(instances pause)
+  local cmds86=(instances resume)
+  local cmds87=(instances token)
+  local cmds88=(instances wait)
+  local cmds89=(instances open)
+  local cmds90=(inst list)
+  local cmds91=(inst ls)
+  local cmds92=(inst create)
+  local cmds93=(inst get)
+  local cmds94=(inst edit)
+  local cmds95=(inst delete)
+  local cmds96=(inst rm)
+  local cmds97=(inst pause)
+  local cmds98=(inst resume)
+  local cmds99=(inst token)
+  local cmds100=(inst wait)
+  local cmds101=(inst open)
+  local cmds102=(inference create)
+  local cmds103=(inference list)
+  local cmds104=(inference ls)
+  local cmds105=(inference get)
+  local cmds106=(inference delete)
+  local cmds107=(inference rm)
+  local cmds108=(inference wait)
+  local cmds109=(inference logs)
+  local cmds110=(inf create)
+  local cmds111=(inf list)
+  local cmds112=(inf ls)
+  local cmds113=(inf get)
+  local cmds114=(inf delete)
+  local cmds115=(inf rm)
+  local cmds116=(inf wait)
+  local cmds117=(inf logs)
+  local cmds118=(train submit)
+  local cmds119=(train list)
+  local cmds120=(train ls)
+  local cmds121=(train get)
+  local cmds122=(train delete)
+  local cmds123=(train rm)
+  local cmds124=(train pause)
+  local cmds125=(train resume)
+  local cmds126=(train wait)
+  local cmds127=(train logs)
+  local cmds128=(train watch)
+  local cmds129=(training submit)
+  local cmds130=(training list)
+  local cmds131=(training ls)
+  local cmds132=(training get)
+  local cmds133=(training delete)
+  local cmds134=(training rm)
+  local cmds135=(training pause)
+  local cmds136=(training resume)
+  local cmds137=(training wait)
+  local cmds138=(training logs)
+  local cmds139=(training watch)
+  local cmds140=(auth login)
+  local cmds141=(auth logout)
+  local cmds142=(auth status)
+  local cmds143=(auth token)
+  local cmds144=(config list)
+  local cmds145=(config ls)
+  local cmds146=(config get)
+  local cmds147=(config set)
+  local cmds148=(config unset)
+  local cmds149=(config use)
+  local cmds150=(emulator start)
+  local cmds151=(emulator stop)
+  local cmds152=(emulator status)
 
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_pyro_emulator_status; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_pyro_emulator_stop; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_pyro_emulator_start; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_pyro_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_pyro_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_pyro_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_pyro_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_pyro_config_ls; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_pyro_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_pyro_auth_token; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_pyro_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_pyro_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_pyro_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_pyro_training_watch; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_pyro_training_logs; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_pyro_training_wait; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_pyro_training_resume; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_pyro_training_pause; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_pyro_training_rm; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_pyro_training_delete; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_pyro_training_get; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_pyro_training_ls; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_pyro_training_list; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_pyro_training_submit; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_pyro_train_watch; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_pyro_train_logs; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_pyro_train_wait; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_pyro_train_resume; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_pyro_train_pause; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_pyro_train_rm; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_pyro_train_delete; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_pyro_train_get; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_pyro_train_ls; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_pyro_train_list; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_pyro_train_submit; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_pyro_inf_logs; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_pyro_inf_wait; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_pyro_inf_rm; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_pyro_inf_delete; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_pyro_inf_get; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_pyro_inf_ls; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_pyro_inf_list; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_pyro_inf_create; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_pyro_inference_logs; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_pyro_inference_wait; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_pyro_inference_rm; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_pyro_inference_delete; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_pyro_inference_get; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_pyro_inference_ls; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_pyro_inference_list; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_pyro_inference_create; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_pyro_inst_open; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_pyro_inst_wait; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_pyro_inst_token; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_pyro_inst_resume; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_pyro_inst_pause; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_pyro_inst_rm; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_pyro_inst_delete; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_pyro_inst_edit; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_pyro_inst_get; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_pyro_inst_create; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_pyro_inst_ls; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_pyro_inst_list; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_pyro_instances_open; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_pyro_instances_wait; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_pyro_instances_token; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_pyro_instances_resume; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_pyro_instances_pause; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_pyro_instances_rm; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_pyro_instances_delete; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_pyro_instances_edit; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_pyro_instances_get; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_pyro_instances_create; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_pyro_instances_ls; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_pyro_instances_list; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_pyro_instance_open; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_pyro_instance_wait; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_pyro_instance_token; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_pyro_instance_resume; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_pyro_instance_pause; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_pyro_instance_rm; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_pyro_instance_delete; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_pyro_instance_edit; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_pyro_instance_get; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_pyro_instance_create; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_pyro_instance_ls; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_pyro_instance_list; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_pyro_sbx_wait; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_pyro_sbx_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_pyro_sbx_batch; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_pyro_sbx_run; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_pyro_sbx_install; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_pyro_sbx_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_pyro_sbx_restart; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_pyro_sbx_stop; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_pyro_sbx_start; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_pyro_sbx_action; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_pyro_sbx_rm; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_pyro_sbx_delete; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_pyro_sbx_get; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_pyro_sbx_create; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_pyro_sbx_ls; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_pyro_sbx_list; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_pyro_sandboxes_wait; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_pyro_sandboxes_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_pyro_sandboxes_batch; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_pyro_sandboxes_run; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_pyro_sandboxes_install; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_pyro_sandboxes_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_pyro_sandboxes_restart; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_pyro_sandboxes_stop; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_pyro_sandboxes_start; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_pyro_sandboxes_action; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_pyro_sandboxes_rm; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_pyro_sandboxes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_pyro_sandboxes_get; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_pyro_sandboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_pyro_sandboxes_ls; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_pyro_sandboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_pyro_sandbox_wait; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_pyro_sandbox_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_pyro_sandbox_batch; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_pyro_sandbox_run; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_pyro_sandbox_install; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_pyro_sandbox_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_pyro_sandbox_restart; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_pyro_sandbox_stop; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_pyro_sandbox_start; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_pyro_sandbox_action; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_pyro_sandbox_rm; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_pyro_sandbox_delete; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_pyro_sandbox_get; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_pyro_sandbox_create; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_pyro_sandbox_ls; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_pyro_sandbox_list; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_pyro_version; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_pyro_completion; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_pyro_emulator; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_pyro_api; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_pyro_config; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_pyro_auth; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_pyro_emulator_status; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_pyro_emulator_stop; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_pyro_emulator_start; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_pyro_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_pyro_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_pyro_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_pyro_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_pyro_config_ls; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_pyro_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_pyro_auth_token; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_pyro_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_pyro_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_pyro_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_pyro_training_watch; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_pyro_training_logs; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_pyro_training_wait; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_pyro_training_resume; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_pyro_training_pause; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_pyro_training_rm; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_pyro_training_delete; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_pyro_training_get; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_pyro_training_ls; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_pyro_training_list; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_pyro_training_submit; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_pyro_train_watch; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_pyro_train_logs; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_pyro_train_wait; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_pyro_train_resume; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_pyro_train_pause; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_pyro_train_rm; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_pyro_train_delete; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_pyro_train_get; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_pyro_train_ls; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_pyro_train_list; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_pyro_train_submit; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_pyro_inf_logs; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_pyro_inf_wait; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_pyro_inf_rm; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_pyro_inf_delete; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_pyro_inf_get; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_pyro_inf_ls; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_pyro_inf_list; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_pyro_inf_create; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_pyro_inference_logs; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_pyro_inference_wait; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_pyro_inference_rm; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_pyro_inference_delete; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_pyro_inference_get; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_pyro_inference_ls; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_pyro_inference_list; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_pyro_inference_create; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_pyro_inst_open; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_pyro_inst_wait; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_pyro_inst_token; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_pyro_inst_resume; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_pyro_inst_pause; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_pyro_inst_rm; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_pyro_inst_delete; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_pyro_inst_edit; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_pyro_inst_get; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_pyro_inst_create; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_pyro_inst_ls; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_pyro_inst_list; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_pyro_instances_open; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_pyro_instances_wait; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_pyro_instances_token; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_pyro_instances_resume; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_pyro_instances_pause; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_pyro_instances_rm; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_pyro_instances_delete; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_pyro_instances_edit; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_pyro_instances_get; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_pyro_instances_create; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_pyro_instances_ls; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_pyro_instances_list; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_pyro_instance_open; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_pyro_instance_wait; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_pyro_instance_token; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_pyro_instance_resume; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_pyro_instance_pause; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_pyro_instance_rm; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_pyro_instance_delete; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_pyro_instance_edit; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_pyro_instance_get; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_pyro_instance_create; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_pyro_instance_ls; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_pyro_instance_list; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_pyro_sbx_wait; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_pyro_sbx_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_pyro_sbx_batch; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_pyro_sbx_run; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_pyro_sbx_install; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_pyro_sbx_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_pyro_sbx_restart; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_pyro_sbx_stop; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_pyro_sbx_start; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_pyro_sbx_action; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_pyro_sbx_rm; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_pyro_sbx_delete; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_pyro_sbx_get; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_pyro_sbx_create; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_pyro_sbx_ls; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_pyro_sbx_list; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_pyro_sandboxes_wait; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_pyro_sandboxes_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_pyro_sandboxes_batch; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_pyro_sandboxes_run; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_pyro_sandboxes_install; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_pyro_sandboxes_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_pyro_sandboxes_restart; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_pyro_sandboxes_stop; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_pyro_sandboxes_start; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_pyro_sandboxes_action; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_pyro_sandboxes_rm; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_pyro_sandboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_pyro_sandboxes_get; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_pyro_sandboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_pyro_sandboxes_ls; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_pyro_sandboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_pyro_sandbox_wait; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_pyro_sandbox_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_pyro_sandbox_batch; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_pyro_sandbox_run; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_pyro_sandbox_install; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_pyro_sandbox_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_pyro_sandbox_restart; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_pyro_sandbox_stop; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_pyro_sandbox_start; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_pyro_sandbox_action; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_pyro_sandbox_rm; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_pyro_sandbox_delete; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_pyro_sandbox_get; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_pyro_sandbox_create; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_pyro_sandbox_ls; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_pyro_sandbox_list; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_pyro_version; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_pyro_completion; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_pyro_emulator; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_pyro_api; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_pyro_config; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_pyro_auth; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_pyro_delete; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_pyro_apply; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_pyro_training; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_pyro_train; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_pyro_inf; return $?; fi
@@ -630,7 +636,7 @@ function _picocli_pyro() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="sandbox sandboxes sbx instance instances inst inference inf train training auth config api emulator completion version"
+  local commands="sandbox sandboxes sbx instance instances inst inference inf train training apply delete auth config api emulator completion version"
   local flag_opts="'--no-headers' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
 
@@ -1087,6 +1093,108 @@ function _picocli_pyro_training() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `apply` subcommand.
+function _picocli_pyro_apply() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--replace' '-y' '--yes' '--wait' '--schema' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--file')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--interval')
+      return
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_pyro_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ignore-not-found' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--file')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
