@@ -72,7 +72,7 @@ public final class ApplyCommand extends ContextCommand {
     }
     List<Step> conflicts = only(steps, Step.Action.CONFLICT);
     if (!conflicts.isEmpty()) {
-      conflicts.forEach(s -> ctx.out().error(s.line()));
+      conflicts.forEach(s -> ctx.out().error(s.line().substring(2)));
       ctx.out()
           .notice(
               Words.count(conflicts.size(), "conflict")
@@ -91,7 +91,7 @@ public final class ApplyCommand extends ContextCommand {
       return ExitCode.FAILURE;
     }
     Applier applier = new Applier(ctx);
-    only(steps, Step.Action.AMBIGUOUS).forEach(s -> ctx.out().error(s.line()));
+    only(steps, Step.Action.AMBIGUOUS).forEach(s -> ctx.out().error(s.line().substring(2)));
     applier.apply(steps.stream().filter(s -> s.action() != Step.Action.AMBIGUOUS).toList());
     int failures = applier.failures() + only(steps, Step.Action.AMBIGUOUS).size();
     show(applier.outcomes());
@@ -115,7 +115,10 @@ public final class ApplyCommand extends ContextCommand {
     } else {
       steps.forEach(s -> ctx.out().println(Sanitizer.line(s.line())));
     }
-    return only(steps, Step.Action.CONFLICT).isEmpty() ? ExitCode.OK : ExitCode.CONFLICT;
+    if (!only(steps, Step.Action.CONFLICT).isEmpty()) {
+      return ExitCode.CONFLICT;
+    }
+    return only(steps, Step.Action.AMBIGUOUS).isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
   }
 
   private void show(List<Applier.Outcome> outcomes) {

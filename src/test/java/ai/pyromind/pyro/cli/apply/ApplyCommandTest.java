@@ -106,7 +106,7 @@ class ApplyCommandTest extends ApplyCommandTestBase {
     assertThat(r.code()).as(r.toString()).isEqualTo(4);
     assertThat(r.err())
         .isEqualTo(
-            "error: ! conflict sbx_1: sandbox_type gpu-sandbox -> cpu-sandbox (immutable; --replace)\n"
+            "error: conflict sbx_1: sandbox_type gpu-sandbox -> cpu-sandbox (immutable; --replace)\n"
                 + "1 conflict; nothing was changed (--replace deletes and creates them again)\n");
     assertThat(methodsSent()).containsExactly(RequestMethod.GET);
   }
