@@ -4,7 +4,6 @@ import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.NetworkException;
-import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.Parsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +60,7 @@ final class Applier {
         return new Outcome(step, step.id(), updated, false);
       }
       case REPLACE -> {
-        ctx.api().delete(kind.path + ApiClient.path(step.id()), Query.of());
+        ctx.api().delete(kind.path + ApiClient.path(step.id()), kind.deleteQuery(true));
         ctx.out().success("deleted " + step.id() + " to replace it: " + step.changeList());
         return create(step);
       }

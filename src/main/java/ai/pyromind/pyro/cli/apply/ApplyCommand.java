@@ -38,7 +38,8 @@ public final class ApplyCommand extends ContextCommand {
 
   @Option(
       names = "--replace",
-      description = "Delete and create again what the API cannot change (asks first).")
+      description =
+          "Delete and create again what the API cannot change (asks first; stops running jobs).")
   boolean replace;
 
   @Option(

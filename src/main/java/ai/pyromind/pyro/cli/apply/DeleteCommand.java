@@ -4,7 +4,6 @@ import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.NetworkException;
-import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.Confirm;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.ExitCode;
@@ -41,6 +40,11 @@ public final class DeleteCommand extends ContextCommand {
       names = "--ignore-not-found",
       description = "Report what the server does not have, but do not fail for it.")
   boolean ignoreNotFound;
+
+  @Option(
+      names = "--force",
+      description = "Delete even running jobs and sandboxes with running tasks.")
+  boolean force;
 
   @Option(
       names = {"-y", "--yes"},
@@ -80,10 +84,12 @@ public final class DeleteCommand extends ContextCommand {
     for (Target target : targets) {
       Kind kind = target.resource().kind();
       try {
-        deleted.add(ctx.api().delete(kind.path + ApiClient.path(target.id()), Query.of()));
+        deleted.add(
+            ctx.api().delete(kind.path + ApiClient.path(target.id()), kind.deleteQuery(force)));
         ctx.out().success("deleted " + target.resource().label() + " " + target.id());
       } catch (ApiException e) {
-        ctx.out().error(target.resource().label() + ": " + e.getMessage());
+        ApiException shown = e.status() == 409 ? e.withHint("pass --force") : e;
+        ctx.out().error(target.resource().label() + ": " + shown.getMessage());
         result = result == ExitCode.OK ? ExitCode.forStatus(e.status()) : result;
       } catch (NetworkException e) {
         ctx.out().error(target.resource().label() + ": " + e.getMessage());

@@ -6,6 +6,7 @@ import static ai.pyromind.pyro.cli.apply.Field.Type.MAP;
 import static ai.pyromind.pyro.cli.apply.Field.Type.RESOLUTION;
 import static ai.pyromind.pyro.cli.apply.Field.Type.TIME;
 
+import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.follow.StateRule;
 import ai.pyromind.pyro.cli.train.TrainList;
 import java.util.List;
@@ -120,6 +121,11 @@ enum Kind {
   /** Jobs run once: the API can change nothing about them after submission. */
   boolean isJob() {
     return this == INFERENCE || this == TRAINING;
+  }
+
+  /** The query of a DELETE; {@code force} stops a running job or a sandbox's tasks. */
+  Query deleteQuery(boolean force) {
+    return this == INSTANCE ? Query.of() : Query.of().flag("force", force);
   }
 
   /** The noun {@code pyro NOUN wait} takes. */

@@ -84,7 +84,7 @@ final class ResourceChecker {
         case TEXT -> text(value, field, pointer);
         case INTEGER -> {
           if (!value.isIntegralNumber()) {
-            throw error(pointer, dotted(pointer) + " must be an integer (got " + value + ")");
+            throw error(pointer, dotted(pointer) + " must be an integer" + got(value, pointer));
           }
           yield value;
         }
@@ -121,7 +121,7 @@ final class ResourceChecker {
 
   private JsonNode text(JsonNode value, Field field, String pointer) {
     if (!value.isTextual()) {
-      throw error(pointer, dotted(pointer) + " must be text (got " + value + ")");
+      throw error(pointer, dotted(pointer) + " must be text" + got(value, pointer));
     }
     if (!field.allowed().isEmpty() && !field.allowed().contains(value.asText())) {
       throw error(
@@ -139,7 +139,7 @@ final class ResourceChecker {
 
   private ObjectNode objectOf(JsonNode value, String pointer) {
     if (!(value instanceof ObjectNode o)) {
-      throw error(pointer, dotted(pointer) + " must be a mapping (got " + value + ")");
+      throw error(pointer, dotted(pointer) + " must be a mapping" + got(value, pointer));
     }
     return o;
   }
@@ -149,6 +149,11 @@ final class ResourceChecker {
       Field.of("width", Field.Type.INTEGER).asRequired(),
       Field.of("height", Field.Type.INTEGER).asRequired()
     };
+  }
+
+  /** The value refused, for the message; never a password's. */
+  private static String got(JsonNode value, String pointer) {
+    return pointer.endsWith("/password") ? "" : " (got " + value + ")";
   }
 
   private UsageException error(String pointer, String message) {

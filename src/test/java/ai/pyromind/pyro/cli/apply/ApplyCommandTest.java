@@ -119,7 +119,7 @@ class ApplyCommandTest extends ApplyCommandTestBase {
     assertThat(refused.code()).isEqualTo(2);
     assertThat(refused.err()).contains("pass --yes");
     wm.stubFor(
-        delete(urlEqualTo("/api/v1/sandboxes/sbx_1"))
+        delete(urlEqualTo("/api/v1/sandboxes/sbx_1?force=true"))
             .willReturn(okJson(envelope(200, "deleted", "{\"sandbox_id\":\"sbx_1\"}"))));
     wm.stubFor(
         post(urlEqualTo("/api/v1/sandboxes"))
@@ -134,7 +134,7 @@ class ApplyCommandTest extends ApplyCommandTestBase {
         .isEqualTo(
             "✓ deleted sbx_1 to replace it: sandbox_type gpu-sandbox -> cpu-sandbox\n"
                 + "✓ created sandbox sim-box sbx_2 (running)\n");
-    wm.verify(1, deleteRequestedFor(urlEqualTo("/api/v1/sandboxes/sbx_1")));
+    wm.verify(1, deleteRequestedFor(urlEqualTo("/api/v1/sandboxes/sbx_1?force=true")));
   }
 
   @Test

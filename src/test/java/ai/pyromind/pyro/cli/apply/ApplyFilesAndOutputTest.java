@@ -129,6 +129,10 @@ class ApplyFilesAndOutputTest extends ApplyCommandTestBase {
         "error: 'FILE' document 1, line 1: sandbox_type is required");
     assertBad(SANDBOX_DOC + "---\n" + SANDBOX_DOC, "sandbox sim-box is declared twice");
     assertBad(TRAINING_DOC.replace("48h", "soon"), "line 9: max_run_time: invalid duration");
+    PyroRun.Result secret =
+        pyro().run("apply", "-f", file(INSTANCE_DOC + "password: 31415926\n").toString());
+    assertThat(secret.code()).isEqualTo(2);
+    assertThat(secret.err()).contains("password must be text").doesNotContain("31415926");
   }
 
   private void assertBad(String text, String expected) throws IOException {

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.apply;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -24,6 +25,27 @@ class DeleteCommandTest extends ApplyCommandTestBase {
     assertThat(r.err())
         .isEqualTo("error: instance lab not found\n✓ deleted sandbox sim-box sbx_1\n");
     assertThat(r.out()).isEqualTo("sbx_1\n");
+  }
+
+  @Test
+  void forceIsSentAndA409SuggestsIt() throws IOException {
+    list("/sandboxes", "sandboxes", ApplyCommandTest.SANDBOX_ITEM);
+    wm.stubFor(
+        delete(urlEqualTo("/api/v1/sandboxes/sbx_1"))
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withBody(envelope(409, "sandbox has running tasks", "null"))));
+    wm.stubFor(
+        delete(urlEqualTo("/api/v1/sandboxes/sbx_1?force=true"))
+            .willReturn(okJson(envelope(200, "deleted", "{\"sandbox_id\":\"sbx_1\"}"))));
+    Path f = file(ApplyCommandTest.SANDBOX_DOC);
+    PyroRun.Result refused = pyro().run("delete", "-f", f.toString(), "--yes");
+    assertThat(refused.code()).isEqualTo(4);
+    assertThat(refused.err())
+        .isEqualTo("error: sandbox sim-box: sandbox has running tasks (pass --force)\n");
+    PyroRun.Result forced = pyro().run("delete", "-f", f.toString(), "--yes", "--force");
+    assertThat(forced.code()).as(forced.toString()).isZero();
   }
 
   @Test
