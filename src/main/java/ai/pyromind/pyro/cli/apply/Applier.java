@@ -108,9 +108,10 @@ final class Applier {
       String[] parts = change.pointer().substring(1).split("/");
       ObjectNode at = body;
       for (int i = 0; i < parts.length - 1; i++) {
-        at = at.has(parts[i]) ? (ObjectNode) at.get(parts[i]) : at.putObject(parts[i]);
+        String key = Differ.unescape(parts[i]);
+        at = at.has(key) ? (ObjectNode) at.get(key) : at.putObject(key);
       }
-      at.set(parts[parts.length - 1], change.to());
+      at.set(Differ.unescape(parts[parts.length - 1]), change.to());
     }
     return body;
   }

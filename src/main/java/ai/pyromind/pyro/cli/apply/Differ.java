@@ -39,7 +39,7 @@ final class Differ {
   private void object(JsonNode wanted, Field spec, String pointer, boolean editable) {
     for (Iterator<Map.Entry<String, JsonNode>> it = wanted.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      String child = pointer + "/" + entry.getKey();
+      String child = pointer + "/" + escape(entry.getKey());
       Field field = spec == null ? null : spec.child(entry.getKey());
       boolean childEditable = field == null ? editable : field.editable();
       JsonNode value = entry.getValue();
@@ -65,6 +65,15 @@ final class Differ {
     if (!actual.isMissingNode() && !same(wanted, actual, type)) {
       changes.add(new Step.Change(pointer, actual, wanted, editable));
     }
+  }
+
+  /** A key as a JSON pointer writes it: {@code lr/decay} as {@code lr~1decay}. */
+  static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+
+  static String unescape(String segment) {
+    return segment.replace("~1", "/").replace("~0", "~");
   }
 
   private JsonNode detail() {

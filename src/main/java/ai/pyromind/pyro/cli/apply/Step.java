@@ -29,7 +29,16 @@ record Step(Action action, Resource resource, String id, JsonNode current, List<
   /** A field the file sets that differs from the server's view. */
   record Change(String pointer, JsonNode from, JsonNode to, boolean editable) {
     String label() {
-      return ResourceChecker.dotted(pointer).replaceFirst("^resource_config\\.", "");
+      return field().replaceFirst("^resource_config\\.", "");
+    }
+
+    /** The field's path with dots: {@code hyperparameters.lr/decay}. */
+    String field() {
+      List<String> keys = new java.util.ArrayList<>();
+      for (String segment : pointer.substring(1).split("/")) {
+        keys.add(Differ.unescape(segment));
+      }
+      return String.join(".", keys);
     }
 
     String describe() {
@@ -84,7 +93,7 @@ record Step(Action action, Resource resource, String id, JsonNode current, List<
     var list = node.putArray("changes");
     for (Change c : changes) {
       ObjectNode change = list.addObject();
-      change.put("field", ResourceChecker.dotted(c.pointer()));
+      change.put("field", c.field());
       change.set("from", c.from());
       change.set("to", c.to());
       change.put("editable", c.editable());

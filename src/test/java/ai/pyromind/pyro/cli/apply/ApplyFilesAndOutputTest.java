@@ -99,6 +99,36 @@ class ApplyFilesAndOutputTest extends ApplyCommandTestBase {
   }
 
   @Test
+  void keysWithSlashesAreComparedToo() throws IOException {
+    list(
+        "/training/jobs",
+        "jobs",
+        "{\"job_id\":\"train_1\",\"name\":\"ppo\",\"status\":\"succeeded\"}");
+    wm.stubFor(
+        get(urlEqualTo("/api/v1/training/jobs/train_1"))
+            .willReturn(
+                okJson(
+                    envelope(
+                        200,
+                        "ok",
+                        "{\"job_id\":\"train_1\",\"name\":\"ppo\",\"status\":\"succeeded\","
+                            + "\"hyperparameters\":{\"epochs\":100,\"lr/decay\":0.1}}"))));
+    PyroRun.Result r =
+        pyro()
+            .run(
+                "apply",
+                "-f",
+                file(TRAINING_DOC.replace("{epochs: 100}", "{epochs: 100, lr/decay: 0.2}"))
+                    .toString(),
+                "--dry-run");
+    assertThat(r.code()).as(r.toString()).isEqualTo(4);
+    assertThat(r.out())
+        .isEqualTo(
+            "! conflict train_1: hyperparameters.lr/decay 0.1 -> 0.2 (immutable, job succeeded;"
+                + " --replace)\n");
+  }
+
+  @Test
   void readsAFolderAndJsonArrays() throws IOException {
     Path dir = Files.createDirectory(home.resolve("deploy"));
     Files.writeString(dir.resolve("a.yaml"), SANDBOX_DOC);
