@@ -129,6 +129,31 @@ class ApplyFilesAndOutputTest extends ApplyCommandTestBase {
   }
 
   @Test
+  void twoResourcesOfOneNameAreAFailureAndTheRestIsStillDone() throws IOException {
+    list("/sandboxes", "sandboxes", SANDBOX_ITEM, SANDBOX_ITEM.replace("sbx_1", "sbx_2"));
+    list("/instances", "instances", INSTANCE_ITEM.replace("\"cpu\":4", "\"cpu\":8"));
+    PyroRun.Result r = pyro().run("apply", "-f", file(SANDBOX_DOC, INSTANCE_DOC).toString());
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            "error: ambiguous sandbox sim-box: sbx_1, sbx_2 (several have this name; delete all"
+                + " but one)\n"
+                + "= unchanged instance lab (jp_100003)\n"
+                + "error: 1 of 2 resources failed; the rest were applied\n");
+    assertThat(methodsSent()).containsExactly(RequestMethod.GET);
+  }
+
+  @Test
+  void declinedReplaceChangesNothing() throws IOException {
+    list("/sandboxes", "sandboxes", SANDBOX_ITEM.replace("cpu-sandbox", "gpu-sandbox"));
+    PyroRun.Result r =
+        pyro().terminal().answer("n").run("apply", "-f", file(SANDBOX_DOC).toString(), "--replace");
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("nothing changed");
+    assertThat(methodsSent()).containsExactly(RequestMethod.GET);
+  }
+
+  @Test
   void readsAFolderAndJsonArrays() throws IOException {
     Path dir = Files.createDirectory(home.resolve("deploy"));
     Files.writeString(dir.resolve("a.yaml"), SANDBOX_DOC);
