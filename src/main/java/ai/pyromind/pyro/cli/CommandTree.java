@@ -1,6 +1,8 @@
 package ai.pyromind.pyro.cli;
 
 import ai.pyromind.pyro.cli.api.ApiCommand;
+import ai.pyromind.pyro.cli.apply.ApplyCommand;
+import ai.pyromind.pyro.cli.apply.DeleteCommand;
 import ai.pyromind.pyro.cli.auth.AuthCommand;
 import ai.pyromind.pyro.cli.auth.AuthLogin;
 import ai.pyromind.pyro.cli.auth.AuthLogout;
@@ -131,6 +133,8 @@ final class CommandTree {
               TrainWait.class,
               TrainLogs.class,
               TrainWatch.class),
+          group(ApplyCommand.class),
+          group(DeleteCommand.class),
           group(
               AuthCommand.class,
               AuthLogin.class,

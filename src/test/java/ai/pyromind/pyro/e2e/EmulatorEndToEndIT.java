@@ -98,7 +98,7 @@ class EmulatorEndToEndIT {
     assertThat(pyro.run("instance", "edit", id, "--cpu", "8").out())
         .contains("\tresource_config\t8\t");
     assertThat(pyro.run("instance", "pause", id).err())
-        .isEqualTo("✓ paused " + id + ", 1 checkpoints\n");
+        .isEqualTo("✓ paused " + id + ", 1 checkpoint\n");
     assertThat(pyro.run("instance", "resume", id, "--restore-checkpoint").code()).isZero();
     PyroProcess.Result token =
         pyro.run("instance", "token", id, "--ttl", "10m", "--jq", ".token_ttl");

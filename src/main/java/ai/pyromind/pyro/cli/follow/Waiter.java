@@ -112,7 +112,7 @@ public final class Waiter {
   }
 
   /** Polls slow down from the interval to eight times it, at most 30 s. */
-  static Duration pollCap(Duration interval) {
+  public static Duration pollCap(Duration interval) {
     Duration eight = interval.multipliedBy(8);
     Duration thirty = Duration.ofSeconds(30);
     return eight.compareTo(thirty) > 0

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
       "  pyro train list --all --jq '[.[] | select(.progress > 50) | .job_id]'"
     })
 public final class TrainList extends ContextCommand {
-  static final String[] FRAMEWORKS = {"pytorch", "tensorflow", "ray"};
+  public static final String[] FRAMEWORKS = {"pytorch", "tensorflow", "ray"};
 
   @Option(
       names = "--status",
