@@ -628,7 +628,8 @@ function _picocli_pyro() {
 
   local commands="sandbox sandboxes sbx instance instances inst inference inf train training auth config api emulator completion version"
   local flag_opts="'--no-headers' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -638,6 +639,11 @@ function _picocli_pyro() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -673,7 +679,8 @@ function _picocli_pyro_sandbox() {
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -683,6 +690,11 @@ function _picocli_pyro_sandbox() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -718,7 +730,8 @@ function _picocli_pyro_sandboxes() {
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -728,6 +741,11 @@ function _picocli_pyro_sandboxes() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -763,7 +781,8 @@ function _picocli_pyro_sbx() {
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -773,6 +792,11 @@ function _picocli_pyro_sbx() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -808,7 +832,8 @@ function _picocli_pyro_instance() {
 
   local commands="list ls create get edit delete rm pause resume token wait open"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -818,6 +843,11 @@ function _picocli_pyro_instance() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -853,7 +883,8 @@ function _picocli_pyro_instances() {
 
   local commands="list ls create get edit delete rm pause resume token wait open"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -863,6 +894,11 @@ function _picocli_pyro_instances() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -898,7 +934,8 @@ function _picocli_pyro_inst() {
 
   local commands="list ls create get edit delete rm pause resume token wait open"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -908,6 +945,11 @@ function _picocli_pyro_inst() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -943,7 +985,8 @@ function _picocli_pyro_inference() {
 
   local commands="create list ls get delete rm wait logs"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -953,6 +996,11 @@ function _picocli_pyro_inference() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -988,7 +1036,8 @@ function _picocli_pyro_inf() {
 
   local commands="create list ls get delete rm wait logs"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -998,6 +1047,11 @@ function _picocli_pyro_inf() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1033,7 +1087,8 @@ function _picocli_pyro_train() {
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1043,6 +1098,11 @@ function _picocli_pyro_train() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1078,7 +1138,8 @@ function _picocli_pyro_training() {
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1088,6 +1149,11 @@ function _picocli_pyro_training() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1123,7 +1189,8 @@ function _picocli_pyro_auth() {
 
   local commands="login logout status token"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1133,6 +1200,11 @@ function _picocli_pyro_auth() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1168,7 +1240,8 @@ function _picocli_pyro_config() {
 
   local commands="list ls get set unset use"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1178,6 +1251,11 @@ function _picocli_pyro_config() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1213,7 +1291,8 @@ function _picocli_pyro_api() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1232,6 +1311,11 @@ function _picocli_pyro_api() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1267,7 +1351,8 @@ function _picocli_pyro_emulator() {
 
   local commands="start stop status"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1277,6 +1362,11 @@ function _picocli_pyro_emulator() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1312,7 +1402,8 @@ function _picocli_pyro_completion() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1322,6 +1413,11 @@ function _picocli_pyro_completion() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1357,7 +1453,8 @@ function _picocli_pyro_version() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1367,6 +1464,11 @@ function _picocli_pyro_version() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1402,7 +1504,8 @@ function _picocli_pyro_sandbox_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1427,6 +1530,11 @@ function _picocli_pyro_sandbox_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1462,7 +1570,8 @@ function _picocli_pyro_sandbox_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1487,6 +1596,11 @@ function _picocli_pyro_sandbox_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1522,7 +1636,8 @@ function _picocli_pyro_sandbox_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1559,6 +1674,11 @@ function _picocli_pyro_sandbox_create() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1594,7 +1714,8 @@ function _picocli_pyro_sandbox_get() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1604,6 +1725,11 @@ function _picocli_pyro_sandbox_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1639,7 +1765,8 @@ function _picocli_pyro_sandbox_delete() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1649,6 +1776,11 @@ function _picocli_pyro_sandbox_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1684,7 +1816,8 @@ function _picocli_pyro_sandbox_rm() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1694,6 +1827,11 @@ function _picocli_pyro_sandbox_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1729,7 +1867,8 @@ function _picocli_pyro_sandbox_action() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1745,6 +1884,11 @@ function _picocli_pyro_sandbox_action() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1780,7 +1924,8 @@ function _picocli_pyro_sandbox_start() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1793,6 +1938,11 @@ function _picocli_pyro_sandbox_start() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1828,7 +1978,8 @@ function _picocli_pyro_sandbox_stop() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1841,6 +1992,11 @@ function _picocli_pyro_sandbox_stop() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1876,7 +2032,8 @@ function _picocli_pyro_sandbox_restart() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1889,6 +2046,11 @@ function _picocli_pyro_sandbox_restart() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1924,7 +2086,8 @@ function _picocli_pyro_sandbox_reboot() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1937,6 +2100,11 @@ function _picocli_pyro_sandbox_reboot() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1972,7 +2140,8 @@ function _picocli_pyro_sandbox_install() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1985,6 +2154,11 @@ function _picocli_pyro_sandbox_install() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2020,7 +2194,8 @@ function _picocli_pyro_sandbox_run() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2033,6 +2208,11 @@ function _picocli_pyro_sandbox_run() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2068,7 +2248,8 @@ function _picocli_pyro_sandbox_batch() {
 
   local commands=""
   local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2081,6 +2262,11 @@ function _picocli_pyro_sandbox_batch() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2116,7 +2302,8 @@ function _picocli_pyro_sandbox_vnc() {
 
   local commands=""
   local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2129,6 +2316,11 @@ function _picocli_pyro_sandbox_vnc() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2164,7 +2356,8 @@ function _picocli_pyro_sandbox_wait() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2183,6 +2376,11 @@ function _picocli_pyro_sandbox_wait() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2218,7 +2416,8 @@ function _picocli_pyro_sandboxes_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2243,6 +2442,11 @@ function _picocli_pyro_sandboxes_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2278,7 +2482,8 @@ function _picocli_pyro_sandboxes_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2303,6 +2508,11 @@ function _picocli_pyro_sandboxes_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2338,7 +2548,8 @@ function _picocli_pyro_sandboxes_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2375,6 +2586,11 @@ function _picocli_pyro_sandboxes_create() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2410,7 +2626,8 @@ function _picocli_pyro_sandboxes_get() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2420,6 +2637,11 @@ function _picocli_pyro_sandboxes_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2455,7 +2677,8 @@ function _picocli_pyro_sandboxes_delete() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2465,6 +2688,11 @@ function _picocli_pyro_sandboxes_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2500,7 +2728,8 @@ function _picocli_pyro_sandboxes_rm() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2510,6 +2739,11 @@ function _picocli_pyro_sandboxes_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2545,7 +2779,8 @@ function _picocli_pyro_sandboxes_action() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2561,6 +2796,11 @@ function _picocli_pyro_sandboxes_action() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2596,7 +2836,8 @@ function _picocli_pyro_sandboxes_start() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2609,6 +2850,11 @@ function _picocli_pyro_sandboxes_start() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2644,7 +2890,8 @@ function _picocli_pyro_sandboxes_stop() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2657,6 +2904,11 @@ function _picocli_pyro_sandboxes_stop() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2692,7 +2944,8 @@ function _picocli_pyro_sandboxes_restart() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2705,6 +2958,11 @@ function _picocli_pyro_sandboxes_restart() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2740,7 +2998,8 @@ function _picocli_pyro_sandboxes_reboot() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2753,6 +3012,11 @@ function _picocli_pyro_sandboxes_reboot() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2788,7 +3052,8 @@ function _picocli_pyro_sandboxes_install() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2801,6 +3066,11 @@ function _picocli_pyro_sandboxes_install() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2836,7 +3106,8 @@ function _picocli_pyro_sandboxes_run() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2849,6 +3120,11 @@ function _picocli_pyro_sandboxes_run() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2884,7 +3160,8 @@ function _picocli_pyro_sandboxes_batch() {
 
   local commands=""
   local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2897,6 +3174,11 @@ function _picocli_pyro_sandboxes_batch() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2932,7 +3214,8 @@ function _picocli_pyro_sandboxes_vnc() {
 
   local commands=""
   local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2945,6 +3228,11 @@ function _picocli_pyro_sandboxes_vnc() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2980,7 +3268,8 @@ function _picocli_pyro_sandboxes_wait() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2999,6 +3288,11 @@ function _picocli_pyro_sandboxes_wait() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3034,7 +3328,8 @@ function _picocli_pyro_sbx_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3059,6 +3354,11 @@ function _picocli_pyro_sbx_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3094,7 +3394,8 @@ function _picocli_pyro_sbx_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3119,6 +3420,11 @@ function _picocli_pyro_sbx_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3154,7 +3460,8 @@ function _picocli_pyro_sbx_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3192,6 +3499,11 @@ function _picocli_pyro_sbx_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3226,7 +3538,8 @@ function _picocli_pyro_sbx_get() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3236,6 +3549,11 @@ function _picocli_pyro_sbx_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3271,7 +3589,8 @@ function _picocli_pyro_sbx_delete() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3281,6 +3600,11 @@ function _picocli_pyro_sbx_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3316,7 +3640,8 @@ function _picocli_pyro_sbx_rm() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3326,6 +3651,11 @@ function _picocli_pyro_sbx_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3361,7 +3691,8 @@ function _picocli_pyro_sbx_action() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3377,6 +3708,11 @@ function _picocli_pyro_sbx_action() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3412,7 +3748,8 @@ function _picocli_pyro_sbx_start() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3425,6 +3762,11 @@ function _picocli_pyro_sbx_start() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3460,7 +3802,8 @@ function _picocli_pyro_sbx_stop() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3473,6 +3816,11 @@ function _picocli_pyro_sbx_stop() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3508,7 +3856,8 @@ function _picocli_pyro_sbx_restart() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3521,6 +3870,11 @@ function _picocli_pyro_sbx_restart() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3556,7 +3910,8 @@ function _picocli_pyro_sbx_reboot() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3569,6 +3924,11 @@ function _picocli_pyro_sbx_reboot() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3604,7 +3964,8 @@ function _picocli_pyro_sbx_install() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3617,6 +3978,11 @@ function _picocli_pyro_sbx_install() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3652,7 +4018,8 @@ function _picocli_pyro_sbx_run() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3665,6 +4032,11 @@ function _picocli_pyro_sbx_run() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3700,7 +4072,8 @@ function _picocli_pyro_sbx_batch() {
 
   local commands=""
   local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3713,6 +4086,11 @@ function _picocli_pyro_sbx_batch() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3748,7 +4126,8 @@ function _picocli_pyro_sbx_vnc() {
 
   local commands=""
   local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3761,6 +4140,11 @@ function _picocli_pyro_sbx_vnc() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3796,7 +4180,8 @@ function _picocli_pyro_sbx_wait() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3815,6 +4200,11 @@ function _picocli_pyro_sbx_wait() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3850,7 +4240,8 @@ function _picocli_pyro_instance_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3875,6 +4266,11 @@ function _picocli_pyro_instance_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3910,7 +4306,8 @@ function _picocli_pyro_instance_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3935,6 +4332,11 @@ function _picocli_pyro_instance_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3970,7 +4372,8 @@ function _picocli_pyro_instance_create() {
 
   local commands=""
   local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4010,6 +4413,11 @@ function _picocli_pyro_instance_create() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4045,7 +4453,8 @@ function _picocli_pyro_instance_get() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4055,6 +4464,11 @@ function _picocli_pyro_instance_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4090,7 +4504,8 @@ function _picocli_pyro_instance_edit() {
 
   local commands=""
   local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4115,6 +4530,11 @@ function _picocli_pyro_instance_edit() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4150,7 +4570,8 @@ function _picocli_pyro_instance_delete() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4163,6 +4584,11 @@ function _picocli_pyro_instance_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4198,7 +4624,8 @@ function _picocli_pyro_instance_rm() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4211,6 +4638,11 @@ function _picocli_pyro_instance_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4246,7 +4678,8 @@ function _picocli_pyro_instance_pause() {
 
   local commands=""
   local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4256,6 +4689,11 @@ function _picocli_pyro_instance_pause() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4291,7 +4729,8 @@ function _picocli_pyro_instance_resume() {
 
   local commands=""
   local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4310,6 +4749,11 @@ function _picocli_pyro_instance_resume() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4345,7 +4789,8 @@ function _picocli_pyro_instance_token() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4358,6 +4803,11 @@ function _picocli_pyro_instance_token() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4393,7 +4843,8 @@ function _picocli_pyro_instance_wait() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4412,6 +4863,11 @@ function _picocli_pyro_instance_wait() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4447,7 +4903,8 @@ function _picocli_pyro_instance_open() {
 
   local commands=""
   local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4460,6 +4917,11 @@ function _picocli_pyro_instance_open() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4495,7 +4957,8 @@ function _picocli_pyro_instances_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4520,6 +4983,11 @@ function _picocli_pyro_instances_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4555,7 +5023,8 @@ function _picocli_pyro_instances_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4580,6 +5049,11 @@ function _picocli_pyro_instances_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4615,7 +5089,8 @@ function _picocli_pyro_instances_create() {
 
   local commands=""
   local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4655,6 +5130,11 @@ function _picocli_pyro_instances_create() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4690,7 +5170,8 @@ function _picocli_pyro_instances_get() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4700,6 +5181,11 @@ function _picocli_pyro_instances_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4735,7 +5221,8 @@ function _picocli_pyro_instances_edit() {
 
   local commands=""
   local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4760,6 +5247,11 @@ function _picocli_pyro_instances_edit() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4795,7 +5287,8 @@ function _picocli_pyro_instances_delete() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4808,6 +5301,11 @@ function _picocli_pyro_instances_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4843,7 +5341,8 @@ function _picocli_pyro_instances_rm() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4856,6 +5355,11 @@ function _picocli_pyro_instances_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4891,7 +5395,8 @@ function _picocli_pyro_instances_pause() {
 
   local commands=""
   local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4901,6 +5406,11 @@ function _picocli_pyro_instances_pause() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4936,7 +5446,8 @@ function _picocli_pyro_instances_resume() {
 
   local commands=""
   local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4955,6 +5466,11 @@ function _picocli_pyro_instances_resume() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4990,7 +5506,8 @@ function _picocli_pyro_instances_token() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5003,6 +5520,11 @@ function _picocli_pyro_instances_token() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5038,7 +5560,8 @@ function _picocli_pyro_instances_wait() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5057,6 +5580,11 @@ function _picocli_pyro_instances_wait() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5092,7 +5620,8 @@ function _picocli_pyro_instances_open() {
 
   local commands=""
   local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5105,6 +5634,11 @@ function _picocli_pyro_instances_open() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5140,7 +5674,8 @@ function _picocli_pyro_inst_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5165,6 +5700,11 @@ function _picocli_pyro_inst_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5200,7 +5740,8 @@ function _picocli_pyro_inst_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5225,6 +5766,11 @@ function _picocli_pyro_inst_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5260,7 +5806,8 @@ function _picocli_pyro_inst_create() {
 
   local commands=""
   local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5301,6 +5848,11 @@ function _picocli_pyro_inst_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5335,7 +5887,8 @@ function _picocli_pyro_inst_get() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5345,6 +5898,11 @@ function _picocli_pyro_inst_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5380,7 +5938,8 @@ function _picocli_pyro_inst_edit() {
 
   local commands=""
   local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5405,6 +5964,11 @@ function _picocli_pyro_inst_edit() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5440,7 +6004,8 @@ function _picocli_pyro_inst_delete() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5453,6 +6018,11 @@ function _picocli_pyro_inst_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5488,7 +6058,8 @@ function _picocli_pyro_inst_rm() {
 
   local commands=""
   local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5501,6 +6072,11 @@ function _picocli_pyro_inst_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5536,7 +6112,8 @@ function _picocli_pyro_inst_pause() {
 
   local commands=""
   local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5546,6 +6123,11 @@ function _picocli_pyro_inst_pause() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5581,7 +6163,8 @@ function _picocli_pyro_inst_resume() {
 
   local commands=""
   local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5600,6 +6183,11 @@ function _picocli_pyro_inst_resume() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5635,7 +6223,8 @@ function _picocli_pyro_inst_token() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5648,6 +6237,11 @@ function _picocli_pyro_inst_token() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5683,7 +6277,8 @@ function _picocli_pyro_inst_wait() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5702,6 +6297,11 @@ function _picocli_pyro_inst_wait() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5737,7 +6337,8 @@ function _picocli_pyro_inst_open() {
 
   local commands=""
   local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5750,6 +6351,11 @@ function _picocli_pyro_inst_open() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5785,7 +6391,8 @@ function _picocli_pyro_inference_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5846,6 +6453,11 @@ function _picocli_pyro_inference_create() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5881,7 +6493,8 @@ function _picocli_pyro_inference_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5909,6 +6522,11 @@ function _picocli_pyro_inference_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5944,7 +6562,8 @@ function _picocli_pyro_inference_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5972,6 +6591,11 @@ function _picocli_pyro_inference_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6007,7 +6631,8 @@ function _picocli_pyro_inference_get() {
 
   local commands=""
   local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6020,6 +6645,11 @@ function _picocli_pyro_inference_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6055,7 +6685,8 @@ function _picocli_pyro_inference_delete() {
 
   local commands=""
   local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6065,6 +6696,11 @@ function _picocli_pyro_inference_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6100,7 +6736,8 @@ function _picocli_pyro_inference_rm() {
 
   local commands=""
   local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6110,6 +6747,11 @@ function _picocli_pyro_inference_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6145,7 +6787,8 @@ function _picocli_pyro_inference_wait() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6164,6 +6807,11 @@ function _picocli_pyro_inference_wait() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6199,7 +6847,8 @@ function _picocli_pyro_inference_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6215,6 +6864,11 @@ function _picocli_pyro_inference_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6250,7 +6904,8 @@ function _picocli_pyro_inf_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6312,6 +6967,11 @@ function _picocli_pyro_inf_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6346,7 +7006,8 @@ function _picocli_pyro_inf_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6374,6 +7035,11 @@ function _picocli_pyro_inf_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6409,7 +7075,8 @@ function _picocli_pyro_inf_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6437,6 +7104,11 @@ function _picocli_pyro_inf_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6472,7 +7144,8 @@ function _picocli_pyro_inf_get() {
 
   local commands=""
   local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6485,6 +7158,11 @@ function _picocli_pyro_inf_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6520,7 +7198,8 @@ function _picocli_pyro_inf_delete() {
 
   local commands=""
   local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6530,6 +7209,11 @@ function _picocli_pyro_inf_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6565,7 +7249,8 @@ function _picocli_pyro_inf_rm() {
 
   local commands=""
   local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6575,6 +7260,11 @@ function _picocli_pyro_inf_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6610,7 +7300,8 @@ function _picocli_pyro_inf_wait() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6629,6 +7320,11 @@ function _picocli_pyro_inf_wait() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6664,7 +7360,8 @@ function _picocli_pyro_inf_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6680,6 +7377,11 @@ function _picocli_pyro_inf_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6715,7 +7417,8 @@ function _picocli_pyro_train_submit() {
 
   local commands=""
   local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6782,6 +7485,11 @@ function _picocli_pyro_train_submit() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6817,7 +7525,8 @@ function _picocli_pyro_train_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6845,6 +7554,11 @@ function _picocli_pyro_train_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6880,7 +7594,8 @@ function _picocli_pyro_train_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6908,6 +7623,11 @@ function _picocli_pyro_train_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6943,7 +7663,8 @@ function _picocli_pyro_train_get() {
 
   local commands=""
   local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6956,6 +7677,11 @@ function _picocli_pyro_train_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6991,7 +7717,8 @@ function _picocli_pyro_train_delete() {
 
   local commands=""
   local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7001,6 +7728,11 @@ function _picocli_pyro_train_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7036,7 +7768,8 @@ function _picocli_pyro_train_rm() {
 
   local commands=""
   local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7046,6 +7779,11 @@ function _picocli_pyro_train_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7081,7 +7819,8 @@ function _picocli_pyro_train_pause() {
 
   local commands=""
   local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7094,6 +7833,11 @@ function _picocli_pyro_train_pause() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7129,7 +7873,8 @@ function _picocli_pyro_train_resume() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7145,6 +7890,11 @@ function _picocli_pyro_train_resume() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7180,7 +7930,8 @@ function _picocli_pyro_train_wait() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7199,6 +7950,11 @@ function _picocli_pyro_train_wait() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7234,7 +7990,8 @@ function _picocli_pyro_train_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7250,6 +8007,11 @@ function _picocli_pyro_train_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7285,7 +8047,8 @@ function _picocli_pyro_train_watch() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7298,6 +8061,11 @@ function _picocli_pyro_train_watch() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7333,7 +8101,8 @@ function _picocli_pyro_training_submit() {
 
   local commands=""
   local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7401,6 +8170,11 @@ function _picocli_pyro_training_submit() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7435,7 +8209,8 @@ function _picocli_pyro_training_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7463,6 +8238,11 @@ function _picocli_pyro_training_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7498,7 +8278,8 @@ function _picocli_pyro_training_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7526,6 +8307,11 @@ function _picocli_pyro_training_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7561,7 +8347,8 @@ function _picocli_pyro_training_get() {
 
   local commands=""
   local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7574,6 +8361,11 @@ function _picocli_pyro_training_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7609,7 +8401,8 @@ function _picocli_pyro_training_delete() {
 
   local commands=""
   local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7619,6 +8412,11 @@ function _picocli_pyro_training_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7654,7 +8452,8 @@ function _picocli_pyro_training_rm() {
 
   local commands=""
   local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7664,6 +8463,11 @@ function _picocli_pyro_training_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7699,7 +8503,8 @@ function _picocli_pyro_training_pause() {
 
   local commands=""
   local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7712,6 +8517,11 @@ function _picocli_pyro_training_pause() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7747,7 +8557,8 @@ function _picocli_pyro_training_resume() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7763,6 +8574,11 @@ function _picocli_pyro_training_resume() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7798,7 +8614,8 @@ function _picocli_pyro_training_wait() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7817,6 +8634,11 @@ function _picocli_pyro_training_wait() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7852,7 +8674,8 @@ function _picocli_pyro_training_logs() {
 
   local commands=""
   local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--tail' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7868,6 +8691,11 @@ function _picocli_pyro_training_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7903,7 +8731,8 @@ function _picocli_pyro_training_watch() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7916,6 +8745,11 @@ function _picocli_pyro_training_watch() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7951,7 +8785,8 @@ function _picocli_pyro_auth_login() {
 
   local commands=""
   local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7961,6 +8796,11 @@ function _picocli_pyro_auth_login() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7996,7 +8836,8 @@ function _picocli_pyro_auth_logout() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8006,6 +8847,11 @@ function _picocli_pyro_auth_logout() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8041,7 +8887,8 @@ function _picocli_pyro_auth_status() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8051,6 +8898,11 @@ function _picocli_pyro_auth_status() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8086,7 +8938,8 @@ function _picocli_pyro_auth_token() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8096,6 +8949,11 @@ function _picocli_pyro_auth_token() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8131,7 +8989,8 @@ function _picocli_pyro_config_list() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8141,6 +9000,11 @@ function _picocli_pyro_config_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8176,7 +9040,8 @@ function _picocli_pyro_config_ls() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8186,6 +9051,11 @@ function _picocli_pyro_config_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8221,7 +9091,8 @@ function _picocli_pyro_config_get() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8231,6 +9102,11 @@ function _picocli_pyro_config_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8266,7 +9142,8 @@ function _picocli_pyro_config_set() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8276,6 +9153,11 @@ function _picocli_pyro_config_set() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8311,7 +9193,8 @@ function _picocli_pyro_config_unset() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8321,6 +9204,11 @@ function _picocli_pyro_config_unset() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8356,7 +9244,8 @@ function _picocli_pyro_config_use() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8366,6 +9255,11 @@ function _picocli_pyro_config_use() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8401,7 +9295,8 @@ function _picocli_pyro_emulator_start() {
 
   local commands=""
   local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8429,6 +9324,11 @@ function _picocli_pyro_emulator_start() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8464,7 +9364,8 @@ function _picocli_pyro_emulator_stop() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8480,6 +9381,11 @@ function _picocli_pyro_emulator_stop() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8515,7 +9421,8 @@ function _picocli_pyro_emulator_status() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8531,6 +9438,11 @@ function _picocli_pyro_emulator_status() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return

@@ -2,6 +2,7 @@
 complete -c pyro -f
 complete -c pyro -s o -l output -r -d 'Output format: table, wide, json, yaml, id (env PYRO_OUTPUT).'
 complete -c pyro -l jq -r -d 'Filter the JSON result with a jq expression; implies -o json.'
+complete -c pyro -l error-format -r -d 'Errors on stderr as text (default) or json: one object per error, also with -o json.'
 complete -c pyro -l no-headers -d 'Print table and wide output without the header row.'
 complete -c pyro -s p -l profile -r -d 'Config profile to use (env PYRO_PROFILE).'
 complete -c pyro -l api-url -r -d 'API base URL (env PYRO_API_URL; default https://pyromind.ai).'

@@ -152,6 +152,7 @@ final class CommandTree {
       Set.of(
           "-o",
           "--output",
+          "--error-format",
           "--jq",
           "-p",
           "--profile",

@@ -104,8 +104,27 @@ public final class Context {
               colorEnabled(),
               globals.quiet,
               env.stdoutTerminal() ? env.terminalWidth().getAsInt() : Integer.MAX_VALUE);
+      output.jsonErrors(errorFormat() == ErrorFormat.JSON);
     }
     return output;
+  }
+
+  /** JSON errors when asked by --error-format, else when the output is JSON (-o json, --jq). */
+  public ErrorFormat errorFormat() {
+    if (globals == null) {
+      return ErrorFormat.TEXT;
+    }
+    if (globals.errorFormat != null) {
+      return globals.errorFormat;
+    }
+    String output;
+    try {
+      output = settings().output();
+    } catch (RuntimeException e) {
+      output = globals.output != null ? globals.output : env.var("PYRO_OUTPUT");
+    }
+    boolean json = globals.jq != null || (output != null && output.trim().equalsIgnoreCase("json"));
+    return json ? ErrorFormat.JSON : ErrorFormat.TEXT;
   }
 
   public Renderer renderer() {

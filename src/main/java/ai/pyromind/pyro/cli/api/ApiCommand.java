@@ -97,8 +97,14 @@ public final class ApiCommand extends ContextCommand {
     ApiResponse response = ctx.api().exchange(verb, fullPath, query, body);
     print(response);
     if (response.status() >= 400) {
-      ctx.out().error(message(response) + " (HTTP " + response.status() + ")");
-      return ExitCode.forStatus(response.status());
+      int code = ExitCode.forStatus(response.status());
+      ctx.out()
+          .error(
+              message(response) + " (HTTP " + response.status() + ")",
+              response.status(),
+              code,
+              fullPath);
+      return code;
     }
     return ExitCode.OK;
   }
