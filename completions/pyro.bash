@@ -1504,7 +1504,7 @@ function _picocli_pyro_sandbox_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1523,6 +1523,9 @@ function _picocli_pyro_sandbox_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -1570,7 +1573,7 @@ function _picocli_pyro_sandbox_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1589,6 +1592,9 @@ function _picocli_pyro_sandbox_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -2416,7 +2422,7 @@ function _picocli_pyro_sandboxes_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2435,6 +2441,9 @@ function _picocli_pyro_sandboxes_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -2482,7 +2491,7 @@ function _picocli_pyro_sandboxes_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2501,6 +2510,9 @@ function _picocli_pyro_sandboxes_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -3328,7 +3340,7 @@ function _picocli_pyro_sbx_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3347,6 +3359,9 @@ function _picocli_pyro_sbx_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -3394,7 +3409,7 @@ function _picocli_pyro_sbx_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3413,6 +3428,9 @@ function _picocli_pyro_sbx_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -4240,7 +4258,7 @@ function _picocli_pyro_instance_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4259,6 +4277,9 @@ function _picocli_pyro_instance_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -4306,7 +4327,7 @@ function _picocli_pyro_instance_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4325,6 +4346,9 @@ function _picocli_pyro_instance_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -4957,7 +4981,7 @@ function _picocli_pyro_instances_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4976,6 +5000,9 @@ function _picocli_pyro_instances_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -5023,7 +5050,7 @@ function _picocli_pyro_instances_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5042,6 +5069,9 @@ function _picocli_pyro_instances_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -5674,7 +5704,7 @@ function _picocli_pyro_inst_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5693,6 +5723,9 @@ function _picocli_pyro_inst_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -5740,7 +5773,7 @@ function _picocli_pyro_inst_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5759,6 +5792,9 @@ function _picocli_pyro_inst_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -6493,7 +6529,7 @@ function _picocli_pyro_inference_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6515,6 +6551,9 @@ function _picocli_pyro_inference_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -6562,7 +6601,7 @@ function _picocli_pyro_inference_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6584,6 +6623,9 @@ function _picocli_pyro_inference_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -7006,7 +7048,7 @@ function _picocli_pyro_inf_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7028,6 +7070,9 @@ function _picocli_pyro_inf_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -7075,7 +7120,7 @@ function _picocli_pyro_inf_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7097,6 +7142,9 @@ function _picocli_pyro_inf_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -7525,7 +7573,7 @@ function _picocli_pyro_train_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7547,6 +7595,9 @@ function _picocli_pyro_train_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -7594,7 +7645,7 @@ function _picocli_pyro_train_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7616,6 +7667,9 @@ function _picocli_pyro_train_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -8209,7 +8263,7 @@ function _picocli_pyro_training_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8231,6 +8285,9 @@ function _picocli_pyro_training_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -8278,7 +8335,7 @@ function _picocli_pyro_training_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8300,6 +8357,9 @@ function _picocli_pyro_training_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')

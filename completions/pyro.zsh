@@ -1508,7 +1508,7 @@ function _picocli_pyro_sandbox_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1527,6 +1527,9 @@ function _picocli_pyro_sandbox_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -1574,7 +1577,7 @@ function _picocli_pyro_sandbox_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1593,6 +1596,9 @@ function _picocli_pyro_sandbox_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -2420,7 +2426,7 @@ function _picocli_pyro_sandboxes_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2439,6 +2445,9 @@ function _picocli_pyro_sandboxes_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -2486,7 +2495,7 @@ function _picocli_pyro_sandboxes_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2505,6 +2514,9 @@ function _picocli_pyro_sandboxes_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -3332,7 +3344,7 @@ function _picocli_pyro_sbx_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3351,6 +3363,9 @@ function _picocli_pyro_sbx_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -3398,7 +3413,7 @@ function _picocli_pyro_sbx_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3417,6 +3432,9 @@ function _picocli_pyro_sbx_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -4244,7 +4262,7 @@ function _picocli_pyro_instance_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4263,6 +4281,9 @@ function _picocli_pyro_instance_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -4310,7 +4331,7 @@ function _picocli_pyro_instance_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4329,6 +4350,9 @@ function _picocli_pyro_instance_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -4961,7 +4985,7 @@ function _picocli_pyro_instances_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4980,6 +5004,9 @@ function _picocli_pyro_instances_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -5027,7 +5054,7 @@ function _picocli_pyro_instances_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5046,6 +5073,9 @@ function _picocli_pyro_instances_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -5678,7 +5708,7 @@ function _picocli_pyro_inst_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5697,6 +5727,9 @@ function _picocli_pyro_inst_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -5744,7 +5777,7 @@ function _picocli_pyro_inst_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5763,6 +5796,9 @@ function _picocli_pyro_inst_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -6497,7 +6533,7 @@ function _picocli_pyro_inference_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6519,6 +6555,9 @@ function _picocli_pyro_inference_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -6566,7 +6605,7 @@ function _picocli_pyro_inference_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6588,6 +6627,9 @@ function _picocli_pyro_inference_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -7010,7 +7052,7 @@ function _picocli_pyro_inf_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7032,6 +7074,9 @@ function _picocli_pyro_inf_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -7079,7 +7124,7 @@ function _picocli_pyro_inf_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7101,6 +7146,9 @@ function _picocli_pyro_inf_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -7529,7 +7577,7 @@ function _picocli_pyro_train_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7551,6 +7599,9 @@ function _picocli_pyro_train_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -7598,7 +7649,7 @@ function _picocli_pyro_train_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7620,6 +7671,9 @@ function _picocli_pyro_train_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -8213,7 +8267,7 @@ function _picocli_pyro_training_list() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8235,6 +8289,9 @@ function _picocli_pyro_training_list() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
@@ -8282,7 +8339,7 @@ function _picocli_pyro_training_ls() {
 
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8304,6 +8361,9 @@ function _picocli_pyro_training_ls() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--sort-by')
       return
       ;;
     '-o'|'--output')
