@@ -4,8 +4,10 @@ import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.follow.LogFilterOptions;
 import ai.pyromind.pyro.cli.follow.LogFollower;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,7 +22,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  pyro inference logs inf_200003 --tail 50",
-      "  pyro inference logs inf_200003 -f -o json | jq -r .message"
+      "  pyro inference logs inf_200003 -f -o json | jq -r .message",
+      "  pyro inference logs inf_200003 -f --grep '(?i)error' --since 1h"
     })
 public final class InferenceLogs extends ContextCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
@@ -44,10 +47,13 @@ public final class InferenceLogs extends ContextCommand {
       description = "How often to poll with -f (default ${DEFAULT-VALUE}).")
   String interval;
 
+  @Mixin LogFilterOptions narrow;
+
   @Override
   public Integer call() {
     Validate.atLeast("--tail", tail, 1);
     LogFollower follower = new LogFollower(ctx, "inference", id, ApiClient.path("inference", id));
+    follower.filter(narrow.filter(ctx.now()));
     return follow
         ? follower.follow(tail, Parsers.positiveDuration(interval))
         : follower.print(tail == null ? 100 : tail);

@@ -4,8 +4,10 @@ import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.follow.LogFilterOptions;
 import ai.pyromind.pyro.cli.follow.LogFollower;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +20,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  pyro train logs train_300001 --tail 50",
-      "  pyro train logs train_300001 -f -o json | jq -r .message"
+      "  pyro train logs train_300001 -f -o json | jq -r .message",
+      "  pyro train logs train_300001 --since 10m --grep 'loss=' --no-timestamps"
     })
 public final class TrainLogs extends ContextCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
@@ -42,11 +45,14 @@ public final class TrainLogs extends ContextCommand {
       description = "How often to poll with -f (default ${DEFAULT-VALUE}).")
   String interval;
 
+  @Mixin LogFilterOptions narrow;
+
   @Override
   public Integer call() {
     Validate.atLeast("--tail", tail, 1);
     LogFollower follower =
         new LogFollower(ctx, "train", id, ApiClient.path("training", "jobs", id));
+    follower.filter(narrow.filter(ctx.now()));
     return follow
         ? follower.follow(tail, Parsers.positiveDuration(interval))
         : follower.print(tail == null ? 100 : tail);
