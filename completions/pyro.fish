@@ -271,6 +271,8 @@ complete -c pyro -n '__fish_use_subcommand' -a api -d 'Make an authenticated API
 complete -c pyro -n '__fish_seen_subcommand_from api' -s X -l method -r -d 'GET, POST, PUT, DELETE or PATCH.'
 complete -c pyro -n '__fish_seen_subcommand_from api' -s F -l field -r -d 'A parameter; values are typed (3, true, [1,2], text).'
 complete -c pyro -n '__fish_seen_subcommand_from api' -l input -r -d 'The request body, JSON or YAML (\'-\' for stdin).'
+complete -c pyro -n '__fish_seen_subcommand_from api' -l paginate -d 'GET every page (page=1, 2, ... until total) and print one JSON array of the items.'
+complete -c pyro -n '__fish_seen_subcommand_from api' -l slurp -d 'With --paginate: an array of the pages as they came.'
 complete -c pyro -n '__fish_use_subcommand' -a emulator -d 'Run a local PyroMind: the whole API on 127.0.0.1, for trying pyro and testing scripts.'
 complete -c pyro -n '__fish_seen_subcommand_from emulator; and not __fish_seen_subcommand_from start stop status' -a start -d 'Start the emulator; prints its URL and token and sets up the `local` profile.'
 complete -c pyro -n '__fish_seen_subcommand_from emulator; and __fish_seen_subcommand_from start' -l port -r -d 'Port to listen on (default 8080; 0 picks a free one).'

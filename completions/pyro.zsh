@@ -1294,7 +1294,7 @@ function _picocli_pyro_api() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local flag_opts="'--paginate' '--slurp' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
   local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
