@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
       "  pyro inference logs inf_200003 -f --grep '(?i)error' --since 1h"
     })
 public final class InferenceLogs extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
   @Option(

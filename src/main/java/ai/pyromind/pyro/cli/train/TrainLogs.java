@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
       "  pyro train logs train_300001 --since 10m --grep 'loss=' --no-timestamps"
     })
 public final class TrainLogs extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
   @Option(
