@@ -58,28 +58,16 @@ elif [ -n "$ZSH_VERSION" ]; then
   autoload -U +X bashcompinit && bashcompinit
 fi
 
-# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors).
-# Server text: each id is checked and added as it is, never through compgen -W, which would
-# expand $(...) and backticks in it.
-function _pyro_ids() {
-  pyro __complete "$1" 2>/dev/null
-}
-
-function _pyro_complete_ids() {
-  local id pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]*$'
-  COMPREPLY=()
-  while IFS= read -r id; do
-    if [[ $id =~ $pattern && $id == "$2"* ]]; then
-      COMPREPLY+=("$id")
-    fi
-  done < <(_pyro_ids "$1")
-}
-
 # CompWordsContainsArray takes an array and then checks
 # if all elements of this array are in the global COMP_WORDS array.
 #
 # Returns zero (no error) if all elements of the array are in the COMP_WORDS array,
 # otherwise returns 1 (error).
+# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors)
+function _pyro_ids() {
+  pyro __complete "$1" 2>/dev/null
+}
+
 function CompWordsContainsArray() {
   declare -a localArray
   localArray=("$@")
@@ -181,8 +169,6 @@ function _complete_pyro() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inf" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} train" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} training" ];    then _picocli_pyro; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} apply" ];    then _picocli_pyro; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} delete" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} api" ];    then _picocli_pyro; return $?; fi
@@ -324,11 +310,6 @@ function _complete_pyro() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator start" ];    then _picocli_pyro_emulator; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator stop" ];    then _picocli_pyro_emulator; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator status" ];    then _picocli_pyro_emulator; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault" ];    then _picocli_pyro_emulator; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault add" ];    then _picocli_pyro_emulator_fault; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault list" ];    then _picocli_pyro_emulator_fault; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault ls" ];    then _picocli_pyro_emulator_fault; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault clear" ];    then _picocli_pyro_emulator_fault; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(sandbox)
@@ -341,303 +322,289 @@ function _complete_pyro() {
   local cmds7=(inf)
   local cmds8=(train)
   local cmds9=(training)
-  local cmds10=(apply)
-  local cmds11=(delete)
-  local cmds12=(auth)
-  local cmds13=(config)
-  local cmds14=(api)
-  local cmds15=(emulator)
-  local cmds16=(completion)
-  local cmds17=(version)
-  local cmds18=(sandbox list)
-  local cmds19=(sandbox ls)
-  local cmds20=(sandbox create)
-  local cmds21=(sandbox get)
-  local cmds22=(sandbox delete)
-  local cmds23=(sandbox rm)
-  local cmds24=(sandbox action)
-  local cmds25=(sandbox start)
-  local cmds26=(sandbox stop)
-  local cmds27=(sandbox restart)
-  local cmds28=(sandbox reboot)
-  local cmds29=(sandbox install)
-  local cmds30=(sandbox run)
-  local cmds31=(sandbox batch)
-  local cmds32=(sandbox vnc)
-  local cmds33=(sandbox wait)
-  local cmds34=(sandboxes list)
-  local cmds35=(sandboxes ls)
-  local cmds36=(sandboxes create)
-  local cmds37=(sandboxes get)
-  local cmds38=(sandboxes delete)
-  local cmds39=(sandboxes rm)
-  local cmds40=(sandboxes action)
-  local cmds41=(sandboxes start)
-  local cmds42=(sandboxes stop)
-  local cmds43=(sandboxes restart)
-  local cmds44=(sandboxes reboot)
-  local cmds45=(sandboxes install)
-  local cmds46=(sandboxes run)
-  local cmds47=(sandboxes batch)
-  local cmds48=(sandboxes vnc)
-  local cmds49=(sandboxes wait)
-  local cmds50=(sbx list)
-  local cmds51=(sbx ls)
-  local cmds52=(sbx create)
-  local cmds53=(sbx get)
-  local cmds54=(sbx delete)
-  local cmds55=(sbx rm)
-  local cmds56=(sbx action)
-  local cmds57=(sbx start)
-  local cmds58=(sbx stop)
-  local cmds59=(sbx restart)
-  local cmds60=(sbx reboot)
-  local cmds61=(sbx install)
-  local cmds62=(sbx run)
-  local cmds63=(sbx batch)
-  local cmds64=(sbx vnc)
-  local cmds65=(sbx wait)
-  local cmds66=(instance list)
-  local cmds67=(instance ls)
-  local cmds68=(instance create)
-  local cmds69=(instance get)
-  local cmds70=(instance edit)
-  local cmds71=(instance delete)
-  local cmds72=(instance rm)
-  local cmds73=(instance pause)
-  local cmds74=(instance resume)
-  local cmds75=(instance token)
-  local cmds76=(instance wait)
-  local cmds77=(instance open)
-  local cmds78=(instances list)
-  local cmds79=(instances ls)
-  local cmds80=(instances create)
-  local cmds81=(instances get)
-  local cmds82=(instances edit)
-  local cmds83=(instances delete)
-  local cmds84=(instances rm)
-  local cmds85=(instances pause)
-  local cmds86=(instances resume)
-  local cmds87=(instances token)
-  local cmds88=(instances wait)
-  local cmds89=(instances open)
-  local cmds90=(inst list)
-  local cmds91=(inst ls)
-  local cmds92=(inst create)
-  local cmds93=(inst get)
-  local cmds94=(inst edit)
-  local cmds95=(inst delete)
-  local cmds96=(inst rm)
-  local cmds97=(inst pause)
-  local cmds98=(inst resume)
-  local cmds99=(inst token)
-  local cmds100=(inst wait)
-  local cmds101=(inst open)
-  local cmds102=(inference create)
-  local cmds103=(inference list)
-  local cmds104=(inference ls)
-  local cmds105=(inference get)
-  local cmds106=(inference delete)
-  local cmds107=(inference rm)
-  local cmds108=(inference wait)
-  local cmds109=(inference logs)
-  local cmds110=(inf create)
-  local cmds111=(inf list)
-  local cmds112=(inf ls)
-  local cmds113=(inf get)
-  local cmds114=(inf delete)
-  local cmds115=(inf rm)
-  local cmds116=(inf wait)
-  local cmds117=(inf logs)
-  local cmds118=(train submit)
-  local cmds119=(train list)
-  local cmds120=(train ls)
-  local cmds121=(train get)
-  local cmds122=(train delete)
-  local cmds123=(train rm)
-  local cmds124=(train pause)
-  local cmds125=(train resume)
-  local cmds126=(train wait)
-  local cmds127=(train logs)
-  local cmds128=(train watch)
-  local cmds129=(training submit)
-  local cmds130=(training list)
-  local cmds131=(training ls)
-  local cmds132=(training get)
-  local cmds133=(training delete)
-  local cmds134=(training rm)
-  local cmds135=(training pause)
-  local cmds136=(training resume)
-  local cmds137=(training wait)
-  local cmds138=(training logs)
-  local cmds139=(training watch)
-  local cmds140=(auth login)
-  local cmds141=(auth logout)
-  local cmds142=(auth status)
-  local cmds143=(auth token)
-  local cmds144=(config list)
-  local cmds145=(config ls)
-  local cmds146=(config get)
-  local cmds147=(config set)
-  local cmds148=(config unset)
-  local cmds149=(config use)
-  local cmds150=(emulator start)
-  local cmds151=(emulator stop)
-  local cmds152=(emulator status)
-  local cmds153=(emulator fault)
-  local cmds154=(emulator fault add)
-  local cmds155=(emulator fault list)
-  local cmds156=(emulator fault ls)
-  local cmds157=(emulator fault clear)
+  local cmds10=(auth)
+  local cmds11=(config)
+  local cmds12=(api)
+  local cmds13=(emulator)
+  local cmds14=(completion)
+  local cmds15=(version)
+  local cmds16=(sandbox list)
+  local cmds17=(sandbox ls)
+  local cmds18=(sandbox create)
+  local cmds19=(sandbox get)
+  local cmds20=(sandbox delete)
+  local cmds21=(sandbox rm)
+  local cmds22=(sandbox action)
+  local cmds23=(sandbox start)
+  local cmds24=(sandbox stop)
+  local cmds25=(sandbox restart)
+  local cmds26=(sandbox reboot)
+  local cmds27=(sandbox install)
+  local cmds28=(sandbox run)
+  local cmds29=(sandbox batch)
+  local cmds30=(sandbox vnc)
+  local cmds31=(sandbox wait)
+  local cmds32=(sandboxes list)
+  local cmds33=(sandboxes ls)
+  local cmds34=(sandboxes create)
+  local cmds35=(sandboxes get)
+  local cmds36=(sandboxes delete)
+  local cmds37=(sandboxes rm)
+  local cmds38=(sandboxes action)
+  local cmds39=(sandboxes start)
+  local cmds40=(sandboxes stop)
+  local cmds41=(sandboxes restart)
+  local cmds42=(sandboxes reboot)
+  local cmds43=(sandboxes install)
+  local cmds44=(sandboxes run)
+  local cmds45=(sandboxes batch)
+  local cmds46=(sandboxes vnc)
+  local cmds47=(sandboxes wait)
+  local cmds48=(sbx list)
+  local cmds49=(sbx ls)
+  local cmds50=(sbx create)
+  local cmds51=(sbx get)
+  local cmds52=(sbx delete)
+  local cmds53=(sbx rm)
+  local cmds54=(sbx action)
+  local cmds55=(sbx start)
+  local cmds56=(sbx stop)
+  local cmds57=(sbx restart)
+  local cmds58=(sbx reboot)
+  local cmds59=(sbx install)
+  local cmds60=(sbx run)
+  local cmds61=(sbx batch)
+  local cmds62=(sbx vnc)
+  local cmds63=(sbx wait)
+  local cmds64=(instance list)
+  local cmds65=(instance ls)
+  local cmds66=(instance create)
+  local cmds67=(instance get)
+  local cmds68=(instance edit)
+  local cmds69=(instance delete)
+  local cmds70=(instance rm)
+  local cmds71=(instance pause)
+  local cmds72=(instance resume)
+  local cmds73=(instance token)
+  local cmds74=(instance wait)
+  local cmds75=(instance open)
+  local cmds76=(instances list)
+  local cmds77=(instances ls)
+  local cmds78=(instances create)
+  local cmds79=(instances get)
+  local cmds80=(instances edit)
+  local cmds81=(instances delete)
+  local cmds82=(instances rm)
+  local cmds83=(instances pause)
+  local cmds84=(instances resume)
+  local cmds85=(instances token)
+  local cmds86=(instances wait)
+  local cmds87=(instances open)
+  local cmds88=(inst list)
+  local cmds89=(inst ls)
+  local cmds90=(inst create)
+  local cmds91=(inst get)
+  local cmds92=(inst edit)
+  local cmds93=(inst delete)
+  local cmds94=(inst rm)
+  local cmds95=(inst pause)
+  local cmds96=(inst resume)
+  local cmds97=(inst token)
+  local cmds98=(inst wait)
+  local cmds99=(inst open)
+  local cmds100=(inference create)
+  local cmds101=(inference list)
+  local cmds102=(inference ls)
+  local cmds103=(inference get)
+  local cmds104=(inference delete)
+  local cmds105=(inference rm)
+  local cmds106=(inference wait)
+  local cmds107=(inference logs)
+  local cmds108=(inf create)
+  local cmds109=(inf list)
+  local cmds110=(inf ls)
+  local cmds111=(inf get)
+  local cmds112=(inf delete)
+  local cmds113=(inf rm)
+  local cmds114=(inf wait)
+  local cmds115=(inf logs)
+  local cmds116=(train submit)
+  local cmds117=(train list)
+  local cmds118=(train ls)
+  local cmds119=(train get)
+  local cmds120=(train delete)
+  local cmds121=(train rm)
+  local cmds122=(train pause)
+  local cmds123=(train resume)
+  local cmds124=(train wait)
+  local cmds125=(train logs)
+  local cmds126=(train watch)
+  local cmds127=(training submit)
+  local cmds128=(training list)
+  local cmds129=(training ls)
+  local cmds130=(training get)
+  local cmds131=(training delete)
+  local cmds132=(training rm)
+  local cmds133=(training pause)
+  local cmds134=(training resume)
+  local cmds135=(training wait)
+  local cmds136=(training logs)
+  local cmds137=(training watch)
+  local cmds138=(auth login)
+  local cmds139=(auth logout)
+  local cmds140=(auth status)
+  local cmds141=(auth token)
+  local cmds142=(config list)
+  local cmds143=(config ls)
+  local cmds144=(config get)
+  local cmds145=(config set)
+  local cmds146=(config unset)
+  local cmds147=(config use)
+  local cmds148=(emulator start)
+  local cmds149=(emulator stop)
+  local cmds150=(emulator status)
 
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_pyro_emulator_fault_clear; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_pyro_emulator_fault_ls; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_pyro_emulator_fault_list; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_pyro_emulator_fault_add; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_pyro_emulator_fault; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_pyro_emulator_status; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_pyro_emulator_stop; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_pyro_emulator_start; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_pyro_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_pyro_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_pyro_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_pyro_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_pyro_config_ls; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_pyro_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_pyro_auth_token; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_pyro_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_pyro_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_pyro_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_pyro_training_watch; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_pyro_training_logs; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_pyro_training_wait; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_pyro_training_resume; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_pyro_training_pause; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_pyro_training_rm; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_pyro_training_delete; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_pyro_training_get; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_pyro_training_ls; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_pyro_training_list; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_pyro_training_submit; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_pyro_train_watch; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_pyro_train_logs; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_pyro_train_wait; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_pyro_train_resume; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_pyro_train_pause; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_pyro_train_rm; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_pyro_train_delete; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_pyro_train_get; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_pyro_train_ls; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_pyro_train_list; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_pyro_train_submit; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_pyro_inf_logs; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_pyro_inf_wait; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_pyro_inf_rm; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_pyro_inf_delete; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_pyro_inf_get; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_pyro_inf_ls; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_pyro_inf_list; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_pyro_inf_create; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_pyro_inference_logs; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_pyro_inference_wait; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_pyro_inference_rm; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_pyro_inference_delete; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_pyro_inference_get; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_pyro_inference_ls; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_pyro_inference_list; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_pyro_inference_create; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_pyro_inst_open; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_pyro_inst_wait; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_pyro_inst_token; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_pyro_inst_resume; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_pyro_inst_pause; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_pyro_inst_rm; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_pyro_inst_delete; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_pyro_inst_edit; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_pyro_inst_get; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_pyro_inst_create; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_pyro_inst_ls; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_pyro_inst_list; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_pyro_instances_open; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_pyro_instances_wait; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_pyro_instances_token; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_pyro_instances_resume; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_pyro_instances_pause; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_pyro_instances_rm; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_pyro_instances_delete; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_pyro_instances_edit; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_pyro_instances_get; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_pyro_instances_create; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_pyro_instances_ls; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_pyro_instances_list; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_pyro_instance_open; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_pyro_instance_wait; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_pyro_instance_token; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_pyro_instance_resume; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_pyro_instance_pause; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_pyro_instance_rm; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_pyro_instance_delete; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_pyro_instance_edit; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_pyro_instance_get; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_pyro_instance_create; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_pyro_instance_ls; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_pyro_instance_list; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_pyro_sbx_wait; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_pyro_sbx_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_pyro_sbx_batch; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_pyro_sbx_run; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_pyro_sbx_install; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_pyro_sbx_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_pyro_sbx_restart; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_pyro_sbx_stop; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_pyro_sbx_start; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_pyro_sbx_action; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_pyro_sbx_rm; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_pyro_sbx_delete; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_pyro_sbx_get; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_pyro_sbx_create; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_pyro_sbx_ls; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_pyro_sbx_list; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_pyro_sandboxes_wait; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_pyro_sandboxes_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_pyro_sandboxes_batch; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_pyro_sandboxes_run; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_pyro_sandboxes_install; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_pyro_sandboxes_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_pyro_sandboxes_restart; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_pyro_sandboxes_stop; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_pyro_sandboxes_start; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_pyro_sandboxes_action; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_pyro_sandboxes_rm; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_pyro_sandboxes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_pyro_sandboxes_get; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_pyro_sandboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_pyro_sandboxes_ls; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_pyro_sandboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_pyro_sandbox_wait; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_pyro_sandbox_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_pyro_sandbox_batch; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_pyro_sandbox_run; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_pyro_sandbox_install; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_pyro_sandbox_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_pyro_sandbox_restart; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_pyro_sandbox_stop; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_pyro_sandbox_start; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_pyro_sandbox_action; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_pyro_sandbox_rm; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_pyro_sandbox_delete; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_pyro_sandbox_get; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_pyro_sandbox_create; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_pyro_sandbox_ls; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_pyro_sandbox_list; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_pyro_version; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_pyro_completion; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_pyro_emulator; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_pyro_api; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_pyro_config; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_pyro_auth; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_pyro_delete; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_pyro_apply; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_pyro_emulator_status; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_pyro_emulator_stop; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_pyro_emulator_start; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_pyro_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_pyro_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_pyro_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_pyro_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_pyro_config_ls; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_pyro_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_pyro_auth_token; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_pyro_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_pyro_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_pyro_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_pyro_training_watch; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_pyro_training_logs; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_pyro_training_wait; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_pyro_training_resume; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_pyro_training_pause; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_pyro_training_rm; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_pyro_training_delete; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_pyro_training_get; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_pyro_training_ls; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_pyro_training_list; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_pyro_training_submit; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_pyro_train_watch; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_pyro_train_logs; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_pyro_train_wait; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_pyro_train_resume; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_pyro_train_pause; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_pyro_train_rm; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_pyro_train_delete; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_pyro_train_get; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_pyro_train_ls; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_pyro_train_list; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_pyro_train_submit; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_pyro_inf_logs; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_pyro_inf_wait; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_pyro_inf_rm; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_pyro_inf_delete; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_pyro_inf_get; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_pyro_inf_ls; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_pyro_inf_list; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_pyro_inf_create; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_pyro_inference_logs; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_pyro_inference_wait; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_pyro_inference_rm; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_pyro_inference_delete; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_pyro_inference_get; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_pyro_inference_ls; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_pyro_inference_list; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_pyro_inference_create; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_pyro_inst_open; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_pyro_inst_wait; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_pyro_inst_token; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_pyro_inst_resume; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_pyro_inst_pause; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_pyro_inst_rm; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_pyro_inst_delete; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_pyro_inst_edit; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_pyro_inst_get; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_pyro_inst_create; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_pyro_inst_ls; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_pyro_inst_list; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_pyro_instances_open; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_pyro_instances_wait; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_pyro_instances_token; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_pyro_instances_resume; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_pyro_instances_pause; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_pyro_instances_rm; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_pyro_instances_delete; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_pyro_instances_edit; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_pyro_instances_get; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_pyro_instances_create; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_pyro_instances_ls; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_pyro_instances_list; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_pyro_instance_open; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_pyro_instance_wait; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_pyro_instance_token; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_pyro_instance_resume; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_pyro_instance_pause; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_pyro_instance_rm; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_pyro_instance_delete; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_pyro_instance_edit; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_pyro_instance_get; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_pyro_instance_create; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_pyro_instance_ls; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_pyro_instance_list; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_pyro_sbx_wait; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_pyro_sbx_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_pyro_sbx_batch; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_pyro_sbx_run; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_pyro_sbx_install; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_pyro_sbx_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_pyro_sbx_restart; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_pyro_sbx_stop; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_pyro_sbx_start; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_pyro_sbx_action; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_pyro_sbx_rm; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_pyro_sbx_delete; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_pyro_sbx_get; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_pyro_sbx_create; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_pyro_sbx_ls; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_pyro_sbx_list; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_pyro_sandboxes_wait; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_pyro_sandboxes_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_pyro_sandboxes_batch; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_pyro_sandboxes_run; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_pyro_sandboxes_install; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_pyro_sandboxes_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_pyro_sandboxes_restart; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_pyro_sandboxes_stop; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_pyro_sandboxes_start; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_pyro_sandboxes_action; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_pyro_sandboxes_rm; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_pyro_sandboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_pyro_sandboxes_get; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_pyro_sandboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_pyro_sandboxes_ls; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_pyro_sandboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_pyro_sandbox_wait; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_pyro_sandbox_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_pyro_sandbox_batch; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_pyro_sandbox_run; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_pyro_sandbox_install; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_pyro_sandbox_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_pyro_sandbox_restart; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_pyro_sandbox_stop; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_pyro_sandbox_start; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_pyro_sandbox_action; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_pyro_sandbox_rm; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_pyro_sandbox_delete; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_pyro_sandbox_get; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_pyro_sandbox_create; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_pyro_sandbox_ls; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_pyro_sandbox_list; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_pyro_version; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_pyro_completion; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_pyro_emulator; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_pyro_api; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_pyro_config; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_pyro_auth; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_pyro_training; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_pyro_train; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_pyro_inf; return $?; fi
@@ -659,9 +626,10 @@ function _picocli_pyro() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="sandbox sandboxes sbx instance instances inst inference inf train training apply delete auth config api emulator completion version"
-  local flag_opts="'--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local commands="sandbox sandboxes sbx instance instances inst inference inf train training auth config api emulator completion version"
+  local flag_opts="'--no-headers' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -671,6 +639,11 @@ function _picocli_pyro() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -682,9 +655,6 @@ function _picocli_pyro() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -708,8 +678,9 @@ function _picocli_pyro_sandbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -719,6 +690,11 @@ function _picocli_pyro_sandbox() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -730,9 +706,6 @@ function _picocli_pyro_sandbox() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -756,8 +729,9 @@ function _picocli_pyro_sandboxes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -767,6 +741,11 @@ function _picocli_pyro_sandboxes() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -778,9 +757,6 @@ function _picocli_pyro_sandboxes() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -804,8 +780,9 @@ function _picocli_pyro_sbx() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -815,6 +792,11 @@ function _picocli_pyro_sbx() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -826,9 +808,6 @@ function _picocli_pyro_sbx() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -852,8 +831,9 @@ function _picocli_pyro_instance() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -863,6 +843,11 @@ function _picocli_pyro_instance() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -874,9 +859,6 @@ function _picocli_pyro_instance() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -900,8 +882,9 @@ function _picocli_pyro_instances() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -911,6 +894,11 @@ function _picocli_pyro_instances() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -922,9 +910,6 @@ function _picocli_pyro_instances() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -948,8 +933,9 @@ function _picocli_pyro_inst() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -959,6 +945,11 @@ function _picocli_pyro_inst() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -970,9 +961,6 @@ function _picocli_pyro_inst() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -996,8 +984,9 @@ function _picocli_pyro_inference() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1007,6 +996,11 @@ function _picocli_pyro_inference() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1018,9 +1012,6 @@ function _picocli_pyro_inference() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1044,8 +1035,9 @@ function _picocli_pyro_inf() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1055,6 +1047,11 @@ function _picocli_pyro_inf() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1066,9 +1063,6 @@ function _picocli_pyro_inf() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1092,8 +1086,9 @@ function _picocli_pyro_train() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1103,6 +1098,11 @@ function _picocli_pyro_train() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1114,9 +1114,6 @@ function _picocli_pyro_train() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1140,8 +1137,9 @@ function _picocli_pyro_training() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1151,6 +1149,11 @@ function _picocli_pyro_training() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1162,117 +1165,6 @@ function _picocli_pyro_training() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `apply` subcommand.
-function _picocli_pyro_apply() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--replace' '-y' '--yes' '--wait' '--schema' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-f'|'--file')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--interval')
-      return
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_pyro_delete() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--ignore-not-found' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-f'|'--file')
-      return
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1296,8 +1188,9 @@ function _picocli_pyro_auth() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="login logout status token"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1307,6 +1200,11 @@ function _picocli_pyro_auth() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1318,9 +1216,6 @@ function _picocli_pyro_auth() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1344,8 +1239,9 @@ function _picocli_pyro_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls get set unset use"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1355,6 +1251,11 @@ function _picocli_pyro_config() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1366,9 +1267,6 @@ function _picocli_pyro_config() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1392,8 +1290,9 @@ function _picocli_pyro_api() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--paginate' '--slurp' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1413,6 +1312,11 @@ function _picocli_pyro_api() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -1423,9 +1327,6 @@ function _picocli_pyro_api() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1448,9 +1349,10 @@ function _picocli_pyro_emulator() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="start stop status fault"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local commands="start stop status"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1460,6 +1362,11 @@ function _picocli_pyro_emulator() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1471,9 +1378,6 @@ function _picocli_pyro_emulator() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1497,8 +1401,9 @@ function _picocli_pyro_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1508,6 +1413,11 @@ function _picocli_pyro_completion() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1519,9 +1429,6 @@ function _picocli_pyro_completion() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1545,8 +1452,9 @@ function _picocli_pyro_version() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1556,6 +1464,11 @@ function _picocli_pyro_version() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1567,9 +1480,6 @@ function _picocli_pyro_version() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1593,8 +1503,9 @@ function _picocli_pyro_sandbox_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1614,11 +1525,19 @@ function _picocli_pyro_sandbox_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1630,9 +1549,6 @@ function _picocli_pyro_sandbox_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1656,8 +1572,9 @@ function _picocli_pyro_sandbox_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1677,11 +1594,19 @@ function _picocli_pyro_sandbox_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1693,9 +1618,6 @@ function _picocli_pyro_sandbox_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1719,8 +1641,9 @@ function _picocli_pyro_sandbox_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1758,6 +1681,11 @@ function _picocli_pyro_sandbox_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -1768,9 +1696,6 @@ function _picocli_pyro_sandbox_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1794,8 +1719,9 @@ function _picocli_pyro_sandbox_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1805,6 +1731,11 @@ function _picocli_pyro_sandbox_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1818,9 +1749,6 @@ function _picocli_pyro_sandbox_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1829,7 +1757,9 @@ function _picocli_pyro_sandbox_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1840,8 +1770,9 @@ function _picocli_pyro_sandbox_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1851,6 +1782,11 @@ function _picocli_pyro_sandbox_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1864,9 +1800,6 @@ function _picocli_pyro_sandbox_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1875,7 +1808,9 @@ function _picocli_pyro_sandbox_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1886,8 +1821,9 @@ function _picocli_pyro_sandbox_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1897,6 +1833,11 @@ function _picocli_pyro_sandbox_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1910,9 +1851,6 @@ function _picocli_pyro_sandbox_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1921,7 +1859,9 @@ function _picocli_pyro_sandbox_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1932,8 +1872,9 @@ function _picocli_pyro_sandbox_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1950,6 +1891,11 @@ function _picocli_pyro_sandbox_action() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -1962,9 +1908,6 @@ function _picocli_pyro_sandbox_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1973,7 +1916,9 @@ function _picocli_pyro_sandbox_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1984,8 +1929,9 @@ function _picocli_pyro_sandbox_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1999,6 +1945,11 @@ function _picocli_pyro_sandbox_start() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2011,9 +1962,6 @@ function _picocli_pyro_sandbox_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2022,7 +1970,9 @@ function _picocli_pyro_sandbox_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2033,8 +1983,9 @@ function _picocli_pyro_sandbox_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2048,6 +1999,11 @@ function _picocli_pyro_sandbox_stop() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2060,9 +2016,6 @@ function _picocli_pyro_sandbox_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2071,7 +2024,9 @@ function _picocli_pyro_sandbox_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2082,8 +2037,9 @@ function _picocli_pyro_sandbox_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2097,6 +2053,11 @@ function _picocli_pyro_sandbox_restart() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2109,9 +2070,6 @@ function _picocli_pyro_sandbox_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2120,7 +2078,9 @@ function _picocli_pyro_sandbox_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2131,8 +2091,9 @@ function _picocli_pyro_sandbox_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2146,6 +2107,11 @@ function _picocli_pyro_sandbox_reboot() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2158,9 +2124,6 @@ function _picocli_pyro_sandbox_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2169,7 +2132,9 @@ function _picocli_pyro_sandbox_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2180,8 +2145,9 @@ function _picocli_pyro_sandbox_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2195,6 +2161,11 @@ function _picocli_pyro_sandbox_install() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2207,9 +2178,6 @@ function _picocli_pyro_sandbox_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2218,7 +2186,9 @@ function _picocli_pyro_sandbox_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2229,8 +2199,9 @@ function _picocli_pyro_sandbox_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2244,6 +2215,11 @@ function _picocli_pyro_sandbox_run() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2256,9 +2232,6 @@ function _picocli_pyro_sandbox_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2267,7 +2240,9 @@ function _picocli_pyro_sandbox_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2278,8 +2253,9 @@ function _picocli_pyro_sandbox_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2293,6 +2269,11 @@ function _picocli_pyro_sandbox_batch() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2305,9 +2286,6 @@ function _picocli_pyro_sandbox_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2316,7 +2294,9 @@ function _picocli_pyro_sandbox_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2327,8 +2307,9 @@ function _picocli_pyro_sandbox_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2342,6 +2323,11 @@ function _picocli_pyro_sandbox_vnc() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2354,9 +2340,6 @@ function _picocli_pyro_sandbox_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2365,7 +2348,9 @@ function _picocli_pyro_sandbox_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2376,8 +2361,9 @@ function _picocli_pyro_sandbox_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2397,6 +2383,11 @@ function _picocli_pyro_sandbox_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2409,9 +2400,6 @@ function _picocli_pyro_sandbox_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2420,7 +2408,9 @@ function _picocli_pyro_sandbox_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2431,8 +2421,9 @@ function _picocli_pyro_sandboxes_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2452,11 +2443,19 @@ function _picocli_pyro_sandboxes_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2468,9 +2467,6 @@ function _picocli_pyro_sandboxes_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2494,8 +2490,9 @@ function _picocli_pyro_sandboxes_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2515,11 +2512,19 @@ function _picocli_pyro_sandboxes_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2531,9 +2536,6 @@ function _picocli_pyro_sandboxes_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2557,8 +2559,9 @@ function _picocli_pyro_sandboxes_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2596,6 +2599,11 @@ function _picocli_pyro_sandboxes_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2606,9 +2614,6 @@ function _picocli_pyro_sandboxes_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2632,8 +2637,9 @@ function _picocli_pyro_sandboxes_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2643,6 +2649,11 @@ function _picocli_pyro_sandboxes_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2656,9 +2667,6 @@ function _picocli_pyro_sandboxes_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2667,7 +2675,9 @@ function _picocli_pyro_sandboxes_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2678,8 +2688,9 @@ function _picocli_pyro_sandboxes_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2689,6 +2700,11 @@ function _picocli_pyro_sandboxes_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2702,9 +2718,6 @@ function _picocli_pyro_sandboxes_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2713,7 +2726,9 @@ function _picocli_pyro_sandboxes_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2724,8 +2739,9 @@ function _picocli_pyro_sandboxes_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2735,6 +2751,11 @@ function _picocli_pyro_sandboxes_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2748,9 +2769,6 @@ function _picocli_pyro_sandboxes_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2759,7 +2777,9 @@ function _picocli_pyro_sandboxes_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2770,8 +2790,9 @@ function _picocli_pyro_sandboxes_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2788,6 +2809,11 @@ function _picocli_pyro_sandboxes_action() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2800,9 +2826,6 @@ function _picocli_pyro_sandboxes_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2811,7 +2834,9 @@ function _picocli_pyro_sandboxes_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2822,8 +2847,9 @@ function _picocli_pyro_sandboxes_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2837,6 +2863,11 @@ function _picocli_pyro_sandboxes_start() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2849,9 +2880,6 @@ function _picocli_pyro_sandboxes_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2860,7 +2888,9 @@ function _picocli_pyro_sandboxes_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2871,8 +2901,9 @@ function _picocli_pyro_sandboxes_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2886,6 +2917,11 @@ function _picocli_pyro_sandboxes_stop() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2898,9 +2934,6 @@ function _picocli_pyro_sandboxes_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2909,7 +2942,9 @@ function _picocli_pyro_sandboxes_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2920,8 +2955,9 @@ function _picocli_pyro_sandboxes_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2935,6 +2971,11 @@ function _picocli_pyro_sandboxes_restart() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2947,9 +2988,6 @@ function _picocli_pyro_sandboxes_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2958,7 +2996,9 @@ function _picocli_pyro_sandboxes_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2969,8 +3009,9 @@ function _picocli_pyro_sandboxes_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2984,6 +3025,11 @@ function _picocli_pyro_sandboxes_reboot() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2996,9 +3042,6 @@ function _picocli_pyro_sandboxes_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3007,7 +3050,9 @@ function _picocli_pyro_sandboxes_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3018,8 +3063,9 @@ function _picocli_pyro_sandboxes_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3033,6 +3079,11 @@ function _picocli_pyro_sandboxes_install() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3045,9 +3096,6 @@ function _picocli_pyro_sandboxes_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3056,7 +3104,9 @@ function _picocli_pyro_sandboxes_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3067,8 +3117,9 @@ function _picocli_pyro_sandboxes_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3082,6 +3133,11 @@ function _picocli_pyro_sandboxes_run() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3094,9 +3150,6 @@ function _picocli_pyro_sandboxes_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3105,7 +3158,9 @@ function _picocli_pyro_sandboxes_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3116,8 +3171,9 @@ function _picocli_pyro_sandboxes_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3131,6 +3187,11 @@ function _picocli_pyro_sandboxes_batch() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3143,9 +3204,6 @@ function _picocli_pyro_sandboxes_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3154,7 +3212,9 @@ function _picocli_pyro_sandboxes_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3165,8 +3225,9 @@ function _picocli_pyro_sandboxes_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3180,6 +3241,11 @@ function _picocli_pyro_sandboxes_vnc() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3192,9 +3258,6 @@ function _picocli_pyro_sandboxes_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3203,7 +3266,9 @@ function _picocli_pyro_sandboxes_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3214,8 +3279,9 @@ function _picocli_pyro_sandboxes_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3235,6 +3301,11 @@ function _picocli_pyro_sandboxes_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3247,9 +3318,6 @@ function _picocli_pyro_sandboxes_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3258,7 +3326,9 @@ function _picocli_pyro_sandboxes_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3269,8 +3339,9 @@ function _picocli_pyro_sbx_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3290,11 +3361,19 @@ function _picocli_pyro_sbx_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3306,9 +3385,6 @@ function _picocli_pyro_sbx_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -3332,8 +3408,9 @@ function _picocli_pyro_sbx_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3353,11 +3430,19 @@ function _picocli_pyro_sbx_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3369,9 +3454,6 @@ function _picocli_pyro_sbx_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -3395,8 +3477,9 @@ function _picocli_pyro_sbx_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3434,6 +3517,11 @@ function _picocli_pyro_sbx_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3444,9 +3532,6 @@ function _picocli_pyro_sbx_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -3470,8 +3555,9 @@ function _picocli_pyro_sbx_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3481,6 +3567,11 @@ function _picocli_pyro_sbx_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3494,9 +3585,6 @@ function _picocli_pyro_sbx_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3505,7 +3593,9 @@ function _picocli_pyro_sbx_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3516,8 +3606,9 @@ function _picocli_pyro_sbx_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3527,6 +3618,11 @@ function _picocli_pyro_sbx_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3540,9 +3636,6 @@ function _picocli_pyro_sbx_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3551,7 +3644,9 @@ function _picocli_pyro_sbx_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3562,8 +3657,9 @@ function _picocli_pyro_sbx_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3573,6 +3669,11 @@ function _picocli_pyro_sbx_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3586,9 +3687,6 @@ function _picocli_pyro_sbx_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3597,7 +3695,9 @@ function _picocli_pyro_sbx_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3608,8 +3708,9 @@ function _picocli_pyro_sbx_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3626,6 +3727,11 @@ function _picocli_pyro_sbx_action() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3638,9 +3744,6 @@ function _picocli_pyro_sbx_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3649,7 +3752,9 @@ function _picocli_pyro_sbx_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3660,8 +3765,9 @@ function _picocli_pyro_sbx_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3675,6 +3781,11 @@ function _picocli_pyro_sbx_start() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3687,9 +3798,6 @@ function _picocli_pyro_sbx_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3698,7 +3806,9 @@ function _picocli_pyro_sbx_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3709,8 +3819,9 @@ function _picocli_pyro_sbx_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3724,6 +3835,11 @@ function _picocli_pyro_sbx_stop() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3736,9 +3852,6 @@ function _picocli_pyro_sbx_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3747,7 +3860,9 @@ function _picocli_pyro_sbx_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3758,8 +3873,9 @@ function _picocli_pyro_sbx_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3773,6 +3889,11 @@ function _picocli_pyro_sbx_restart() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3785,9 +3906,6 @@ function _picocli_pyro_sbx_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3796,7 +3914,9 @@ function _picocli_pyro_sbx_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3807,8 +3927,9 @@ function _picocli_pyro_sbx_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3822,6 +3943,11 @@ function _picocli_pyro_sbx_reboot() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3834,9 +3960,6 @@ function _picocli_pyro_sbx_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3845,7 +3968,9 @@ function _picocli_pyro_sbx_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3856,8 +3981,9 @@ function _picocli_pyro_sbx_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3871,6 +3997,11 @@ function _picocli_pyro_sbx_install() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3883,9 +4014,6 @@ function _picocli_pyro_sbx_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3894,7 +4022,9 @@ function _picocli_pyro_sbx_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3905,8 +4035,9 @@ function _picocli_pyro_sbx_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3920,6 +4051,11 @@ function _picocli_pyro_sbx_run() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3932,9 +4068,6 @@ function _picocli_pyro_sbx_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3943,7 +4076,9 @@ function _picocli_pyro_sbx_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3954,8 +4089,9 @@ function _picocli_pyro_sbx_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3969,6 +4105,11 @@ function _picocli_pyro_sbx_batch() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3981,9 +4122,6 @@ function _picocli_pyro_sbx_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3992,7 +4130,9 @@ function _picocli_pyro_sbx_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4003,8 +4143,9 @@ function _picocli_pyro_sbx_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4018,6 +4159,11 @@ function _picocli_pyro_sbx_vnc() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4030,9 +4176,6 @@ function _picocli_pyro_sbx_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4041,7 +4184,9 @@ function _picocli_pyro_sbx_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4052,8 +4197,9 @@ function _picocli_pyro_sbx_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4073,6 +4219,11 @@ function _picocli_pyro_sbx_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4085,9 +4236,6 @@ function _picocli_pyro_sbx_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4096,7 +4244,9 @@ function _picocli_pyro_sbx_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4107,8 +4257,9 @@ function _picocli_pyro_instance_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4128,11 +4279,19 @@ function _picocli_pyro_instance_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4144,9 +4303,6 @@ function _picocli_pyro_instance_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4170,8 +4326,9 @@ function _picocli_pyro_instance_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4191,11 +4348,19 @@ function _picocli_pyro_instance_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4207,9 +4372,6 @@ function _picocli_pyro_instance_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4233,8 +4395,9 @@ function _picocli_pyro_instance_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4275,6 +4438,11 @@ function _picocli_pyro_instance_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4285,9 +4453,6 @@ function _picocli_pyro_instance_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4311,8 +4476,9 @@ function _picocli_pyro_instance_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4322,6 +4488,11 @@ function _picocli_pyro_instance_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4335,9 +4506,6 @@ function _picocli_pyro_instance_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4346,7 +4514,9 @@ function _picocli_pyro_instance_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4357,8 +4527,9 @@ function _picocli_pyro_instance_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4384,6 +4555,11 @@ function _picocli_pyro_instance_edit() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4396,9 +4572,6 @@ function _picocli_pyro_instance_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4407,7 +4580,9 @@ function _picocli_pyro_instance_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4418,8 +4593,9 @@ function _picocli_pyro_instance_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4433,6 +4609,11 @@ function _picocli_pyro_instance_delete() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4445,9 +4626,6 @@ function _picocli_pyro_instance_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4456,7 +4634,9 @@ function _picocli_pyro_instance_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4467,8 +4647,9 @@ function _picocli_pyro_instance_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4482,6 +4663,11 @@ function _picocli_pyro_instance_rm() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4494,9 +4680,6 @@ function _picocli_pyro_instance_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4505,7 +4688,9 @@ function _picocli_pyro_instance_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4516,8 +4701,9 @@ function _picocli_pyro_instance_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4527,6 +4713,11 @@ function _picocli_pyro_instance_pause() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4540,9 +4731,6 @@ function _picocli_pyro_instance_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4551,7 +4739,9 @@ function _picocli_pyro_instance_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4562,8 +4752,9 @@ function _picocli_pyro_instance_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4583,6 +4774,11 @@ function _picocli_pyro_instance_resume() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4595,9 +4791,6 @@ function _picocli_pyro_instance_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4606,7 +4799,9 @@ function _picocli_pyro_instance_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4617,8 +4812,9 @@ function _picocli_pyro_instance_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4632,6 +4828,11 @@ function _picocli_pyro_instance_token() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4644,9 +4845,6 @@ function _picocli_pyro_instance_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4655,7 +4853,9 @@ function _picocli_pyro_instance_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4666,8 +4866,9 @@ function _picocli_pyro_instance_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4687,6 +4888,11 @@ function _picocli_pyro_instance_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4699,9 +4905,6 @@ function _picocli_pyro_instance_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4710,7 +4913,9 @@ function _picocli_pyro_instance_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4721,8 +4926,9 @@ function _picocli_pyro_instance_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4736,6 +4942,11 @@ function _picocli_pyro_instance_open() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4748,9 +4959,6 @@ function _picocli_pyro_instance_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4759,7 +4967,9 @@ function _picocli_pyro_instance_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4770,8 +4980,9 @@ function _picocli_pyro_instances_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4791,11 +5002,19 @@ function _picocli_pyro_instances_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4807,9 +5026,6 @@ function _picocli_pyro_instances_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4833,8 +5049,9 @@ function _picocli_pyro_instances_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4854,11 +5071,19 @@ function _picocli_pyro_instances_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4870,9 +5095,6 @@ function _picocli_pyro_instances_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4896,8 +5118,9 @@ function _picocli_pyro_instances_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4938,6 +5161,11 @@ function _picocli_pyro_instances_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4948,9 +5176,6 @@ function _picocli_pyro_instances_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4974,8 +5199,9 @@ function _picocli_pyro_instances_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4985,6 +5211,11 @@ function _picocli_pyro_instances_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4998,9 +5229,6 @@ function _picocli_pyro_instances_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5009,7 +5237,9 @@ function _picocli_pyro_instances_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5020,8 +5250,9 @@ function _picocli_pyro_instances_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5047,6 +5278,11 @@ function _picocli_pyro_instances_edit() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5059,9 +5295,6 @@ function _picocli_pyro_instances_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5070,7 +5303,9 @@ function _picocli_pyro_instances_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5081,8 +5316,9 @@ function _picocli_pyro_instances_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5096,6 +5332,11 @@ function _picocli_pyro_instances_delete() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5108,9 +5349,6 @@ function _picocli_pyro_instances_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5119,7 +5357,9 @@ function _picocli_pyro_instances_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5130,8 +5370,9 @@ function _picocli_pyro_instances_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5145,6 +5386,11 @@ function _picocli_pyro_instances_rm() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5157,9 +5403,6 @@ function _picocli_pyro_instances_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5168,7 +5411,9 @@ function _picocli_pyro_instances_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5179,8 +5424,9 @@ function _picocli_pyro_instances_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5190,6 +5436,11 @@ function _picocli_pyro_instances_pause() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5203,9 +5454,6 @@ function _picocli_pyro_instances_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5214,7 +5462,9 @@ function _picocli_pyro_instances_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5225,8 +5475,9 @@ function _picocli_pyro_instances_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5246,6 +5497,11 @@ function _picocli_pyro_instances_resume() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5258,9 +5514,6 @@ function _picocli_pyro_instances_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5269,7 +5522,9 @@ function _picocli_pyro_instances_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5280,8 +5535,9 @@ function _picocli_pyro_instances_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5295,6 +5551,11 @@ function _picocli_pyro_instances_token() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5307,9 +5568,6 @@ function _picocli_pyro_instances_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5318,7 +5576,9 @@ function _picocli_pyro_instances_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5329,8 +5589,9 @@ function _picocli_pyro_instances_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5350,6 +5611,11 @@ function _picocli_pyro_instances_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5362,9 +5628,6 @@ function _picocli_pyro_instances_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5373,7 +5636,9 @@ function _picocli_pyro_instances_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5384,8 +5649,9 @@ function _picocli_pyro_instances_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5399,6 +5665,11 @@ function _picocli_pyro_instances_open() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5411,9 +5682,6 @@ function _picocli_pyro_instances_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5422,7 +5690,9 @@ function _picocli_pyro_instances_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5433,8 +5703,9 @@ function _picocli_pyro_inst_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5454,11 +5725,19 @@ function _picocli_pyro_inst_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5470,9 +5749,6 @@ function _picocli_pyro_inst_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -5496,8 +5772,9 @@ function _picocli_pyro_inst_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5517,11 +5794,19 @@ function _picocli_pyro_inst_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5533,9 +5818,6 @@ function _picocli_pyro_inst_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -5559,8 +5841,9 @@ function _picocli_pyro_inst_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5601,6 +5884,11 @@ function _picocli_pyro_inst_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5611,9 +5899,6 @@ function _picocli_pyro_inst_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -5637,8 +5922,9 @@ function _picocli_pyro_inst_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5648,6 +5934,11 @@ function _picocli_pyro_inst_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5661,9 +5952,6 @@ function _picocli_pyro_inst_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5672,7 +5960,9 @@ function _picocli_pyro_inst_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5683,8 +5973,9 @@ function _picocli_pyro_inst_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5710,6 +6001,11 @@ function _picocli_pyro_inst_edit() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5722,9 +6018,6 @@ function _picocli_pyro_inst_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5733,7 +6026,9 @@ function _picocli_pyro_inst_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5744,8 +6039,9 @@ function _picocli_pyro_inst_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5759,6 +6055,11 @@ function _picocli_pyro_inst_delete() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5771,9 +6072,6 @@ function _picocli_pyro_inst_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5782,7 +6080,9 @@ function _picocli_pyro_inst_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5793,8 +6093,9 @@ function _picocli_pyro_inst_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5808,6 +6109,11 @@ function _picocli_pyro_inst_rm() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5820,9 +6126,6 @@ function _picocli_pyro_inst_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5831,7 +6134,9 @@ function _picocli_pyro_inst_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5842,8 +6147,9 @@ function _picocli_pyro_inst_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5853,6 +6159,11 @@ function _picocli_pyro_inst_pause() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5866,9 +6177,6 @@ function _picocli_pyro_inst_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5877,7 +6185,9 @@ function _picocli_pyro_inst_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5888,8 +6198,9 @@ function _picocli_pyro_inst_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5909,6 +6220,11 @@ function _picocli_pyro_inst_resume() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5921,9 +6237,6 @@ function _picocli_pyro_inst_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5932,7 +6245,9 @@ function _picocli_pyro_inst_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5943,8 +6258,9 @@ function _picocli_pyro_inst_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5958,6 +6274,11 @@ function _picocli_pyro_inst_token() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5970,9 +6291,6 @@ function _picocli_pyro_inst_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5981,7 +6299,9 @@ function _picocli_pyro_inst_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5992,8 +6312,9 @@ function _picocli_pyro_inst_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6013,6 +6334,11 @@ function _picocli_pyro_inst_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6025,9 +6351,6 @@ function _picocli_pyro_inst_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6036,7 +6359,9 @@ function _picocli_pyro_inst_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6047,8 +6372,9 @@ function _picocli_pyro_inst_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6062,6 +6388,11 @@ function _picocli_pyro_inst_open() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6074,9 +6405,6 @@ function _picocli_pyro_inst_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6085,7 +6413,9 @@ function _picocli_pyro_inst_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6096,8 +6426,9 @@ function _picocli_pyro_inference_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6159,6 +6490,11 @@ function _picocli_pyro_inference_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6169,9 +6505,6 @@ function _picocli_pyro_inference_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6195,8 +6528,9 @@ function _picocli_pyro_inference_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6219,11 +6553,19 @@ function _picocli_pyro_inference_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6235,9 +6577,6 @@ function _picocli_pyro_inference_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6261,8 +6600,9 @@ function _picocli_pyro_inference_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6285,11 +6625,19 @@ function _picocli_pyro_inference_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6301,9 +6649,6 @@ function _picocli_pyro_inference_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6327,8 +6672,9 @@ function _picocli_pyro_inference_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6342,6 +6688,11 @@ function _picocli_pyro_inference_get() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6354,9 +6705,6 @@ function _picocli_pyro_inference_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6365,7 +6713,9 @@ function _picocli_pyro_inference_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6376,8 +6726,9 @@ function _picocli_pyro_inference_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6387,6 +6738,11 @@ function _picocli_pyro_inference_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6400,9 +6756,6 @@ function _picocli_pyro_inference_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6411,7 +6764,9 @@ function _picocli_pyro_inference_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6422,8 +6777,9 @@ function _picocli_pyro_inference_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6433,6 +6789,11 @@ function _picocli_pyro_inference_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6446,9 +6807,6 @@ function _picocli_pyro_inference_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6457,7 +6815,9 @@ function _picocli_pyro_inference_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6468,8 +6828,9 @@ function _picocli_pyro_inference_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6489,6 +6850,11 @@ function _picocli_pyro_inference_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6501,9 +6867,6 @@ function _picocli_pyro_inference_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6512,7 +6875,9 @@ function _picocli_pyro_inference_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6523,8 +6888,9 @@ function _picocli_pyro_inference_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6535,7 +6901,10 @@ function _picocli_pyro_inference_logs() {
     '--interval')
       return
       ;;
-    '--timeout')
+    '--since')
+      return
+      ;;
+    '--grep')
       return
       ;;
     '-o'|'--output')
@@ -6543,6 +6912,11 @@ function _picocli_pyro_inference_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6556,9 +6930,6 @@ function _picocli_pyro_inference_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6567,7 +6938,9 @@ function _picocli_pyro_inference_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6578,8 +6951,9 @@ function _picocli_pyro_inf_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6641,6 +7015,11 @@ function _picocli_pyro_inf_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6651,9 +7030,6 @@ function _picocli_pyro_inf_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6677,8 +7053,9 @@ function _picocli_pyro_inf_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6701,11 +7078,19 @@ function _picocli_pyro_inf_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6717,9 +7102,6 @@ function _picocli_pyro_inf_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6743,8 +7125,9 @@ function _picocli_pyro_inf_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6767,11 +7150,19 @@ function _picocli_pyro_inf_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6783,9 +7174,6 @@ function _picocli_pyro_inf_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6809,8 +7197,9 @@ function _picocli_pyro_inf_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6824,6 +7213,11 @@ function _picocli_pyro_inf_get() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6836,9 +7230,6 @@ function _picocli_pyro_inf_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6847,7 +7238,9 @@ function _picocli_pyro_inf_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6858,8 +7251,9 @@ function _picocli_pyro_inf_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6869,6 +7263,11 @@ function _picocli_pyro_inf_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6882,9 +7281,6 @@ function _picocli_pyro_inf_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6893,7 +7289,9 @@ function _picocli_pyro_inf_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6904,8 +7302,9 @@ function _picocli_pyro_inf_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6915,6 +7314,11 @@ function _picocli_pyro_inf_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6928,9 +7332,6 @@ function _picocli_pyro_inf_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6939,7 +7340,9 @@ function _picocli_pyro_inf_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6950,8 +7353,9 @@ function _picocli_pyro_inf_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6971,6 +7375,11 @@ function _picocli_pyro_inf_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6983,9 +7392,6 @@ function _picocli_pyro_inf_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6994,7 +7400,9 @@ function _picocli_pyro_inf_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7005,8 +7413,9 @@ function _picocli_pyro_inf_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7017,7 +7426,10 @@ function _picocli_pyro_inf_logs() {
     '--interval')
       return
       ;;
-    '--timeout')
+    '--since')
+      return
+      ;;
+    '--grep')
       return
       ;;
     '-o'|'--output')
@@ -7025,6 +7437,11 @@ function _picocli_pyro_inf_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7038,9 +7455,6 @@ function _picocli_pyro_inf_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7049,7 +7463,9 @@ function _picocli_pyro_inf_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7060,8 +7476,9 @@ function _picocli_pyro_train_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7129,6 +7546,11 @@ function _picocli_pyro_train_submit() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7139,9 +7561,6 @@ function _picocli_pyro_train_submit() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7165,8 +7584,9 @@ function _picocli_pyro_train_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7189,11 +7609,19 @@ function _picocli_pyro_train_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7205,9 +7633,6 @@ function _picocli_pyro_train_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7231,8 +7656,9 @@ function _picocli_pyro_train_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7255,11 +7681,19 @@ function _picocli_pyro_train_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7271,9 +7705,6 @@ function _picocli_pyro_train_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7297,8 +7728,9 @@ function _picocli_pyro_train_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7312,6 +7744,11 @@ function _picocli_pyro_train_get() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7324,9 +7761,6 @@ function _picocli_pyro_train_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7335,7 +7769,9 @@ function _picocli_pyro_train_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7346,8 +7782,9 @@ function _picocli_pyro_train_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7357,6 +7794,11 @@ function _picocli_pyro_train_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7370,9 +7812,6 @@ function _picocli_pyro_train_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7381,7 +7820,9 @@ function _picocli_pyro_train_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7392,8 +7833,9 @@ function _picocli_pyro_train_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7403,6 +7845,11 @@ function _picocli_pyro_train_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7416,9 +7863,6 @@ function _picocli_pyro_train_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7427,7 +7871,9 @@ function _picocli_pyro_train_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7438,8 +7884,9 @@ function _picocli_pyro_train_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7453,6 +7900,11 @@ function _picocli_pyro_train_pause() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7465,9 +7917,6 @@ function _picocli_pyro_train_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7476,7 +7925,9 @@ function _picocli_pyro_train_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7487,8 +7938,9 @@ function _picocli_pyro_train_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7505,6 +7957,11 @@ function _picocli_pyro_train_resume() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7517,9 +7974,6 @@ function _picocli_pyro_train_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7528,7 +7982,9 @@ function _picocli_pyro_train_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7539,8 +7995,9 @@ function _picocli_pyro_train_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7560,6 +8017,11 @@ function _picocli_pyro_train_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7572,9 +8034,6 @@ function _picocli_pyro_train_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7583,7 +8042,9 @@ function _picocli_pyro_train_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7594,8 +8055,9 @@ function _picocli_pyro_train_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7606,7 +8068,10 @@ function _picocli_pyro_train_logs() {
     '--interval')
       return
       ;;
-    '--timeout')
+    '--since')
+      return
+      ;;
+    '--grep')
       return
       ;;
     '-o'|'--output')
@@ -7614,6 +8079,11 @@ function _picocli_pyro_train_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7627,9 +8097,6 @@ function _picocli_pyro_train_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7638,7 +8105,9 @@ function _picocli_pyro_train_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7649,8 +8118,9 @@ function _picocli_pyro_train_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7658,14 +8128,16 @@ function _picocli_pyro_train_watch() {
     '--interval')
       return
       ;;
-    '--timeout')
-      return
-      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7679,9 +8151,6 @@ function _picocli_pyro_train_watch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7690,7 +8159,9 @@ function _picocli_pyro_train_watch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7701,8 +8172,9 @@ function _picocli_pyro_training_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7770,6 +8242,11 @@ function _picocli_pyro_training_submit() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7780,9 +8257,6 @@ function _picocli_pyro_training_submit() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7806,8 +8280,9 @@ function _picocli_pyro_training_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7830,11 +8305,19 @@ function _picocli_pyro_training_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7846,9 +8329,6 @@ function _picocli_pyro_training_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7872,8 +8352,9 @@ function _picocli_pyro_training_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7896,11 +8377,19 @@ function _picocli_pyro_training_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7912,9 +8401,6 @@ function _picocli_pyro_training_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7938,8 +8424,9 @@ function _picocli_pyro_training_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7953,6 +8440,11 @@ function _picocli_pyro_training_get() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7965,9 +8457,6 @@ function _picocli_pyro_training_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7976,7 +8465,9 @@ function _picocli_pyro_training_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7987,8 +8478,9 @@ function _picocli_pyro_training_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7998,6 +8490,11 @@ function _picocli_pyro_training_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8011,9 +8508,6 @@ function _picocli_pyro_training_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8022,7 +8516,9 @@ function _picocli_pyro_training_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8033,8 +8529,9 @@ function _picocli_pyro_training_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8044,6 +8541,11 @@ function _picocli_pyro_training_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8057,9 +8559,6 @@ function _picocli_pyro_training_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8068,7 +8567,9 @@ function _picocli_pyro_training_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8079,8 +8580,9 @@ function _picocli_pyro_training_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8094,6 +8596,11 @@ function _picocli_pyro_training_pause() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -8106,9 +8613,6 @@ function _picocli_pyro_training_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8117,7 +8621,9 @@ function _picocli_pyro_training_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8128,8 +8634,9 @@ function _picocli_pyro_training_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8146,6 +8653,11 @@ function _picocli_pyro_training_resume() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -8158,9 +8670,6 @@ function _picocli_pyro_training_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8169,7 +8678,9 @@ function _picocli_pyro_training_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8180,8 +8691,9 @@ function _picocli_pyro_training_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8201,6 +8713,11 @@ function _picocli_pyro_training_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -8213,9 +8730,6 @@ function _picocli_pyro_training_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8224,7 +8738,9 @@ function _picocli_pyro_training_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8235,8 +8751,9 @@ function _picocli_pyro_training_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8247,7 +8764,10 @@ function _picocli_pyro_training_logs() {
     '--interval')
       return
       ;;
-    '--timeout')
+    '--since')
+      return
+      ;;
+    '--grep')
       return
       ;;
     '-o'|'--output')
@@ -8255,6 +8775,11 @@ function _picocli_pyro_training_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8268,9 +8793,6 @@ function _picocli_pyro_training_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8279,7 +8801,9 @@ function _picocli_pyro_training_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8290,8 +8814,9 @@ function _picocli_pyro_training_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8299,14 +8824,16 @@ function _picocli_pyro_training_watch() {
     '--interval')
       return
       ;;
-    '--timeout')
-      return
-      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8318,9 +8845,6 @@ function _picocli_pyro_training_watch() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8331,7 +8855,9 @@ function _picocli_pyro_training_watch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8342,8 +8868,9 @@ function _picocli_pyro_auth_login() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8353,6 +8880,11 @@ function _picocli_pyro_auth_login() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8364,9 +8896,6 @@ function _picocli_pyro_auth_login() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8390,8 +8919,9 @@ function _picocli_pyro_auth_logout() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8401,6 +8931,11 @@ function _picocli_pyro_auth_logout() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8412,9 +8947,6 @@ function _picocli_pyro_auth_logout() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8438,8 +8970,9 @@ function _picocli_pyro_auth_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8449,6 +8982,11 @@ function _picocli_pyro_auth_status() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8460,9 +8998,6 @@ function _picocli_pyro_auth_status() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8486,8 +9021,9 @@ function _picocli_pyro_auth_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8497,6 +9033,11 @@ function _picocli_pyro_auth_token() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8508,9 +9049,6 @@ function _picocli_pyro_auth_token() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8534,8 +9072,9 @@ function _picocli_pyro_config_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8545,6 +9084,11 @@ function _picocli_pyro_config_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8556,9 +9100,6 @@ function _picocli_pyro_config_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8582,8 +9123,9 @@ function _picocli_pyro_config_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8593,6 +9135,11 @@ function _picocli_pyro_config_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8604,9 +9151,6 @@ function _picocli_pyro_config_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8630,8 +9174,9 @@ function _picocli_pyro_config_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8641,6 +9186,11 @@ function _picocli_pyro_config_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8652,9 +9202,6 @@ function _picocli_pyro_config_get() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8678,8 +9225,9 @@ function _picocli_pyro_config_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8689,6 +9237,11 @@ function _picocli_pyro_config_set() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8700,9 +9253,6 @@ function _picocli_pyro_config_set() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8726,8 +9276,9 @@ function _picocli_pyro_config_unset() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8737,6 +9288,11 @@ function _picocli_pyro_config_unset() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8748,9 +9304,6 @@ function _picocli_pyro_config_unset() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8774,8 +9327,9 @@ function _picocli_pyro_config_use() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8785,6 +9339,11 @@ function _picocli_pyro_config_use() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8796,9 +9355,6 @@ function _picocli_pyro_config_use() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8822,8 +9378,9 @@ function _picocli_pyro_emulator_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '--capacity' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8846,14 +9403,16 @@ function _picocli_pyro_emulator_start() {
     '--token')
       return
       ;;
-    '--capacity')
-      return
-      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8865,9 +9424,6 @@ function _picocli_pyro_emulator_start() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8891,8 +9447,9 @@ function _picocli_pyro_emulator_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8909,6 +9466,11 @@ function _picocli_pyro_emulator_stop() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -8919,9 +9481,6 @@ function _picocli_pyro_emulator_stop() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8945,8 +9504,9 @@ function _picocli_pyro_emulator_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8963,120 +9523,11 @@ function _picocli_pyro_emulator_status() {
     '--jq')
       return
       ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `fault` subcommand.
-function _picocli_pyro_emulator_fault() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="add list ls clear"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `add` subcommand.
-function _picocli_pyro_emulator_fault_add() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--close' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--message' '--delay' '--count' '--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--status')
-      return
-      ;;
-    '--message')
-      return
-      ;;
-    '--delay')
-      return
-      ;;
-    '--count')
-      return
-      ;;
-    '--data')
+    '--error-format')
       local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
       return $?
       ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
     '-p'|'--profile')
       return
       ;;
@@ -9087,171 +9538,6 @@ function _picocli_pyro_emulator_fault_add() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `list` subcommand.
-function _picocli_pyro_emulator_fault_list() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `ls` subcommand.
-function _picocli_pyro_emulator_fault_ls() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `clear` subcommand.
-function _picocli_pyro_emulator_fault_clear() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')

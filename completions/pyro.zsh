@@ -62,28 +62,16 @@ elif [ -n "$ZSH_VERSION" ]; then
   autoload -U +X bashcompinit && bashcompinit
 fi
 
-# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors).
-# Server text: each id is checked and added as it is, never through compgen -W, which would
-# expand $(...) and backticks in it.
-function _pyro_ids() {
-  pyro __complete "$1" 2>/dev/null
-}
-
-function _pyro_complete_ids() {
-  local id pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]*$'
-  COMPREPLY=()
-  while IFS= read -r id; do
-    if [[ $id =~ $pattern && $id == "$2"* ]]; then
-      COMPREPLY+=("$id")
-    fi
-  done < <(_pyro_ids "$1")
-}
-
 # CompWordsContainsArray takes an array and then checks
 # if all elements of this array are in the global COMP_WORDS array.
 #
 # Returns zero (no error) if all elements of the array are in the COMP_WORDS array,
 # otherwise returns 1 (error).
+# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors)
+function _pyro_ids() {
+  pyro __complete "$1" 2>/dev/null
+}
+
 function CompWordsContainsArray() {
   declare -a localArray
   localArray=("$@")
@@ -185,8 +173,6 @@ function _complete_pyro() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inf" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} train" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} training" ];    then _picocli_pyro; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} apply" ];    then _picocli_pyro; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} delete" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} api" ];    then _picocli_pyro; return $?; fi
@@ -328,11 +314,6 @@ function _complete_pyro() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator start" ];    then _picocli_pyro_emulator; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator stop" ];    then _picocli_pyro_emulator; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator status" ];    then _picocli_pyro_emulator; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault" ];    then _picocli_pyro_emulator; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault add" ];    then _picocli_pyro_emulator_fault; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault list" ];    then _picocli_pyro_emulator_fault; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault ls" ];    then _picocli_pyro_emulator_fault; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault clear" ];    then _picocli_pyro_emulator_fault; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(sandbox)
@@ -345,303 +326,289 @@ function _complete_pyro() {
   local cmds7=(inf)
   local cmds8=(train)
   local cmds9=(training)
-  local cmds10=(apply)
-  local cmds11=(delete)
-  local cmds12=(auth)
-  local cmds13=(config)
-  local cmds14=(api)
-  local cmds15=(emulator)
-  local cmds16=(completion)
-  local cmds17=(version)
-  local cmds18=(sandbox list)
-  local cmds19=(sandbox ls)
-  local cmds20=(sandbox create)
-  local cmds21=(sandbox get)
-  local cmds22=(sandbox delete)
-  local cmds23=(sandbox rm)
-  local cmds24=(sandbox action)
-  local cmds25=(sandbox start)
-  local cmds26=(sandbox stop)
-  local cmds27=(sandbox restart)
-  local cmds28=(sandbox reboot)
-  local cmds29=(sandbox install)
-  local cmds30=(sandbox run)
-  local cmds31=(sandbox batch)
-  local cmds32=(sandbox vnc)
-  local cmds33=(sandbox wait)
-  local cmds34=(sandboxes list)
-  local cmds35=(sandboxes ls)
-  local cmds36=(sandboxes create)
-  local cmds37=(sandboxes get)
-  local cmds38=(sandboxes delete)
-  local cmds39=(sandboxes rm)
-  local cmds40=(sandboxes action)
-  local cmds41=(sandboxes start)
-  local cmds42=(sandboxes stop)
-  local cmds43=(sandboxes restart)
-  local cmds44=(sandboxes reboot)
-  local cmds45=(sandboxes install)
-  local cmds46=(sandboxes run)
-  local cmds47=(sandboxes batch)
-  local cmds48=(sandboxes vnc)
-  local cmds49=(sandboxes wait)
-  local cmds50=(sbx list)
-  local cmds51=(sbx ls)
-  local cmds52=(sbx create)
-  local cmds53=(sbx get)
-  local cmds54=(sbx delete)
-  local cmds55=(sbx rm)
-  local cmds56=(sbx action)
-  local cmds57=(sbx start)
-  local cmds58=(sbx stop)
-  local cmds59=(sbx restart)
-  local cmds60=(sbx reboot)
-  local cmds61=(sbx install)
-  local cmds62=(sbx run)
-  local cmds63=(sbx batch)
-  local cmds64=(sbx vnc)
-  local cmds65=(sbx wait)
-  local cmds66=(instance list)
-  local cmds67=(instance ls)
-  local cmds68=(instance create)
-  local cmds69=(instance get)
-  local cmds70=(instance edit)
-  local cmds71=(instance delete)
-  local cmds72=(instance rm)
-  local cmds73=(instance pause)
-  local cmds74=(instance resume)
-  local cmds75=(instance token)
-  local cmds76=(instance wait)
-  local cmds77=(instance open)
-  local cmds78=(instances list)
-  local cmds79=(instances ls)
-  local cmds80=(instances create)
-  local cmds81=(instances get)
-  local cmds82=(instances edit)
-  local cmds83=(instances delete)
-  local cmds84=(instances rm)
-  local cmds85=(instances pause)
-  local cmds86=(instances resume)
-  local cmds87=(instances token)
-  local cmds88=(instances wait)
-  local cmds89=(instances open)
-  local cmds90=(inst list)
-  local cmds91=(inst ls)
-  local cmds92=(inst create)
-  local cmds93=(inst get)
-  local cmds94=(inst edit)
-  local cmds95=(inst delete)
-  local cmds96=(inst rm)
-  local cmds97=(inst pause)
-  local cmds98=(inst resume)
-  local cmds99=(inst token)
-  local cmds100=(inst wait)
-  local cmds101=(inst open)
-  local cmds102=(inference create)
-  local cmds103=(inference list)
-  local cmds104=(inference ls)
-  local cmds105=(inference get)
-  local cmds106=(inference delete)
-  local cmds107=(inference rm)
-  local cmds108=(inference wait)
-  local cmds109=(inference logs)
-  local cmds110=(inf create)
-  local cmds111=(inf list)
-  local cmds112=(inf ls)
-  local cmds113=(inf get)
-  local cmds114=(inf delete)
-  local cmds115=(inf rm)
-  local cmds116=(inf wait)
-  local cmds117=(inf logs)
-  local cmds118=(train submit)
-  local cmds119=(train list)
-  local cmds120=(train ls)
-  local cmds121=(train get)
-  local cmds122=(train delete)
-  local cmds123=(train rm)
-  local cmds124=(train pause)
-  local cmds125=(train resume)
-  local cmds126=(train wait)
-  local cmds127=(train logs)
-  local cmds128=(train watch)
-  local cmds129=(training submit)
-  local cmds130=(training list)
-  local cmds131=(training ls)
-  local cmds132=(training get)
-  local cmds133=(training delete)
-  local cmds134=(training rm)
-  local cmds135=(training pause)
-  local cmds136=(training resume)
-  local cmds137=(training wait)
-  local cmds138=(training logs)
-  local cmds139=(training watch)
-  local cmds140=(auth login)
-  local cmds141=(auth logout)
-  local cmds142=(auth status)
-  local cmds143=(auth token)
-  local cmds144=(config list)
-  local cmds145=(config ls)
-  local cmds146=(config get)
-  local cmds147=(config set)
-  local cmds148=(config unset)
-  local cmds149=(config use)
-  local cmds150=(emulator start)
-  local cmds151=(emulator stop)
-  local cmds152=(emulator status)
-  local cmds153=(emulator fault)
-  local cmds154=(emulator fault add)
-  local cmds155=(emulator fault list)
-  local cmds156=(emulator fault ls)
-  local cmds157=(emulator fault clear)
+  local cmds10=(auth)
+  local cmds11=(config)
+  local cmds12=(api)
+  local cmds13=(emulator)
+  local cmds14=(completion)
+  local cmds15=(version)
+  local cmds16=(sandbox list)
+  local cmds17=(sandbox ls)
+  local cmds18=(sandbox create)
+  local cmds19=(sandbox get)
+  local cmds20=(sandbox delete)
+  local cmds21=(sandbox rm)
+  local cmds22=(sandbox action)
+  local cmds23=(sandbox start)
+  local cmds24=(sandbox stop)
+  local cmds25=(sandbox restart)
+  local cmds26=(sandbox reboot)
+  local cmds27=(sandbox install)
+  local cmds28=(sandbox run)
+  local cmds29=(sandbox batch)
+  local cmds30=(sandbox vnc)
+  local cmds31=(sandbox wait)
+  local cmds32=(sandboxes list)
+  local cmds33=(sandboxes ls)
+  local cmds34=(sandboxes create)
+  local cmds35=(sandboxes get)
+  local cmds36=(sandboxes delete)
+  local cmds37=(sandboxes rm)
+  local cmds38=(sandboxes action)
+  local cmds39=(sandboxes start)
+  local cmds40=(sandboxes stop)
+  local cmds41=(sandboxes restart)
+  local cmds42=(sandboxes reboot)
+  local cmds43=(sandboxes install)
+  local cmds44=(sandboxes run)
+  local cmds45=(sandboxes batch)
+  local cmds46=(sandboxes vnc)
+  local cmds47=(sandboxes wait)
+  local cmds48=(sbx list)
+  local cmds49=(sbx ls)
+  local cmds50=(sbx create)
+  local cmds51=(sbx get)
+  local cmds52=(sbx delete)
+  local cmds53=(sbx rm)
+  local cmds54=(sbx action)
+  local cmds55=(sbx start)
+  local cmds56=(sbx stop)
+  local cmds57=(sbx restart)
+  local cmds58=(sbx reboot)
+  local cmds59=(sbx install)
+  local cmds60=(sbx run)
+  local cmds61=(sbx batch)
+  local cmds62=(sbx vnc)
+  local cmds63=(sbx wait)
+  local cmds64=(instance list)
+  local cmds65=(instance ls)
+  local cmds66=(instance create)
+  local cmds67=(instance get)
+  local cmds68=(instance edit)
+  local cmds69=(instance delete)
+  local cmds70=(instance rm)
+  local cmds71=(instance pause)
+  local cmds72=(instance resume)
+  local cmds73=(instance token)
+  local cmds74=(instance wait)
+  local cmds75=(instance open)
+  local cmds76=(instances list)
+  local cmds77=(instances ls)
+  local cmds78=(instances create)
+  local cmds79=(instances get)
+  local cmds80=(instances edit)
+  local cmds81=(instances delete)
+  local cmds82=(instances rm)
+  local cmds83=(instances pause)
+  local cmds84=(instances resume)
+  local cmds85=(instances token)
+  local cmds86=(instances wait)
+  local cmds87=(instances open)
+  local cmds88=(inst list)
+  local cmds89=(inst ls)
+  local cmds90=(inst create)
+  local cmds91=(inst get)
+  local cmds92=(inst edit)
+  local cmds93=(inst delete)
+  local cmds94=(inst rm)
+  local cmds95=(inst pause)
+  local cmds96=(inst resume)
+  local cmds97=(inst token)
+  local cmds98=(inst wait)
+  local cmds99=(inst open)
+  local cmds100=(inference create)
+  local cmds101=(inference list)
+  local cmds102=(inference ls)
+  local cmds103=(inference get)
+  local cmds104=(inference delete)
+  local cmds105=(inference rm)
+  local cmds106=(inference wait)
+  local cmds107=(inference logs)
+  local cmds108=(inf create)
+  local cmds109=(inf list)
+  local cmds110=(inf ls)
+  local cmds111=(inf get)
+  local cmds112=(inf delete)
+  local cmds113=(inf rm)
+  local cmds114=(inf wait)
+  local cmds115=(inf logs)
+  local cmds116=(train submit)
+  local cmds117=(train list)
+  local cmds118=(train ls)
+  local cmds119=(train get)
+  local cmds120=(train delete)
+  local cmds121=(train rm)
+  local cmds122=(train pause)
+  local cmds123=(train resume)
+  local cmds124=(train wait)
+  local cmds125=(train logs)
+  local cmds126=(train watch)
+  local cmds127=(training submit)
+  local cmds128=(training list)
+  local cmds129=(training ls)
+  local cmds130=(training get)
+  local cmds131=(training delete)
+  local cmds132=(training rm)
+  local cmds133=(training pause)
+  local cmds134=(training resume)
+  local cmds135=(training wait)
+  local cmds136=(training logs)
+  local cmds137=(training watch)
+  local cmds138=(auth login)
+  local cmds139=(auth logout)
+  local cmds140=(auth status)
+  local cmds141=(auth token)
+  local cmds142=(config list)
+  local cmds143=(config ls)
+  local cmds144=(config get)
+  local cmds145=(config set)
+  local cmds146=(config unset)
+  local cmds147=(config use)
+  local cmds148=(emulator start)
+  local cmds149=(emulator stop)
+  local cmds150=(emulator status)
 
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_pyro_emulator_fault_clear; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_pyro_emulator_fault_ls; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_pyro_emulator_fault_list; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_pyro_emulator_fault_add; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_pyro_emulator_fault; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_pyro_emulator_status; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_pyro_emulator_stop; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_pyro_emulator_start; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_pyro_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_pyro_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_pyro_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_pyro_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_pyro_config_ls; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_pyro_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_pyro_auth_token; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_pyro_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_pyro_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_pyro_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_pyro_training_watch; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_pyro_training_logs; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_pyro_training_wait; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_pyro_training_resume; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_pyro_training_pause; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_pyro_training_rm; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_pyro_training_delete; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_pyro_training_get; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_pyro_training_ls; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_pyro_training_list; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_pyro_training_submit; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_pyro_train_watch; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_pyro_train_logs; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_pyro_train_wait; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_pyro_train_resume; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_pyro_train_pause; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_pyro_train_rm; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_pyro_train_delete; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_pyro_train_get; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_pyro_train_ls; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_pyro_train_list; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_pyro_train_submit; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_pyro_inf_logs; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_pyro_inf_wait; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_pyro_inf_rm; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_pyro_inf_delete; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_pyro_inf_get; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_pyro_inf_ls; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_pyro_inf_list; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_pyro_inf_create; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_pyro_inference_logs; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_pyro_inference_wait; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_pyro_inference_rm; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_pyro_inference_delete; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_pyro_inference_get; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_pyro_inference_ls; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_pyro_inference_list; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_pyro_inference_create; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_pyro_inst_open; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_pyro_inst_wait; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_pyro_inst_token; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_pyro_inst_resume; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_pyro_inst_pause; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_pyro_inst_rm; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_pyro_inst_delete; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_pyro_inst_edit; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_pyro_inst_get; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_pyro_inst_create; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_pyro_inst_ls; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_pyro_inst_list; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_pyro_instances_open; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_pyro_instances_wait; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_pyro_instances_token; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_pyro_instances_resume; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_pyro_instances_pause; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_pyro_instances_rm; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_pyro_instances_delete; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_pyro_instances_edit; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_pyro_instances_get; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_pyro_instances_create; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_pyro_instances_ls; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_pyro_instances_list; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_pyro_instance_open; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_pyro_instance_wait; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_pyro_instance_token; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_pyro_instance_resume; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_pyro_instance_pause; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_pyro_instance_rm; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_pyro_instance_delete; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_pyro_instance_edit; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_pyro_instance_get; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_pyro_instance_create; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_pyro_instance_ls; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_pyro_instance_list; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_pyro_sbx_wait; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_pyro_sbx_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_pyro_sbx_batch; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_pyro_sbx_run; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_pyro_sbx_install; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_pyro_sbx_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_pyro_sbx_restart; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_pyro_sbx_stop; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_pyro_sbx_start; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_pyro_sbx_action; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_pyro_sbx_rm; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_pyro_sbx_delete; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_pyro_sbx_get; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_pyro_sbx_create; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_pyro_sbx_ls; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_pyro_sbx_list; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_pyro_sandboxes_wait; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_pyro_sandboxes_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_pyro_sandboxes_batch; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_pyro_sandboxes_run; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_pyro_sandboxes_install; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_pyro_sandboxes_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_pyro_sandboxes_restart; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_pyro_sandboxes_stop; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_pyro_sandboxes_start; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_pyro_sandboxes_action; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_pyro_sandboxes_rm; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_pyro_sandboxes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_pyro_sandboxes_get; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_pyro_sandboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_pyro_sandboxes_ls; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_pyro_sandboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_pyro_sandbox_wait; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_pyro_sandbox_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_pyro_sandbox_batch; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_pyro_sandbox_run; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_pyro_sandbox_install; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_pyro_sandbox_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_pyro_sandbox_restart; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_pyro_sandbox_stop; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_pyro_sandbox_start; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_pyro_sandbox_action; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_pyro_sandbox_rm; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_pyro_sandbox_delete; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_pyro_sandbox_get; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_pyro_sandbox_create; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_pyro_sandbox_ls; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_pyro_sandbox_list; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_pyro_version; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_pyro_completion; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_pyro_emulator; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_pyro_api; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_pyro_config; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_pyro_auth; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_pyro_delete; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_pyro_apply; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_pyro_emulator_status; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_pyro_emulator_stop; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_pyro_emulator_start; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_pyro_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_pyro_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_pyro_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_pyro_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_pyro_config_ls; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_pyro_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_pyro_auth_token; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_pyro_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_pyro_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_pyro_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_pyro_training_watch; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_pyro_training_logs; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_pyro_training_wait; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_pyro_training_resume; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_pyro_training_pause; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_pyro_training_rm; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_pyro_training_delete; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_pyro_training_get; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_pyro_training_ls; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_pyro_training_list; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_pyro_training_submit; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_pyro_train_watch; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_pyro_train_logs; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_pyro_train_wait; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_pyro_train_resume; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_pyro_train_pause; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_pyro_train_rm; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_pyro_train_delete; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_pyro_train_get; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_pyro_train_ls; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_pyro_train_list; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_pyro_train_submit; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_pyro_inf_logs; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_pyro_inf_wait; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_pyro_inf_rm; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_pyro_inf_delete; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_pyro_inf_get; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_pyro_inf_ls; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_pyro_inf_list; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_pyro_inf_create; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_pyro_inference_logs; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_pyro_inference_wait; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_pyro_inference_rm; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_pyro_inference_delete; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_pyro_inference_get; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_pyro_inference_ls; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_pyro_inference_list; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_pyro_inference_create; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_pyro_inst_open; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_pyro_inst_wait; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_pyro_inst_token; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_pyro_inst_resume; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_pyro_inst_pause; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_pyro_inst_rm; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_pyro_inst_delete; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_pyro_inst_edit; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_pyro_inst_get; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_pyro_inst_create; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_pyro_inst_ls; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_pyro_inst_list; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_pyro_instances_open; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_pyro_instances_wait; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_pyro_instances_token; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_pyro_instances_resume; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_pyro_instances_pause; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_pyro_instances_rm; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_pyro_instances_delete; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_pyro_instances_edit; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_pyro_instances_get; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_pyro_instances_create; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_pyro_instances_ls; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_pyro_instances_list; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_pyro_instance_open; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_pyro_instance_wait; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_pyro_instance_token; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_pyro_instance_resume; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_pyro_instance_pause; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_pyro_instance_rm; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_pyro_instance_delete; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_pyro_instance_edit; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_pyro_instance_get; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_pyro_instance_create; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_pyro_instance_ls; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_pyro_instance_list; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_pyro_sbx_wait; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_pyro_sbx_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_pyro_sbx_batch; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_pyro_sbx_run; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_pyro_sbx_install; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_pyro_sbx_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_pyro_sbx_restart; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_pyro_sbx_stop; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_pyro_sbx_start; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_pyro_sbx_action; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_pyro_sbx_rm; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_pyro_sbx_delete; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_pyro_sbx_get; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_pyro_sbx_create; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_pyro_sbx_ls; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_pyro_sbx_list; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_pyro_sandboxes_wait; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_pyro_sandboxes_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_pyro_sandboxes_batch; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_pyro_sandboxes_run; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_pyro_sandboxes_install; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_pyro_sandboxes_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_pyro_sandboxes_restart; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_pyro_sandboxes_stop; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_pyro_sandboxes_start; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_pyro_sandboxes_action; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_pyro_sandboxes_rm; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_pyro_sandboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_pyro_sandboxes_get; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_pyro_sandboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_pyro_sandboxes_ls; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_pyro_sandboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_pyro_sandbox_wait; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_pyro_sandbox_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_pyro_sandbox_batch; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_pyro_sandbox_run; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_pyro_sandbox_install; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_pyro_sandbox_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_pyro_sandbox_restart; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_pyro_sandbox_stop; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_pyro_sandbox_start; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_pyro_sandbox_action; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_pyro_sandbox_rm; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_pyro_sandbox_delete; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_pyro_sandbox_get; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_pyro_sandbox_create; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_pyro_sandbox_ls; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_pyro_sandbox_list; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_pyro_version; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_pyro_completion; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_pyro_emulator; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_pyro_api; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_pyro_config; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_pyro_auth; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_pyro_training; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_pyro_train; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_pyro_inf; return $?; fi
@@ -663,9 +630,10 @@ function _picocli_pyro() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="sandbox sandboxes sbx instance instances inst inference inf train training apply delete auth config api emulator completion version"
-  local flag_opts="'--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local commands="sandbox sandboxes sbx instance instances inst inference inf train training auth config api emulator completion version"
+  local flag_opts="'--no-headers' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -675,6 +643,11 @@ function _picocli_pyro() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -686,9 +659,6 @@ function _picocli_pyro() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -712,8 +682,9 @@ function _picocli_pyro_sandbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -723,6 +694,11 @@ function _picocli_pyro_sandbox() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -734,9 +710,6 @@ function _picocli_pyro_sandbox() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -760,8 +733,9 @@ function _picocli_pyro_sandboxes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -771,6 +745,11 @@ function _picocli_pyro_sandboxes() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -782,9 +761,6 @@ function _picocli_pyro_sandboxes() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -808,8 +784,9 @@ function _picocli_pyro_sbx() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -819,6 +796,11 @@ function _picocli_pyro_sbx() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -830,9 +812,6 @@ function _picocli_pyro_sbx() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -856,8 +835,9 @@ function _picocli_pyro_instance() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -867,6 +847,11 @@ function _picocli_pyro_instance() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -878,9 +863,6 @@ function _picocli_pyro_instance() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -904,8 +886,9 @@ function _picocli_pyro_instances() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -915,6 +898,11 @@ function _picocli_pyro_instances() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -926,9 +914,6 @@ function _picocli_pyro_instances() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -952,8 +937,9 @@ function _picocli_pyro_inst() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -963,6 +949,11 @@ function _picocli_pyro_inst() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -974,9 +965,6 @@ function _picocli_pyro_inst() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1000,8 +988,9 @@ function _picocli_pyro_inference() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1011,6 +1000,11 @@ function _picocli_pyro_inference() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1022,9 +1016,6 @@ function _picocli_pyro_inference() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1048,8 +1039,9 @@ function _picocli_pyro_inf() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1059,6 +1051,11 @@ function _picocli_pyro_inf() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1070,9 +1067,6 @@ function _picocli_pyro_inf() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1096,8 +1090,9 @@ function _picocli_pyro_train() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1107,6 +1102,11 @@ function _picocli_pyro_train() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1118,9 +1118,6 @@ function _picocli_pyro_train() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1144,8 +1141,9 @@ function _picocli_pyro_training() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1155,6 +1153,11 @@ function _picocli_pyro_training() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1166,117 +1169,6 @@ function _picocli_pyro_training() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `apply` subcommand.
-function _picocli_pyro_apply() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--replace' '-y' '--yes' '--wait' '--schema' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-f'|'--file')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--interval')
-      return
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_pyro_delete() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--ignore-not-found' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-f'|'--file')
-      return
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1300,8 +1192,9 @@ function _picocli_pyro_auth() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="login logout status token"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1311,6 +1204,11 @@ function _picocli_pyro_auth() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1322,9 +1220,6 @@ function _picocli_pyro_auth() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1348,8 +1243,9 @@ function _picocli_pyro_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls get set unset use"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1359,6 +1255,11 @@ function _picocli_pyro_config() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1370,9 +1271,6 @@ function _picocli_pyro_config() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1396,8 +1294,9 @@ function _picocli_pyro_api() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--paginate' '--slurp' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1417,6 +1316,11 @@ function _picocli_pyro_api() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -1427,9 +1331,6 @@ function _picocli_pyro_api() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1452,9 +1353,10 @@ function _picocli_pyro_emulator() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="start stop status fault"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local commands="start stop status"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1464,6 +1366,11 @@ function _picocli_pyro_emulator() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1475,9 +1382,6 @@ function _picocli_pyro_emulator() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1501,8 +1405,9 @@ function _picocli_pyro_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1512,6 +1417,11 @@ function _picocli_pyro_completion() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1523,9 +1433,6 @@ function _picocli_pyro_completion() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1549,8 +1456,9 @@ function _picocli_pyro_version() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1560,6 +1468,11 @@ function _picocli_pyro_version() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1571,9 +1484,6 @@ function _picocli_pyro_version() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1597,8 +1507,9 @@ function _picocli_pyro_sandbox_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1618,11 +1529,19 @@ function _picocli_pyro_sandbox_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1634,9 +1553,6 @@ function _picocli_pyro_sandbox_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1660,8 +1576,9 @@ function _picocli_pyro_sandbox_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1681,11 +1598,19 @@ function _picocli_pyro_sandbox_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1697,9 +1622,6 @@ function _picocli_pyro_sandbox_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1723,8 +1645,9 @@ function _picocli_pyro_sandbox_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1762,6 +1685,11 @@ function _picocli_pyro_sandbox_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -1772,9 +1700,6 @@ function _picocli_pyro_sandbox_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -1798,8 +1723,9 @@ function _picocli_pyro_sandbox_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1809,6 +1735,11 @@ function _picocli_pyro_sandbox_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1822,9 +1753,6 @@ function _picocli_pyro_sandbox_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1833,7 +1761,9 @@ function _picocli_pyro_sandbox_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1844,8 +1774,9 @@ function _picocli_pyro_sandbox_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1855,6 +1786,11 @@ function _picocli_pyro_sandbox_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1868,9 +1804,6 @@ function _picocli_pyro_sandbox_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1879,7 +1812,9 @@ function _picocli_pyro_sandbox_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1890,8 +1825,9 @@ function _picocli_pyro_sandbox_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1901,6 +1837,11 @@ function _picocli_pyro_sandbox_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -1914,9 +1855,6 @@ function _picocli_pyro_sandbox_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1925,7 +1863,9 @@ function _picocli_pyro_sandbox_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1936,8 +1876,9 @@ function _picocli_pyro_sandbox_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1954,6 +1895,11 @@ function _picocli_pyro_sandbox_action() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -1966,9 +1912,6 @@ function _picocli_pyro_sandbox_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -1977,7 +1920,9 @@ function _picocli_pyro_sandbox_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -1988,8 +1933,9 @@ function _picocli_pyro_sandbox_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2003,6 +1949,11 @@ function _picocli_pyro_sandbox_start() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2015,9 +1966,6 @@ function _picocli_pyro_sandbox_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2026,7 +1974,9 @@ function _picocli_pyro_sandbox_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2037,8 +1987,9 @@ function _picocli_pyro_sandbox_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2052,6 +2003,11 @@ function _picocli_pyro_sandbox_stop() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2064,9 +2020,6 @@ function _picocli_pyro_sandbox_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2075,7 +2028,9 @@ function _picocli_pyro_sandbox_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2086,8 +2041,9 @@ function _picocli_pyro_sandbox_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2101,6 +2057,11 @@ function _picocli_pyro_sandbox_restart() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2113,9 +2074,6 @@ function _picocli_pyro_sandbox_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2124,7 +2082,9 @@ function _picocli_pyro_sandbox_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2135,8 +2095,9 @@ function _picocli_pyro_sandbox_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2150,6 +2111,11 @@ function _picocli_pyro_sandbox_reboot() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2162,9 +2128,6 @@ function _picocli_pyro_sandbox_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2173,7 +2136,9 @@ function _picocli_pyro_sandbox_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2184,8 +2149,9 @@ function _picocli_pyro_sandbox_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2199,6 +2165,11 @@ function _picocli_pyro_sandbox_install() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2211,9 +2182,6 @@ function _picocli_pyro_sandbox_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2222,7 +2190,9 @@ function _picocli_pyro_sandbox_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2233,8 +2203,9 @@ function _picocli_pyro_sandbox_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2248,6 +2219,11 @@ function _picocli_pyro_sandbox_run() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2260,9 +2236,6 @@ function _picocli_pyro_sandbox_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2271,7 +2244,9 @@ function _picocli_pyro_sandbox_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2282,8 +2257,9 @@ function _picocli_pyro_sandbox_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2297,6 +2273,11 @@ function _picocli_pyro_sandbox_batch() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2309,9 +2290,6 @@ function _picocli_pyro_sandbox_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2320,7 +2298,9 @@ function _picocli_pyro_sandbox_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2331,8 +2311,9 @@ function _picocli_pyro_sandbox_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2346,6 +2327,11 @@ function _picocli_pyro_sandbox_vnc() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2358,9 +2344,6 @@ function _picocli_pyro_sandbox_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2369,7 +2352,9 @@ function _picocli_pyro_sandbox_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2380,8 +2365,9 @@ function _picocli_pyro_sandbox_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2401,6 +2387,11 @@ function _picocli_pyro_sandbox_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2413,9 +2404,6 @@ function _picocli_pyro_sandbox_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2424,7 +2412,9 @@ function _picocli_pyro_sandbox_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2435,8 +2425,9 @@ function _picocli_pyro_sandboxes_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2456,11 +2447,19 @@ function _picocli_pyro_sandboxes_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2472,9 +2471,6 @@ function _picocli_pyro_sandboxes_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2498,8 +2494,9 @@ function _picocli_pyro_sandboxes_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2519,11 +2516,19 @@ function _picocli_pyro_sandboxes_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2535,9 +2540,6 @@ function _picocli_pyro_sandboxes_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2561,8 +2563,9 @@ function _picocli_pyro_sandboxes_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2600,6 +2603,11 @@ function _picocli_pyro_sandboxes_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2610,9 +2618,6 @@ function _picocli_pyro_sandboxes_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -2636,8 +2641,9 @@ function _picocli_pyro_sandboxes_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2647,6 +2653,11 @@ function _picocli_pyro_sandboxes_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2660,9 +2671,6 @@ function _picocli_pyro_sandboxes_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2671,7 +2679,9 @@ function _picocli_pyro_sandboxes_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2682,8 +2692,9 @@ function _picocli_pyro_sandboxes_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2693,6 +2704,11 @@ function _picocli_pyro_sandboxes_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2706,9 +2722,6 @@ function _picocli_pyro_sandboxes_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2717,7 +2730,9 @@ function _picocli_pyro_sandboxes_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2728,8 +2743,9 @@ function _picocli_pyro_sandboxes_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2739,6 +2755,11 @@ function _picocli_pyro_sandboxes_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -2752,9 +2773,6 @@ function _picocli_pyro_sandboxes_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2763,7 +2781,9 @@ function _picocli_pyro_sandboxes_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2774,8 +2794,9 @@ function _picocli_pyro_sandboxes_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2792,6 +2813,11 @@ function _picocli_pyro_sandboxes_action() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2804,9 +2830,6 @@ function _picocli_pyro_sandboxes_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2815,7 +2838,9 @@ function _picocli_pyro_sandboxes_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2826,8 +2851,9 @@ function _picocli_pyro_sandboxes_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2841,6 +2867,11 @@ function _picocli_pyro_sandboxes_start() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2853,9 +2884,6 @@ function _picocli_pyro_sandboxes_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2864,7 +2892,9 @@ function _picocli_pyro_sandboxes_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2875,8 +2905,9 @@ function _picocli_pyro_sandboxes_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2890,6 +2921,11 @@ function _picocli_pyro_sandboxes_stop() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2902,9 +2938,6 @@ function _picocli_pyro_sandboxes_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2913,7 +2946,9 @@ function _picocli_pyro_sandboxes_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2924,8 +2959,9 @@ function _picocli_pyro_sandboxes_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2939,6 +2975,11 @@ function _picocli_pyro_sandboxes_restart() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -2951,9 +2992,6 @@ function _picocli_pyro_sandboxes_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -2962,7 +3000,9 @@ function _picocli_pyro_sandboxes_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -2973,8 +3013,9 @@ function _picocli_pyro_sandboxes_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2988,6 +3029,11 @@ function _picocli_pyro_sandboxes_reboot() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3000,9 +3046,6 @@ function _picocli_pyro_sandboxes_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3011,7 +3054,9 @@ function _picocli_pyro_sandboxes_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3022,8 +3067,9 @@ function _picocli_pyro_sandboxes_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3037,6 +3083,11 @@ function _picocli_pyro_sandboxes_install() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3049,9 +3100,6 @@ function _picocli_pyro_sandboxes_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3060,7 +3108,9 @@ function _picocli_pyro_sandboxes_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3071,8 +3121,9 @@ function _picocli_pyro_sandboxes_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3086,6 +3137,11 @@ function _picocli_pyro_sandboxes_run() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3098,9 +3154,6 @@ function _picocli_pyro_sandboxes_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3109,7 +3162,9 @@ function _picocli_pyro_sandboxes_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3120,8 +3175,9 @@ function _picocli_pyro_sandboxes_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3135,6 +3191,11 @@ function _picocli_pyro_sandboxes_batch() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3147,9 +3208,6 @@ function _picocli_pyro_sandboxes_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3158,7 +3216,9 @@ function _picocli_pyro_sandboxes_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3169,8 +3229,9 @@ function _picocli_pyro_sandboxes_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3184,6 +3245,11 @@ function _picocli_pyro_sandboxes_vnc() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3196,9 +3262,6 @@ function _picocli_pyro_sandboxes_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3207,7 +3270,9 @@ function _picocli_pyro_sandboxes_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3218,8 +3283,9 @@ function _picocli_pyro_sandboxes_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3239,6 +3305,11 @@ function _picocli_pyro_sandboxes_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3251,9 +3322,6 @@ function _picocli_pyro_sandboxes_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3262,7 +3330,9 @@ function _picocli_pyro_sandboxes_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3273,8 +3343,9 @@ function _picocli_pyro_sbx_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3294,11 +3365,19 @@ function _picocli_pyro_sbx_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3310,9 +3389,6 @@ function _picocli_pyro_sbx_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -3336,8 +3412,9 @@ function _picocli_pyro_sbx_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3357,11 +3434,19 @@ function _picocli_pyro_sbx_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3373,9 +3458,6 @@ function _picocli_pyro_sbx_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -3399,8 +3481,9 @@ function _picocli_pyro_sbx_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3438,6 +3521,11 @@ function _picocli_pyro_sbx_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3448,9 +3536,6 @@ function _picocli_pyro_sbx_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -3474,8 +3559,9 @@ function _picocli_pyro_sbx_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3485,6 +3571,11 @@ function _picocli_pyro_sbx_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3498,9 +3589,6 @@ function _picocli_pyro_sbx_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3509,7 +3597,9 @@ function _picocli_pyro_sbx_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3520,8 +3610,9 @@ function _picocli_pyro_sbx_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3531,6 +3622,11 @@ function _picocli_pyro_sbx_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3544,9 +3640,6 @@ function _picocli_pyro_sbx_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3555,7 +3648,9 @@ function _picocli_pyro_sbx_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3566,8 +3661,9 @@ function _picocli_pyro_sbx_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3577,6 +3673,11 @@ function _picocli_pyro_sbx_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -3590,9 +3691,6 @@ function _picocli_pyro_sbx_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3601,7 +3699,9 @@ function _picocli_pyro_sbx_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3612,8 +3712,9 @@ function _picocli_pyro_sbx_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3630,6 +3731,11 @@ function _picocli_pyro_sbx_action() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3642,9 +3748,6 @@ function _picocli_pyro_sbx_action() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3653,7 +3756,9 @@ function _picocli_pyro_sbx_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3664,8 +3769,9 @@ function _picocli_pyro_sbx_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3679,6 +3785,11 @@ function _picocli_pyro_sbx_start() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3691,9 +3802,6 @@ function _picocli_pyro_sbx_start() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3702,7 +3810,9 @@ function _picocli_pyro_sbx_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3713,8 +3823,9 @@ function _picocli_pyro_sbx_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3728,6 +3839,11 @@ function _picocli_pyro_sbx_stop() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3740,9 +3856,6 @@ function _picocli_pyro_sbx_stop() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3751,7 +3864,9 @@ function _picocli_pyro_sbx_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3762,8 +3877,9 @@ function _picocli_pyro_sbx_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3777,6 +3893,11 @@ function _picocli_pyro_sbx_restart() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3789,9 +3910,6 @@ function _picocli_pyro_sbx_restart() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3800,7 +3918,9 @@ function _picocli_pyro_sbx_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3811,8 +3931,9 @@ function _picocli_pyro_sbx_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3826,6 +3947,11 @@ function _picocli_pyro_sbx_reboot() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3838,9 +3964,6 @@ function _picocli_pyro_sbx_reboot() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3849,7 +3972,9 @@ function _picocli_pyro_sbx_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3860,8 +3985,9 @@ function _picocli_pyro_sbx_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3875,6 +4001,11 @@ function _picocli_pyro_sbx_install() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3887,9 +4018,6 @@ function _picocli_pyro_sbx_install() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3898,7 +4026,9 @@ function _picocli_pyro_sbx_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3909,8 +4039,9 @@ function _picocli_pyro_sbx_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3924,6 +4055,11 @@ function _picocli_pyro_sbx_run() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3936,9 +4072,6 @@ function _picocli_pyro_sbx_run() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3947,7 +4080,9 @@ function _picocli_pyro_sbx_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -3958,8 +4093,9 @@ function _picocli_pyro_sbx_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3973,6 +4109,11 @@ function _picocli_pyro_sbx_batch() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -3985,9 +4126,6 @@ function _picocli_pyro_sbx_batch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -3996,7 +4134,9 @@ function _picocli_pyro_sbx_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4007,8 +4147,9 @@ function _picocli_pyro_sbx_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4022,6 +4163,11 @@ function _picocli_pyro_sbx_vnc() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4034,9 +4180,6 @@ function _picocli_pyro_sbx_vnc() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4045,7 +4188,9 @@ function _picocli_pyro_sbx_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4056,8 +4201,9 @@ function _picocli_pyro_sbx_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4077,6 +4223,11 @@ function _picocli_pyro_sbx_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4089,9 +4240,6 @@ function _picocli_pyro_sbx_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4100,7 +4248,9 @@ function _picocli_pyro_sbx_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids sandbox "${curr_word}"
+    local positionals=$(_pyro_ids sandbox)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4111,8 +4261,9 @@ function _picocli_pyro_instance_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4132,11 +4283,19 @@ function _picocli_pyro_instance_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4148,9 +4307,6 @@ function _picocli_pyro_instance_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4174,8 +4330,9 @@ function _picocli_pyro_instance_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4195,11 +4352,19 @@ function _picocli_pyro_instance_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4211,9 +4376,6 @@ function _picocli_pyro_instance_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4237,8 +4399,9 @@ function _picocli_pyro_instance_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4279,6 +4442,11 @@ function _picocli_pyro_instance_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4289,9 +4457,6 @@ function _picocli_pyro_instance_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4315,8 +4480,9 @@ function _picocli_pyro_instance_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4326,6 +4492,11 @@ function _picocli_pyro_instance_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4339,9 +4510,6 @@ function _picocli_pyro_instance_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4350,7 +4518,9 @@ function _picocli_pyro_instance_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4361,8 +4531,9 @@ function _picocli_pyro_instance_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4388,6 +4559,11 @@ function _picocli_pyro_instance_edit() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4400,9 +4576,6 @@ function _picocli_pyro_instance_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4411,7 +4584,9 @@ function _picocli_pyro_instance_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4422,8 +4597,9 @@ function _picocli_pyro_instance_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4437,6 +4613,11 @@ function _picocli_pyro_instance_delete() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4449,9 +4630,6 @@ function _picocli_pyro_instance_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4460,7 +4638,9 @@ function _picocli_pyro_instance_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4471,8 +4651,9 @@ function _picocli_pyro_instance_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4486,6 +4667,11 @@ function _picocli_pyro_instance_rm() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4498,9 +4684,6 @@ function _picocli_pyro_instance_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4509,7 +4692,9 @@ function _picocli_pyro_instance_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4520,8 +4705,9 @@ function _picocli_pyro_instance_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4531,6 +4717,11 @@ function _picocli_pyro_instance_pause() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4544,9 +4735,6 @@ function _picocli_pyro_instance_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4555,7 +4743,9 @@ function _picocli_pyro_instance_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4566,8 +4756,9 @@ function _picocli_pyro_instance_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4587,6 +4778,11 @@ function _picocli_pyro_instance_resume() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4599,9 +4795,6 @@ function _picocli_pyro_instance_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4610,7 +4803,9 @@ function _picocli_pyro_instance_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4621,8 +4816,9 @@ function _picocli_pyro_instance_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4636,6 +4832,11 @@ function _picocli_pyro_instance_token() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4648,9 +4849,6 @@ function _picocli_pyro_instance_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4659,7 +4857,9 @@ function _picocli_pyro_instance_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4670,8 +4870,9 @@ function _picocli_pyro_instance_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4691,6 +4892,11 @@ function _picocli_pyro_instance_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4703,9 +4909,6 @@ function _picocli_pyro_instance_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4714,7 +4917,9 @@ function _picocli_pyro_instance_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4725,8 +4930,9 @@ function _picocli_pyro_instance_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4740,6 +4946,11 @@ function _picocli_pyro_instance_open() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4752,9 +4963,6 @@ function _picocli_pyro_instance_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -4763,7 +4971,9 @@ function _picocli_pyro_instance_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -4774,8 +4984,9 @@ function _picocli_pyro_instances_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4795,11 +5006,19 @@ function _picocli_pyro_instances_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4811,9 +5030,6 @@ function _picocli_pyro_instances_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4837,8 +5053,9 @@ function _picocli_pyro_instances_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4858,11 +5075,19 @@ function _picocli_pyro_instances_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -4874,9 +5099,6 @@ function _picocli_pyro_instances_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4900,8 +5122,9 @@ function _picocli_pyro_instances_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4942,6 +5165,11 @@ function _picocli_pyro_instances_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -4952,9 +5180,6 @@ function _picocli_pyro_instances_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -4978,8 +5203,9 @@ function _picocli_pyro_instances_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4989,6 +5215,11 @@ function _picocli_pyro_instances_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5002,9 +5233,6 @@ function _picocli_pyro_instances_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5013,7 +5241,9 @@ function _picocli_pyro_instances_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5024,8 +5254,9 @@ function _picocli_pyro_instances_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5051,6 +5282,11 @@ function _picocli_pyro_instances_edit() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5063,9 +5299,6 @@ function _picocli_pyro_instances_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5074,7 +5307,9 @@ function _picocli_pyro_instances_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5085,8 +5320,9 @@ function _picocli_pyro_instances_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5100,6 +5336,11 @@ function _picocli_pyro_instances_delete() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5112,9 +5353,6 @@ function _picocli_pyro_instances_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5123,7 +5361,9 @@ function _picocli_pyro_instances_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5134,8 +5374,9 @@ function _picocli_pyro_instances_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5149,6 +5390,11 @@ function _picocli_pyro_instances_rm() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5161,9 +5407,6 @@ function _picocli_pyro_instances_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5172,7 +5415,9 @@ function _picocli_pyro_instances_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5183,8 +5428,9 @@ function _picocli_pyro_instances_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5194,6 +5440,11 @@ function _picocli_pyro_instances_pause() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5207,9 +5458,6 @@ function _picocli_pyro_instances_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5218,7 +5466,9 @@ function _picocli_pyro_instances_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5229,8 +5479,9 @@ function _picocli_pyro_instances_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5250,6 +5501,11 @@ function _picocli_pyro_instances_resume() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5262,9 +5518,6 @@ function _picocli_pyro_instances_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5273,7 +5526,9 @@ function _picocli_pyro_instances_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5284,8 +5539,9 @@ function _picocli_pyro_instances_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5299,6 +5555,11 @@ function _picocli_pyro_instances_token() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5311,9 +5572,6 @@ function _picocli_pyro_instances_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5322,7 +5580,9 @@ function _picocli_pyro_instances_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5333,8 +5593,9 @@ function _picocli_pyro_instances_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5354,6 +5615,11 @@ function _picocli_pyro_instances_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5366,9 +5632,6 @@ function _picocli_pyro_instances_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5377,7 +5640,9 @@ function _picocli_pyro_instances_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5388,8 +5653,9 @@ function _picocli_pyro_instances_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5403,6 +5669,11 @@ function _picocli_pyro_instances_open() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5415,9 +5686,6 @@ function _picocli_pyro_instances_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5426,7 +5694,9 @@ function _picocli_pyro_instances_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5437,8 +5707,9 @@ function _picocli_pyro_inst_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5458,11 +5729,19 @@ function _picocli_pyro_inst_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5474,9 +5753,6 @@ function _picocli_pyro_inst_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -5500,8 +5776,9 @@ function _picocli_pyro_inst_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5521,11 +5798,19 @@ function _picocli_pyro_inst_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5537,9 +5822,6 @@ function _picocli_pyro_inst_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -5563,8 +5845,9 @@ function _picocli_pyro_inst_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5605,6 +5888,11 @@ function _picocli_pyro_inst_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5615,9 +5903,6 @@ function _picocli_pyro_inst_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -5641,8 +5926,9 @@ function _picocli_pyro_inst_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5652,6 +5938,11 @@ function _picocli_pyro_inst_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5665,9 +5956,6 @@ function _picocli_pyro_inst_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5676,7 +5964,9 @@ function _picocli_pyro_inst_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5687,8 +5977,9 @@ function _picocli_pyro_inst_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5714,6 +6005,11 @@ function _picocli_pyro_inst_edit() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5726,9 +6022,6 @@ function _picocli_pyro_inst_edit() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5737,7 +6030,9 @@ function _picocli_pyro_inst_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5748,8 +6043,9 @@ function _picocli_pyro_inst_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5763,6 +6059,11 @@ function _picocli_pyro_inst_delete() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5775,9 +6076,6 @@ function _picocli_pyro_inst_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5786,7 +6084,9 @@ function _picocli_pyro_inst_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5797,8 +6097,9 @@ function _picocli_pyro_inst_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5812,6 +6113,11 @@ function _picocli_pyro_inst_rm() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5824,9 +6130,6 @@ function _picocli_pyro_inst_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5835,7 +6138,9 @@ function _picocli_pyro_inst_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5846,8 +6151,9 @@ function _picocli_pyro_inst_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5857,6 +6163,11 @@ function _picocli_pyro_inst_pause() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -5870,9 +6181,6 @@ function _picocli_pyro_inst_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5881,7 +6189,9 @@ function _picocli_pyro_inst_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5892,8 +6202,9 @@ function _picocli_pyro_inst_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5913,6 +6224,11 @@ function _picocli_pyro_inst_resume() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5925,9 +6241,6 @@ function _picocli_pyro_inst_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5936,7 +6249,9 @@ function _picocli_pyro_inst_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5947,8 +6262,9 @@ function _picocli_pyro_inst_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5962,6 +6278,11 @@ function _picocli_pyro_inst_token() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -5974,9 +6295,6 @@ function _picocli_pyro_inst_token() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -5985,7 +6303,9 @@ function _picocli_pyro_inst_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -5996,8 +6316,9 @@ function _picocli_pyro_inst_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6017,6 +6338,11 @@ function _picocli_pyro_inst_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6029,9 +6355,6 @@ function _picocli_pyro_inst_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6040,7 +6363,9 @@ function _picocli_pyro_inst_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6051,8 +6376,9 @@ function _picocli_pyro_inst_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6066,6 +6392,11 @@ function _picocli_pyro_inst_open() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6078,9 +6409,6 @@ function _picocli_pyro_inst_open() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6089,7 +6417,9 @@ function _picocli_pyro_inst_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids instance "${curr_word}"
+    local positionals=$(_pyro_ids instance)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6100,8 +6430,9 @@ function _picocli_pyro_inference_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6163,6 +6494,11 @@ function _picocli_pyro_inference_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6173,9 +6509,6 @@ function _picocli_pyro_inference_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6199,8 +6532,9 @@ function _picocli_pyro_inference_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6223,11 +6557,19 @@ function _picocli_pyro_inference_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6239,9 +6581,6 @@ function _picocli_pyro_inference_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6265,8 +6604,9 @@ function _picocli_pyro_inference_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6289,11 +6629,19 @@ function _picocli_pyro_inference_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6305,9 +6653,6 @@ function _picocli_pyro_inference_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6331,8 +6676,9 @@ function _picocli_pyro_inference_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6346,6 +6692,11 @@ function _picocli_pyro_inference_get() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6358,9 +6709,6 @@ function _picocli_pyro_inference_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6369,7 +6717,9 @@ function _picocli_pyro_inference_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6380,8 +6730,9 @@ function _picocli_pyro_inference_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6391,6 +6742,11 @@ function _picocli_pyro_inference_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6404,9 +6760,6 @@ function _picocli_pyro_inference_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6415,7 +6768,9 @@ function _picocli_pyro_inference_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6426,8 +6781,9 @@ function _picocli_pyro_inference_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6437,6 +6793,11 @@ function _picocli_pyro_inference_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6450,9 +6811,6 @@ function _picocli_pyro_inference_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6461,7 +6819,9 @@ function _picocli_pyro_inference_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6472,8 +6832,9 @@ function _picocli_pyro_inference_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6493,6 +6854,11 @@ function _picocli_pyro_inference_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6505,9 +6871,6 @@ function _picocli_pyro_inference_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6516,7 +6879,9 @@ function _picocli_pyro_inference_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6527,8 +6892,9 @@ function _picocli_pyro_inference_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6539,7 +6905,10 @@ function _picocli_pyro_inference_logs() {
     '--interval')
       return
       ;;
-    '--timeout')
+    '--since')
+      return
+      ;;
+    '--grep')
       return
       ;;
     '-o'|'--output')
@@ -6547,6 +6916,11 @@ function _picocli_pyro_inference_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6560,9 +6934,6 @@ function _picocli_pyro_inference_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6571,7 +6942,9 @@ function _picocli_pyro_inference_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6582,8 +6955,9 @@ function _picocli_pyro_inf_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6645,6 +7019,11 @@ function _picocli_pyro_inf_create() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6655,9 +7034,6 @@ function _picocli_pyro_inf_create() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6681,8 +7057,9 @@ function _picocli_pyro_inf_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6705,11 +7082,19 @@ function _picocli_pyro_inf_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6721,9 +7106,6 @@ function _picocli_pyro_inf_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6747,8 +7129,9 @@ function _picocli_pyro_inf_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6771,11 +7154,19 @@ function _picocli_pyro_inf_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6787,9 +7178,6 @@ function _picocli_pyro_inf_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -6813,8 +7201,9 @@ function _picocli_pyro_inf_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6828,6 +7217,11 @@ function _picocli_pyro_inf_get() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6840,9 +7234,6 @@ function _picocli_pyro_inf_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6851,7 +7242,9 @@ function _picocli_pyro_inf_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6862,8 +7255,9 @@ function _picocli_pyro_inf_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6873,6 +7267,11 @@ function _picocli_pyro_inf_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6886,9 +7285,6 @@ function _picocli_pyro_inf_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6897,7 +7293,9 @@ function _picocli_pyro_inf_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6908,8 +7306,9 @@ function _picocli_pyro_inf_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6919,6 +7318,11 @@ function _picocli_pyro_inf_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -6932,9 +7336,6 @@ function _picocli_pyro_inf_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6943,7 +7344,9 @@ function _picocli_pyro_inf_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -6954,8 +7357,9 @@ function _picocli_pyro_inf_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6975,6 +7379,11 @@ function _picocli_pyro_inf_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -6987,9 +7396,6 @@ function _picocli_pyro_inf_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -6998,7 +7404,9 @@ function _picocli_pyro_inf_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7009,8 +7417,9 @@ function _picocli_pyro_inf_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7021,7 +7430,10 @@ function _picocli_pyro_inf_logs() {
     '--interval')
       return
       ;;
-    '--timeout')
+    '--since')
+      return
+      ;;
+    '--grep')
       return
       ;;
     '-o'|'--output')
@@ -7029,6 +7441,11 @@ function _picocli_pyro_inf_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7042,9 +7459,6 @@ function _picocli_pyro_inf_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7053,7 +7467,9 @@ function _picocli_pyro_inf_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids inference "${curr_word}"
+    local positionals=$(_pyro_ids inference)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7064,8 +7480,9 @@ function _picocli_pyro_train_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7133,6 +7550,11 @@ function _picocli_pyro_train_submit() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7143,9 +7565,6 @@ function _picocli_pyro_train_submit() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7169,8 +7588,9 @@ function _picocli_pyro_train_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7193,11 +7613,19 @@ function _picocli_pyro_train_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7209,9 +7637,6 @@ function _picocli_pyro_train_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7235,8 +7660,9 @@ function _picocli_pyro_train_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7259,11 +7685,19 @@ function _picocli_pyro_train_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7275,9 +7709,6 @@ function _picocli_pyro_train_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7301,8 +7732,9 @@ function _picocli_pyro_train_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7316,6 +7748,11 @@ function _picocli_pyro_train_get() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7328,9 +7765,6 @@ function _picocli_pyro_train_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7339,7 +7773,9 @@ function _picocli_pyro_train_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7350,8 +7786,9 @@ function _picocli_pyro_train_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7361,6 +7798,11 @@ function _picocli_pyro_train_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7374,9 +7816,6 @@ function _picocli_pyro_train_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7385,7 +7824,9 @@ function _picocli_pyro_train_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7396,8 +7837,9 @@ function _picocli_pyro_train_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7407,6 +7849,11 @@ function _picocli_pyro_train_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7420,9 +7867,6 @@ function _picocli_pyro_train_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7431,7 +7875,9 @@ function _picocli_pyro_train_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7442,8 +7888,9 @@ function _picocli_pyro_train_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7457,6 +7904,11 @@ function _picocli_pyro_train_pause() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7469,9 +7921,6 @@ function _picocli_pyro_train_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7480,7 +7929,9 @@ function _picocli_pyro_train_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7491,8 +7942,9 @@ function _picocli_pyro_train_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7509,6 +7961,11 @@ function _picocli_pyro_train_resume() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7521,9 +7978,6 @@ function _picocli_pyro_train_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7532,7 +7986,9 @@ function _picocli_pyro_train_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7543,8 +7999,9 @@ function _picocli_pyro_train_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7564,6 +8021,11 @@ function _picocli_pyro_train_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7576,9 +8038,6 @@ function _picocli_pyro_train_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7587,7 +8046,9 @@ function _picocli_pyro_train_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7598,8 +8059,9 @@ function _picocli_pyro_train_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7610,7 +8072,10 @@ function _picocli_pyro_train_logs() {
     '--interval')
       return
       ;;
-    '--timeout')
+    '--since')
+      return
+      ;;
+    '--grep')
       return
       ;;
     '-o'|'--output')
@@ -7618,6 +8083,11 @@ function _picocli_pyro_train_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7631,9 +8101,6 @@ function _picocli_pyro_train_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7642,7 +8109,9 @@ function _picocli_pyro_train_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7653,8 +8122,9 @@ function _picocli_pyro_train_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7662,14 +8132,16 @@ function _picocli_pyro_train_watch() {
     '--interval')
       return
       ;;
-    '--timeout')
-      return
-      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7683,9 +8155,6 @@ function _picocli_pyro_train_watch() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7694,7 +8163,9 @@ function _picocli_pyro_train_watch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7705,8 +8176,9 @@ function _picocli_pyro_training_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7774,6 +8246,11 @@ function _picocli_pyro_training_submit() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7784,9 +8261,6 @@ function _picocli_pyro_training_submit() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7810,8 +8284,9 @@ function _picocli_pyro_training_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7834,11 +8309,19 @@ function _picocli_pyro_training_list() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7850,9 +8333,6 @@ function _picocli_pyro_training_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7876,8 +8356,9 @@ function _picocli_pyro_training_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7900,11 +8381,19 @@ function _picocli_pyro_training_ls() {
     '--page-size')
       return
       ;;
+    '--sort-by')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -7916,9 +8405,6 @@ function _picocli_pyro_training_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -7942,8 +8428,9 @@ function _picocli_pyro_training_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7957,6 +8444,11 @@ function _picocli_pyro_training_get() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -7969,9 +8461,6 @@ function _picocli_pyro_training_get() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -7980,7 +8469,9 @@ function _picocli_pyro_training_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -7991,8 +8482,9 @@ function _picocli_pyro_training_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8002,6 +8494,11 @@ function _picocli_pyro_training_delete() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8015,9 +8512,6 @@ function _picocli_pyro_training_delete() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8026,7 +8520,9 @@ function _picocli_pyro_training_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8037,8 +8533,9 @@ function _picocli_pyro_training_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8048,6 +8545,11 @@ function _picocli_pyro_training_rm() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8061,9 +8563,6 @@ function _picocli_pyro_training_rm() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8072,7 +8571,9 @@ function _picocli_pyro_training_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8083,8 +8584,9 @@ function _picocli_pyro_training_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8098,6 +8600,11 @@ function _picocli_pyro_training_pause() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -8110,9 +8617,6 @@ function _picocli_pyro_training_pause() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8121,7 +8625,9 @@ function _picocli_pyro_training_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8132,8 +8638,9 @@ function _picocli_pyro_training_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8150,6 +8657,11 @@ function _picocli_pyro_training_resume() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -8162,9 +8674,6 @@ function _picocli_pyro_training_resume() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8173,7 +8682,9 @@ function _picocli_pyro_training_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8184,8 +8695,9 @@ function _picocli_pyro_training_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8205,6 +8717,11 @@ function _picocli_pyro_training_wait() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -8217,9 +8734,6 @@ function _picocli_pyro_training_wait() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8228,7 +8742,9 @@ function _picocli_pyro_training_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8239,8 +8755,9 @@ function _picocli_pyro_training_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8251,7 +8768,10 @@ function _picocli_pyro_training_logs() {
     '--interval')
       return
       ;;
-    '--timeout')
+    '--since')
+      return
+      ;;
+    '--grep')
       return
       ;;
     '-o'|'--output')
@@ -8259,6 +8779,11 @@ function _picocli_pyro_training_logs() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8272,9 +8797,6 @@ function _picocli_pyro_training_logs() {
     '--retries')
       return
       ;;
-    '--ca-file')
-      return
-      ;;
     '--color')
       return
       ;;
@@ -8283,7 +8805,9 @@ function _picocli_pyro_training_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8294,8 +8818,9 @@ function _picocli_pyro_training_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8303,14 +8828,16 @@ function _picocli_pyro_training_watch() {
     '--interval')
       return
       ;;
-    '--timeout')
-      return
-      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8322,9 +8849,6 @@ function _picocli_pyro_training_watch() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8335,7 +8859,9 @@ function _picocli_pyro_training_watch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    _pyro_complete_ids train "${curr_word}"
+    local positionals=$(_pyro_ids train)
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
 }
 
@@ -8346,8 +8872,9 @@ function _picocli_pyro_auth_login() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8357,6 +8884,11 @@ function _picocli_pyro_auth_login() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8368,9 +8900,6 @@ function _picocli_pyro_auth_login() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8394,8 +8923,9 @@ function _picocli_pyro_auth_logout() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8405,6 +8935,11 @@ function _picocli_pyro_auth_logout() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8416,9 +8951,6 @@ function _picocli_pyro_auth_logout() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8442,8 +8974,9 @@ function _picocli_pyro_auth_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8453,6 +8986,11 @@ function _picocli_pyro_auth_status() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8464,9 +9002,6 @@ function _picocli_pyro_auth_status() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8490,8 +9025,9 @@ function _picocli_pyro_auth_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8501,6 +9037,11 @@ function _picocli_pyro_auth_token() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8512,9 +9053,6 @@ function _picocli_pyro_auth_token() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8538,8 +9076,9 @@ function _picocli_pyro_config_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8549,6 +9088,11 @@ function _picocli_pyro_config_list() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8560,9 +9104,6 @@ function _picocli_pyro_config_list() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8586,8 +9127,9 @@ function _picocli_pyro_config_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8597,6 +9139,11 @@ function _picocli_pyro_config_ls() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8608,9 +9155,6 @@ function _picocli_pyro_config_ls() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8634,8 +9178,9 @@ function _picocli_pyro_config_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8645,6 +9190,11 @@ function _picocli_pyro_config_get() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8656,9 +9206,6 @@ function _picocli_pyro_config_get() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8682,8 +9229,9 @@ function _picocli_pyro_config_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8693,6 +9241,11 @@ function _picocli_pyro_config_set() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8704,9 +9257,6 @@ function _picocli_pyro_config_set() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8730,8 +9280,9 @@ function _picocli_pyro_config_unset() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8741,6 +9292,11 @@ function _picocli_pyro_config_unset() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8752,9 +9308,6 @@ function _picocli_pyro_config_unset() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8778,8 +9331,9 @@ function _picocli_pyro_config_use() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8789,6 +9343,11 @@ function _picocli_pyro_config_use() {
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8800,9 +9359,6 @@ function _picocli_pyro_config_use() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8826,8 +9382,9 @@ function _picocli_pyro_emulator_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '--capacity' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8850,14 +9407,16 @@ function _picocli_pyro_emulator_start() {
     '--token')
       return
       ;;
-    '--capacity')
-      return
-      ;;
     '-o'|'--output')
       return
       ;;
     '--jq')
       return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
       ;;
     '-p'|'--profile')
       return
@@ -8869,9 +9428,6 @@ function _picocli_pyro_emulator_start() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8895,8 +9451,9 @@ function _picocli_pyro_emulator_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8913,6 +9470,11 @@ function _picocli_pyro_emulator_stop() {
     '--jq')
       return
       ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
     '-p'|'--profile')
       return
       ;;
@@ -8923,9 +9485,6 @@ function _picocli_pyro_emulator_stop() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')
@@ -8949,8 +9508,9 @@ function _picocli_pyro_emulator_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -8967,120 +9527,11 @@ function _picocli_pyro_emulator_status() {
     '--jq')
       return
       ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `fault` subcommand.
-function _picocli_pyro_emulator_fault() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="add list ls clear"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `add` subcommand.
-function _picocli_pyro_emulator_fault_add() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--close' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--message' '--delay' '--count' '--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--status')
-      return
-      ;;
-    '--message')
-      return
-      ;;
-    '--delay')
-      return
-      ;;
-    '--count')
-      return
-      ;;
-    '--data')
+    '--error-format')
       local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
       return $?
       ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
     '-p'|'--profile')
       return
       ;;
@@ -9091,171 +9542,6 @@ function _picocli_pyro_emulator_fault_add() {
       return
       ;;
     '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `list` subcommand.
-function _picocli_pyro_emulator_fault_list() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `ls` subcommand.
-function _picocli_pyro_emulator_fault_ls() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
-      return
-      ;;
-    '--color')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `clear` subcommand.
-function _picocli_pyro_emulator_fault_clear() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '-o'|'--output')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '-p'|'--profile')
-      return
-      ;;
-    '--api-url')
-      return
-      ;;
-    '--request-timeout')
-      return
-      ;;
-    '--retries')
-      return
-      ;;
-    '--ca-file')
       return
       ;;
     '--color')

@@ -169,6 +169,7 @@ final class CommandTree {
       Set.of(
           "-o",
           "--output",
+          "--error-format",
           "--jq",
           "-p",
           "--profile",

@@ -9,6 +9,7 @@ import ai.pyromind.pyro.api.TrustedCas;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.config.ConfigStore;
 import ai.pyromind.pyro.config.Settings;
+import ai.pyromind.pyro.output.CustomColumns;
 import ai.pyromind.pyro.output.JqFilter;
 import ai.pyromind.pyro.output.Output;
 import ai.pyromind.pyro.output.OutputFormat;
@@ -130,26 +131,80 @@ public final class Context {
               colorEnabled(),
               globals.quiet,
               env.stdoutTerminal() ? env.terminalWidth().getAsInt() : Integer.MAX_VALUE);
+      output.jsonErrors(errorFormat() == ErrorFormat.JSON);
     }
     return output;
+  }
+
+  /** JSON errors when asked by --error-format, else when the output is JSON (-o json, --jq). */
+  public ErrorFormat errorFormat() {
+    if (globals == null) {
+      return ErrorFormat.TEXT;
+    }
+    if (globals.errorFormat != null) {
+      return globals.errorFormat;
+    }
+    String output;
+    try {
+      output = settings().output();
+    } catch (RuntimeException e) {
+      output = globals.output != null ? globals.output : env.var("PYRO_OUTPUT");
+    }
+    boolean json = globals.jq != null || (output != null && output.trim().equalsIgnoreCase("json"));
+    return json ? ErrorFormat.JSON : ErrorFormat.TEXT;
   }
 
   public Renderer renderer() {
     if (renderer == null) {
       JqFilter jq = globals.jq == null ? null : JqFilter.compile(globals.jq);
       renderer = new Renderer(out(), outputFormat(), jq, !globals.noHeaders, env.clock());
+      String output = settings().output();
+      if (CustomColumns.isSpec(output)) {
+        renderer.customColumns(customColumns(output));
+      }
     }
     return renderer;
   }
 
   public OutputFormat outputFormat() {
     String name = settings().output();
+    if (CustomColumns.isSpec(name)) {
+      return OutputFormat.TABLE;
+    }
     OutputFormat format = OutputFormat.parse(name);
     if (format == null) {
       throw new UsageException(
-          "invalid output format '" + name + "' (allowed: table, wide, json, yaml, id)");
+          "invalid output format '"
+              + name
+              + "' (allowed: table, wide, json, yaml, id, custom-columns=SPEC,"
+              + " custom-columns-file=FILE)");
     }
     return format;
+  }
+
+  private static java.util.List<ai.pyromind.pyro.output.Column> customColumns(String output) {
+    try {
+      if (output.startsWith(CustomColumns.INLINE)) {
+        return CustomColumns.parse(output.substring(CustomColumns.INLINE.length()));
+      }
+      java.nio.file.Path file =
+          java.nio.file.Path.of(output.substring(CustomColumns.FILE.length()));
+      String text;
+      try {
+        text = java.nio.file.Files.readString(file);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new UsageException("custom-columns file " + file + " does not exist");
+      } catch (java.io.IOException e) {
+        throw new UsageException(
+            "cannot read custom-columns file "
+                + file
+                + ": "
+                + ai.pyromind.pyro.api.Json.shortReason(e));
+      }
+      return CustomColumns.parseFile(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   /** The API client with the resolved token; without one, an auth error (exit 5). */

@@ -51,13 +51,14 @@ public final class Deleter {
         if (ids.size() == 1) {
           throw shown;
         }
-        ctx.out().error(id + ": " + shown.getMessage());
+        ctx.out()
+            .error(id + ": " + shown.getMessage(), e.status(), ExitCode.forStatus(e.status()), id);
         firstFailure = firstFailure == ExitCode.OK ? ExitCode.forStatus(e.status()) : firstFailure;
       } catch (NetworkException e) {
         if (ids.size() == 1) {
           throw e;
         }
-        ctx.out().error(id + ": " + e.getMessage());
+        ctx.out().error(id + ": " + e.getMessage(), null, ExitCode.NETWORK, id);
         firstFailure = firstFailure == ExitCode.OK ? ExitCode.NETWORK : firstFailure;
       }
     }

@@ -7,15 +7,20 @@ import ai.pyromind.pyro.api.ResponseTooLargeException;
 import ai.pyromind.pyro.api.UnsafeIdException;
 import ai.pyromind.pyro.config.ConfigException;
 import ai.pyromind.pyro.output.OutputClosed;
+import ai.pyromind.pyro.output.ErrorJson;
 import ai.pyromind.pyro.output.Sanitizer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** The one place where failures become an {@code error:} line and an exit code. */
 final class ErrorHandler
     implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+  private static final Set<String> RESOURCE_GROUPS =
+      Set.of("sandbox", "instance", "inference", "train");
   private final Context context;
 
   ErrorHandler(Context context) {
@@ -36,11 +41,15 @@ final class ErrorHandler
       cause.printStackTrace(new PrintWriter(trace));
       err.print(Sanitizer.block(trace.toString()));
     }
+    int code = exitCode(cause);
     if (!(cause instanceof InterruptedByUser)) {
-      err.println("error: " + Sanitizer.line(message(cause)));
+      err.println(
+          context.errorFormat() == ErrorFormat.JSON
+              ? ErrorJson.of(message(cause), httpStatus(cause), code, resource(parseResult))
+              : "error: " + Sanitizer.line(message(cause)));
     }
     err.flush();
-    return exitCode(cause);
+    return code;
   }
 
   @Override
@@ -48,10 +57,42 @@ final class ErrorHandler
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String help = cmd.getCommandSpec().qualifiedName() + " --help";
+    String message = ex.getMessage() + Suggestions.of(ex) + " (see '" + help + "')";
+    boolean json = ErrorFormat.fromArgs(args, context.env().var("PYRO_OUTPUT")) == ErrorFormat.JSON;
     err.println(
-        "error: " + Sanitizer.line(ex.getMessage() + Suggestions.of(ex)) + " (see '" + help + "')");
+        json
+            ? ErrorJson.of(message, null, ExitCode.USAGE, null)
+            : "error: " + Sanitizer.line(message));
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  private static Integer httpStatus(Throwable e) {
+    return e instanceof ApiException api ? api.status() : null;
+  }
+
+  /**
+   * What the failed command was about: its first argument ({@code sbx_1}), else its group ({@code
+   * sandbox}); null outside the resource groups.
+   */
+  static String resource(CommandLine.ParseResult root) {
+    if (root == null) {
+      return null;
+    }
+    CommandLine.ParseResult last = root;
+    String group = null;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+      group = group == null ? last.commandSpec().name() : group;
+    }
+    if (group == null || !RESOURCE_GROUPS.contains(group)) {
+      return null;
+    }
+    List<String> args =
+        last.matchedPositionals().isEmpty()
+            ? List.of()
+            : last.matchedPositionals().get(0).originalStringValues();
+    return args.isEmpty() ? group : args.get(0);
   }
 
   static int exitCode(Throwable e) {

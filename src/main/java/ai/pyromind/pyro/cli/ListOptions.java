@@ -1,5 +1,9 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.output.DottedPath;
+import ai.pyromind.pyro.output.SortKey;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Comparator;
 import picocli.CommandLine.Option;
 
 /** The paging options every {@code list} takes. */
@@ -24,6 +28,27 @@ public final class ListOptions {
       paramLabel = "N",
       description = "Items per page requested from the server.")
   Integer pageSize;
+
+  @Option(
+      names = "--sort-by",
+      paramLabel = "PATH",
+      description =
+          "Sort by the value at a dotted path (.create_time, .resource_config.gpu): numbers as"
+              + " numbers, times as times, items without it last. Sorts what is fetched: with"
+              + " --all the whole list, held in memory until the last page.")
+  String sortBy;
+
+  /** The order --sort-by asks for, or null to keep the server's. */
+  Comparator<JsonNode> order() {
+    if (sortBy == null) {
+      return null;
+    }
+    try {
+      return SortKey.by(DottedPath.parse(sortBy));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--sort-by: " + e.getMessage());
+    }
+  }
 
   void validate() {
     if (limit < 1) {

@@ -10,13 +10,14 @@ import ai.pyromind.pyro.output.View;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Fetches a list endpoint page by page and hands each page to the renderer as it arrives, so {@code
- * --all} keeps memory flat however long the list is.
+ * --all} keeps memory flat however long the list is; only {@code --sort-by} holds them to sort.
  */
 public final class Lister {
   private final Context ctx;
@@ -32,6 +33,8 @@ public final class Lister {
   public int list(
       String path, Supplier<Query> filters, String itemsField, View view, ListOptions options) {
     options.validate();
+    Comparator<JsonNode> order = options.order();
+    List<JsonNode> held = new ArrayList<>();
     ApiClient api = ctx.api();
     Renderer.ListWriter writer = ctx.renderer().list(view);
     int wanted = options.all || options.page != null ? Integer.MAX_VALUE : options.limit;
@@ -66,7 +69,11 @@ public final class Lister {
           items.add(item);
         }
       }
-      writer.page(items);
+      if (order == null) {
+        writer.page(items);
+      } else {
+        held.addAll(items);
+      }
       shown += items.size();
       sent += pageItems.size();
       if (total >= 0 && sent > total && options.page == null) {
@@ -79,6 +86,10 @@ public final class Lister {
         break;
       }
       page++;
+    }
+    if (order != null) {
+      held.sort(order);
+      writer.page(held);
     }
     writer.finish();
     hintIfShort(shown, total, options);

@@ -28,6 +28,15 @@ public final class Pyro {
     cli.setExecutionStrategy(parseResult -> helpOrRun(parseResult, err));
     cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionStrategy(
+        parseResult -> {
+          try {
+            Names.resolve(context, parseResult);
+          } catch (RuntimeException e) {
+            throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     context.attach(root, cli);
     return cli;
   }

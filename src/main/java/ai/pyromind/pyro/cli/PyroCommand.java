@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       "  pyro auth login",
       "  pyro sandbox list --status running",
       "  pyro sandbox create my-box --type gpu-sandbox --cpu 16 --memory 64 --gpu 4",
+      "  pyro sandbox get sbx_1 --error-format json",
+      "  pyro train list -o custom-columns=ID:.job_id,PROGRESS:.progress",
       "",
       "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 conflict, 5 auth,",
       "  6 network, 7 job ended badly, 8 timed out, 130 interrupted."
@@ -32,7 +34,9 @@ public final class PyroCommand implements Runnable, NeedsContext {
       names = {"-o", "--output"},
       paramLabel = "FMT",
       scope = ScopeType.INHERIT,
-      description = "Output format: table, wide, json, yaml, id (env PYRO_OUTPUT).")
+      description =
+          "Output format: table, wide, json, yaml, id, custom-columns=HEADER:.path,...,"
+              + " custom-columns-file=FILE (env PYRO_OUTPUT).")
   String output;
 
   @Option(
@@ -41,6 +45,14 @@ public final class PyroCommand implements Runnable, NeedsContext {
       scope = ScopeType.INHERIT,
       description = "Filter the JSON result with a jq expression; implies -o json.")
   String jq;
+
+  @Option(
+      names = "--error-format",
+      paramLabel = "FMT",
+      scope = ScopeType.INHERIT,
+      description =
+          "Errors on stderr as text (default) or json: one object per error, also with -o json.")
+  ErrorFormat errorFormat;
 
   @Option(
       names = "--no-headers",

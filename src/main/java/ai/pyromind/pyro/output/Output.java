@@ -10,6 +10,7 @@ public final class Output {
   private final boolean color;
   private final boolean quiet;
   private final int width;
+  private boolean jsonErrors;
 
   /**
    * @param terminal whether stdout is a terminal (decides table formatting)
@@ -70,9 +71,25 @@ public final class Output {
     err.flush();
   }
 
+  /** Errors as one JSON object per line ({@code -o json}, {@code --error-format json}). */
+  public void jsonErrors(boolean json) {
+    this.jsonErrors = json;
+  }
+
   /** An error, on stderr: always exactly one line. */
   public void error(String message) {
-    err.println("error: " + Sanitizer.line(message));
+    error(message, null, null, null);
+  }
+
+  /**
+   * An error with what a script may want to know: one {@code error:} line, or one JSON object when
+   * errors are JSON; unknown parts are null.
+   */
+  public void error(String message, Integer httpStatus, Integer exitCode, String resource) {
+    err.println(
+        jsonErrors
+            ? ErrorJson.of(message, httpStatus, exitCode, resource)
+            : "error: " + Sanitizer.line(message));
     err.flush();
   }
 

@@ -18,6 +18,7 @@ public final class Renderer {
   private final JqFilter jq;
   private final boolean headers;
   private final Supplier<Instant> clock;
+  private List<Column> customColumns;
 
   public Renderer(
       Output out, OutputFormat format, JqFilter jq, boolean headers, Supplier<Instant> clock) {
@@ -26,6 +27,11 @@ public final class Renderer {
     this.jq = jq;
     this.headers = headers;
     this.clock = clock;
+  }
+
+  /** Tables show these columns instead of the view's ({@code -o custom-columns=...}). */
+  public void customColumns(List<Column> columns) {
+    this.customColumns = columns;
   }
 
   public OutputFormat format() {
@@ -58,6 +64,10 @@ public final class Renderer {
    * tables followed by the view's {@link Section}s.
    */
   public void detail(View view, JsonNode item) {
+    if (customColumns != null && format == OutputFormat.TABLE) {
+      row(view, item);
+      return;
+    }
     if (format == OutputFormat.TABLE && out.terminal()) {
       new DetailWriter(out, view.masked(), clock.get()).write(item);
       return;
@@ -180,7 +190,7 @@ public final class Renderer {
     private TableWriter table() {
       if (table == null) {
         List<Column> columns = new ArrayList<>();
-        for (Column c : view.columns()) {
+        for (Column c : customColumns != null ? customColumns : view.columns()) {
           if (!c.wide() || format == OutputFormat.WIDE) {
             columns.add(c);
           }

@@ -59,10 +59,10 @@ class DocumentedErrorsTest extends CommandTest {
               "train submit j --framework pytorch --model m --cpu 1 --memory 1"
                   + " --train-data s3://x --hp epochs=1 --output-bucket b --output-path /p"),
           Map.entry("GET /api/v1/training/jobs", "train list --status running"),
-          Map.entry("GET /api/v1/training/jobs/{job_id}", "train get t_1"),
-          Map.entry("DELETE /api/v1/training/jobs/{job_id}", "train delete t_1 -y"),
-          Map.entry("POST /api/v1/training/jobs/{job_id}/pause", "train pause t_1"),
-          Map.entry("POST /api/v1/training/jobs/{job_id}/resume", "train resume t_1"));
+          Map.entry("GET /api/v1/training/jobs/{job_id}", "train get train_1"),
+          Map.entry("DELETE /api/v1/training/jobs/{job_id}", "train delete train_1 -y"),
+          Map.entry("POST /api/v1/training/jobs/{job_id}/pause", "train pause train_1"),
+          Map.entry("POST /api/v1/training/jobs/{job_id}/resume", "train resume train_1"));
 
   static Stream<ErrorRow> documentedErrors() {
     return ApiDescription.load().errorRows().stream();
@@ -83,7 +83,8 @@ class DocumentedErrorsTest extends CommandTest {
             .path()
             .replace("{sandbox_id}", "sbx_1")
             .replace("{instance_id}", "jp_1")
-            .replace("{job_id}", row.endpoint().path().contains("/training/") ? "t_1" : "inf_1");
+            .replace(
+                "{job_id}", row.endpoint().path().contains("/training/") ? "train_1" : "inf_1");
     JsonNode data = ApiDescription.load().errorData(row);
     wm.stubFor(
         request(row.endpoint().method(), urlPathEqualTo(path))

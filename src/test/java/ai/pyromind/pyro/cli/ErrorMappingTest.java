@@ -133,7 +133,9 @@ class ErrorMappingTest extends CommandTest {
   @Test
   void badGlobalOptionsAreUsageErrors() {
     assertThat(pyro().run("sandbox", "list", "-o", "xml").err())
-        .isEqualTo("error: invalid output format 'xml' (allowed: table, wide, json, yaml, id)\n");
+        .isEqualTo(
+            "error: invalid output format 'xml' (allowed: table, wide, json, yaml, id,"
+                + " custom-columns=SPEC, custom-columns-file=FILE)\n");
     assertThat(pyro().run("sandbox", "list", "--request-timeout", "soon").err())
         .isEqualTo("error: invalid duration 'soon' (use e.g. 90s, 5m, 1h30m, 7d or PT48H)\n");
     assertThat(pyro().run("sandbox", "list", "--api-url", "ftp://x").err())

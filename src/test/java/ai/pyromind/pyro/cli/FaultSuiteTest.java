@@ -67,7 +67,7 @@ class FaultSuiteTest extends CommandTest {
     List<List<String>> commands =
         List.of(
             List.of("sandbox", "list"),
-            List.of("train", "get", "t_1"),
+            List.of("train", "get", "train_1"),
             List.of("sandbox", "create", "box", "--type", "t", "--cpu", "1", "--memory", "1"));
     for (Faults fault : Faults.values()) {
       for (List<String> command : commands) {
@@ -98,9 +98,9 @@ class FaultSuiteTest extends CommandTest {
     List<Arguments> cases = new ArrayList<>();
     List<List<String>> commands =
         List.of(
-            List.of("train", "logs", "t_1", "-f", "--interval", "10ms"),
-            List.of("train", "watch", "t_1", "--interval", "10ms"),
-            List.of("train", "wait", "t_1", "--interval", "10ms"));
+            List.of("train", "logs", "train_1", "-f", "--interval", "10ms"),
+            List.of("train", "watch", "train_1", "--interval", "10ms"),
+            List.of("train", "wait", "train_1", "--interval", "10ms"));
     for (Faults fault : Faults.values()) {
       for (List<String> command : commands) {
         cases.add(Arguments.of(fault, command));
@@ -115,19 +115,19 @@ class FaultSuiteTest extends CommandTest {
     // The fault lasts two requests: on a kept-alive connection that dies before answering, the
     // JDK client itself repeats a GET once (as curl and Go do), so one faulty answer goes unseen.
     wm.stubFor(
-        any(urlPathMatching("/api/v1/training/jobs/t_1"))
+        any(urlPathMatching("/api/v1/training/jobs/train_1"))
             .inScenario("fault")
             .whenScenarioStateIs(STARTED)
             .willSetStateTo("still down")
             .willReturn(fault.answer));
     wm.stubFor(
-        any(urlPathMatching("/api/v1/training/jobs/t_1"))
+        any(urlPathMatching("/api/v1/training/jobs/train_1"))
             .inScenario("fault")
             .whenScenarioStateIs("still down")
             .willSetStateTo("healed")
             .willReturn(fault.answer));
     wm.stubFor(
-        any(urlPathMatching("/api/v1/training/jobs/t_1"))
+        any(urlPathMatching("/api/v1/training/jobs/train_1"))
             .inScenario("fault")
             .whenScenarioStateIs("healed")
             .willReturn(
@@ -135,7 +135,7 @@ class FaultSuiteTest extends CommandTest {
                     envelope(
                         200,
                         "ok",
-                        "{\"job_id\":\"t_1\",\"status\":\"success\",\"progress\":100,\"logs\":[\"2024-01-05T00:00:01Z - Training completed\"]}"))));
+                        "{\"job_id\":\"train_1\",\"status\":\"success\",\"progress\":100,\"logs\":[\"2024-01-05T00:00:01Z - Training completed\"]}"))));
     List<String> args = new ArrayList<>(command);
     String limit = fault == Faults.STALL_PAST_TIMEOUT ? "500ms" : "10s";
     args.addAll(List.of("--request-timeout", limit, "--retries", "0"));

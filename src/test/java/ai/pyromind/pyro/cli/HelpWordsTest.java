@@ -97,8 +97,8 @@ class HelpWordsTest {
         String text = String.join(" ", param.description());
         if (noun != null
             && param.paramLabel().equals("ID")
-            && !text.equals("The " + noun + "'s id.")
-            && !text.equals("The " + Words.plural(noun) + "' ids.")) {
+            && !text.equals("The " + noun + "'s id or name.")
+            && !text.equals("The " + Words.plural(noun) + "' ids or names.")) {
           wrong.add(cmd.getCommandSpec().qualifiedName() + ": " + text);
         }
       }

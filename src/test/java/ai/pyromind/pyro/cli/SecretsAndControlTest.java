@@ -95,18 +95,18 @@ class SecretsAndControlTest extends CommandTest {
   @Test
   void controlSequencesInWatchLinesAreNeutralised() {
     wm.stubFor(
-        get(urlPathEqualTo("/api/v1/training/jobs/t_1"))
+        get(urlPathEqualTo("/api/v1/training/jobs/train_1"))
             .willReturn(
                 okJson(
                     envelope(
                         200,
                         "ok",
-                        "{\"job_id\":\"t_1\",\"status\":\"success\",\"progress\":100,\"metrics\":{\""
+                        "{\"job_id\":\"train_1\",\"status\":\"success\",\"progress\":100,\"metrics\":{\""
                             + json(EVIL)
                             + "\":1},\"logs\":[\""
                             + json(EVIL)
                             + "\"]}"))));
-    PyroRun.Result r = pyro().run("train", "watch", "t_1", "--interval", "10ms");
+    PyroRun.Result r = pyro().run("train", "watch", "train_1", "--interval", "10ms");
     assertThat(r.code()).isZero();
     assertNoControl(r.out().replace("\n", ""));
   }

@@ -59,27 +59,27 @@ class WordsInMessagesTest extends CommandTest {
   @Test
   void aPausedJobIsToldAtItsEpochAndCheckpointWhenTheServerGivesOnlyProgress() {
     String paused =
-        "{\"job_id\":\"t_1\",\"status\":\"paused\",\"progress\":46,"
+        "{\"job_id\":\"train_1\",\"status\":\"paused\",\"progress\":46,"
             + "\"hyperparameters\":{\"epochs\":50},"
             + "\"checkpoints\":[\"checkpoint-epoch-20\",\"pause-checkpoint-epoch-23\"],\"logs\":[]}";
     wm.stubFor(
-        get(urlPathEqualTo("/api/v1/training/jobs/t_1"))
+        get(urlPathEqualTo("/api/v1/training/jobs/train_1"))
             .withQueryParam("include_logs", equalTo("true"))
             .inScenario("follow")
             .whenScenarioStateIs(STARTED)
             .willSetStateTo("paused")
             .willReturn(okJson(envelope(200, "ok", paused))));
     wm.stubFor(
-        get(urlPathEqualTo("/api/v1/training/jobs/t_1"))
+        get(urlPathEqualTo("/api/v1/training/jobs/train_1"))
             .withQueryParam("include_logs", equalTo("true"))
             .inScenario("follow")
             .whenScenarioStateIs("paused")
             .willReturn(
-                okJson(envelope(200, "ok", "{\"job_id\":\"t_1\",\"status\":\"success\"}"))));
-    PyroRun.Result r = pyro().run("train", "logs", "t_1", "-f", "--interval", "10ms");
+                okJson(envelope(200, "ok", "{\"job_id\":\"train_1\",\"status\":\"success\"}"))));
+    PyroRun.Result r = pyro().run("train", "logs", "train_1", "-f", "--interval", "10ms");
     assertThat(r.err())
         .isEqualTo(
-            "job paused at epoch 23 (checkpoint pause-checkpoint-epoch-23)\n✓ t_1 succeeded\n");
+            "job paused at epoch 23 (checkpoint pause-checkpoint-epoch-23)\n✓ train_1 succeeded\n");
   }
 
   @Test

@@ -137,7 +137,7 @@ class CliFuzzTest {
       {"sandbox", "list"},
       {"instance", "get", "jp_1"},
       {"inference", "list", "--all"},
-      {"train", "get", "t_1", "--metrics", "--logs"},
+      {"train", "get", "train_1", "--metrics", "--logs"},
       {"train", "list"},
       {"sandbox", "vnc", "sbx_1", "--print"}
     };

@@ -27,10 +27,12 @@ import picocli.CommandLine.Parameters;
     footer = {
       "",
       "PATH without /api/v1 gets it. -F fields go in the query for GET and DELETE, else in a JSON",
-      "body; the method is POST when fields or --input are given, else GET.",
+      "body; the method is POST when fields or --input are given, else GET (a warning says so",
+      "when the path has no POST). --paginate is a GET; it holds every page in memory.",
       "",
       "Examples:",
-      "  pyro api /sandboxes -F status=running -F page_size=5",
+      "  pyro api /sandboxes -X GET -F status=running -F page_size=5",
+      "  pyro api /training/jobs --paginate -F page_size=100 --jq 'map(.job_id)'",
       "  pyro api /training/jobs/train_300001/pause -X POST --jq .data.checkpoint_name"
     })
 public final class ApiCommand extends ContextCommand {
@@ -60,12 +62,27 @@ public final class ApiCommand extends ContextCommand {
       description = "The request body, JSON or YAML ('-' for stdin).")
   String input;
 
+  @Option(
+      names = "--paginate",
+      description =
+          "GET every page (page=1, 2, ... until total) and print one JSON array of the items.")
+  boolean paginate;
+
+  @Option(names = "--slurp", description = "With --paginate: an array of the pages as they came.")
+  boolean slurp;
+
   @Override
   public Integer call() {
+    if (slurp && !paginate) {
+      throw new UsageException("--slurp needs --paginate");
+    }
     String verb =
         method != null
             ? method.toUpperCase(Locale.ROOT)
-            : (fields.isEmpty() && input == null ? "GET" : "POST");
+            : (paginate || (fields.isEmpty() && input == null) ? "GET" : "POST");
+    if (paginate && !verb.equals("GET")) {
+      throw new UsageException("--paginate needs GET, not " + verb);
+    }
     Validate.oneOf("--method", verb, METHODS.toArray(String[]::new));
     ObjectNode typed = Json.object();
     fields.forEach(f -> Parsers.putKeyValue(typed, f, "-F"));
@@ -73,17 +90,9 @@ public final class ApiCommand extends ContextCommand {
     if (inQuery && input != null) {
       throw new UsageException("--input needs a method with a body (POST, PUT, PATCH)");
     }
-    Query query = Query.of();
+    Query query = inQuery ? queryOf(typed, null) : Query.of();
     String body = null;
-    if (inQuery) {
-      typed
-          .fields()
-          .forEachRemaining(
-              f ->
-                  query.add(
-                      f.getKey(),
-                      f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString()));
-    } else if (input != null || !typed.isEmpty()) {
+    if (!inQuery && (input != null || !typed.isEmpty())) {
       JsonNode document = input == null ? Json.object() : BodyInput.read(input, ctx.env());
       if (!typed.isEmpty()) {
         if (!document.isObject()) {
@@ -94,13 +103,69 @@ public final class ApiCommand extends ContextCommand {
       body = Json.compact(document);
     }
     String fullPath = path.startsWith("/") ? path : "/" + path;
+    if (method == null && verb.equals("POST") && !fields.isEmpty() && GetOnlyPaths.matches(path)) {
+      ctx.out()
+          .warn(
+              "-F makes this a POST, but "
+                  + fullPath
+                  + " takes no POST; pass -X GET to send the fields as query parameters");
+    }
+    if (paginate) {
+      return paginate(fullPath, typed);
+    }
     ApiResponse response = ctx.api().exchange(verb, fullPath, query, body);
     print(response);
-    if (response.status() >= 400) {
-      ctx.out().error(message(response) + " (HTTP " + response.status() + ")");
-      return ExitCode.forStatus(response.status());
+    return failed(response, fullPath, "");
+  }
+
+  private int paginate(String fullPath, ObjectNode typed) {
+    JsonNode page = typed.path("page");
+    int first = page.isMissingNode() ? 1 : page.asInt(0);
+    if (first < 1) {
+      throw new UsageException("-F page must be a whole number of at least 1");
+    }
+    Paginator.Result result =
+        new Paginator(ctx, fullPath, n -> queryOf(typed, n)).fetch(first, slurp);
+    if (result.failure() != null) {
+      return failed(result.failure().response(), fullPath, ", page " + result.failure().page());
+    }
+    Output out = ctx.out();
+    if (ctx.renderer().format().isStructured()) {
+      ctx.renderer().value(result.value());
+    } else {
+      out.data().println(Json.pretty(result.value(), out.terminal()));
+      out.data().flush();
     }
     return ExitCode.OK;
+  }
+
+  /** The -F fields as query parameters; {@code page} set to this one when not null. */
+  private static Query queryOf(ObjectNode typed, Integer page) {
+    Query query = Query.of();
+    typed
+        .fields()
+        .forEachRemaining(
+            f -> {
+              if (page == null || !f.getKey().equals("page")) {
+                JsonNode v = f.getValue();
+                query.add(f.getKey(), v.isTextual() ? v.asText() : v.toString());
+              }
+            });
+    return page == null ? query : query.add("page", page);
+  }
+
+  private int failed(ApiResponse response, String fullPath, String where) {
+    if (response.status() < 400) {
+      return ExitCode.OK;
+    }
+    int code = ExitCode.forStatus(response.status());
+    ctx.out()
+        .error(
+            message(response) + " (HTTP " + response.status() + where + ")",
+            response.status(),
+            code,
+            fullPath);
+    return code;
   }
 
   /**

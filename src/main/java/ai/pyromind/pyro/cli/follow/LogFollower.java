@@ -27,6 +27,7 @@ public final class LogFollower {
   private final String id;
   private final String path;
   private final JobEvents events;
+  private LogFilter filter = LogFilter.NONE;
 
   /**
    * @param noun {@code train} or {@code inference}, for the reattach hint
@@ -37,6 +38,12 @@ public final class LogFollower {
     this.id = id;
     this.path = path;
     this.events = new JobEvents(ctx, id);
+  }
+
+  /** Prints only the lines this filter keeps ({@code --since}, {@code --grep}). */
+  public LogFollower filter(LogFilter filter) {
+    this.filter = filter;
+    return this;
   }
 
   /** Prints the last {@code tail} lines and returns. */
@@ -118,7 +125,7 @@ public final class LogFollower {
 
   private void print(List<String> lines) {
     boolean json = ctx.renderer().format() == OutputFormat.JSON;
-    for (String line : lines) {
+    for (String line : filter.apply(lines)) {
       ctx.out()
           .data()
           .println(json ? Json.compact(asJson(line), ctx.out().terminal()) : Sanitizer.line(line));

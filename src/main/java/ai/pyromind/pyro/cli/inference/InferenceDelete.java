@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
       "  pyro inference delete inf_200003 --force --delete-output --yes"
     })
 public final class InferenceDelete extends ContextCommand {
-  @Parameters(arity = "1..*", paramLabel = "ID", description = "The jobs' ids.")
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "The jobs' ids or names.")
   List<String> ids;
 
   @Option(names = "--delete-output", description = "Delete the results too.")

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "  pyro inference get inf_200003 --logs --log-lines 20"
     })
 public final class InferenceGet extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
   @Option(names = "--logs", description = "Include the job's log.")

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  pyro inference list --status failed --since -7d",
-      "  pyro inference list --model-type rl --all -o id"
+      "  pyro inference list --model-type rl --all -o id",
+      "  pyro inference list --sort-by .progress -o custom-columns=ID:.job_id"
     })
 public final class InferenceList extends ContextCommand {
   @Option(

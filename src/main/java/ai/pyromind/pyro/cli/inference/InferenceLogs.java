@@ -5,6 +5,7 @@ import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
 import ai.pyromind.pyro.cli.follow.FollowOptions;
+import ai.pyromind.pyro.cli.follow.LogFilterOptions;
 import ai.pyromind.pyro.cli.follow.LogFollower;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,10 +28,11 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  pyro inference logs inf_200003 --tail 50",
       "  pyro inference logs inf_200003 -f -o json | jq -r .message",
-      "  pyro inference logs inf_200003 -f --timeout 2h | grep -m1 ERROR"
+      "  pyro inference logs inf_200003 -f --timeout 2h | grep -m1 ERROR",
+      "  pyro inference logs inf_200003 -f --grep '(?i)error' --since 1h"
     })
 public final class InferenceLogs extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
   @Option(
@@ -48,6 +50,8 @@ public final class InferenceLogs extends ContextCommand {
 
   @Mixin FollowOptions followOptions;
 
+  @Mixin LogFilterOptions narrow;
+
   @Override
   public Integer call() {
     Validate.atLeast("--tail", tail, 1);
@@ -55,6 +59,7 @@ public final class InferenceLogs extends ContextCommand {
     if (!follow && followOptions.timeoutGiven()) {
       throw new UsageException("--timeout applies to a follow: add -f");
     }
+    follower.filter(narrow.filter(ctx.now()));
     return follow
         ? follower.follow(tail, followOptions.interval(), followOptions.timeout())
         : follower.print(tail == null ? 100 : tail);

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "  pyro inference wait inf_200003 --for deleted --timeout 10m"
     })
 public final class InferenceWait extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
   @Option(

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance delete jp_100003 --force --yes"
     })
 public final class InstanceDelete extends ContextCommand {
-  @Parameters(arity = "1..*", paramLabel = "ID", description = "The instances' ids.")
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "The instances' ids or names.")
   List<String> ids;
 
   @Option(

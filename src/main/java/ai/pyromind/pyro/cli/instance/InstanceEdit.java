@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance edit jp_100003 --name lab-v2 --expires +14d"
     })
 public final class InstanceEdit extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id or name.")
   String id;
 
   @Option(names = "--name", paramLabel = "NEW", description = "A new name.")

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance get jp_100003 --jq .access_url"
     })
 public final class InstanceGet extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id or name.")
   String id;
 
   @Override

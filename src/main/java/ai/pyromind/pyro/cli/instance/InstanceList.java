@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  pyro instance list --status paused",
-      "  pyro instance list --resource-type gpu --all -o json"
+      "  pyro instance list --resource-type gpu --all -o json",
+      "  pyro instance list --all --sort-by .expire_time"
     })
 public final class InstanceList extends ContextCommand {
   @Option(

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance open jp_100003 --ttl 8h --print"
     })
 public final class InstanceOpen extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id or name.")
   String id;
 
   @Option(

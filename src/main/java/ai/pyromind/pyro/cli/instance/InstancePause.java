@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance pause jp_100003 --no-checkpoint"
     })
 public final class InstancePause extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id or name.")
   String id;
 
   @Option(names = "--no-checkpoint", description = "Do not save notebook checkpoints first.")

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance resume jp_100003 --cpu 8 --memory 32 --gpu 1"
     })
 public final class InstanceResume extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id or name.")
   String id;
 
   @Option(names = "--restore-checkpoint", description = "Restore from the latest checkpoint.")

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance token jp_100003 --jq .access_url"
     })
 public final class InstanceToken extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id or name.")
   String id;
 
   @Option(

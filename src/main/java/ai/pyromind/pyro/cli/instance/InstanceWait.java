@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance wait jp_100003 --for deleted --timeout 10m"
     })
 public final class InstanceWait extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The instance's id or name.")
   String id;
 
   @Option(

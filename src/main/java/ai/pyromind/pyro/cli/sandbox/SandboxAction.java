@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
       "  pyro sandbox action sbx_987654321 install_package --param name=python3-pip"
     })
 public final class SandboxAction extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
   String id;
 
   @Parameters(

@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
       "      | pyro sandbox batch sbx_987654321 -f - --parallel"
     })
 public final class SandboxBatch extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
   String id;
 
   @Option(

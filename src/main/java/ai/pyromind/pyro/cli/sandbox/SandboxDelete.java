@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
       "      | xargs pyro sandbox delete --force --yes"
     })
 public final class SandboxDelete extends ContextCommand {
-  @Parameters(arity = "1..*", paramLabel = "ID", description = "The sandboxes' ids.")
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "The sandboxes' ids or names.")
   List<String> ids;
 
   @Option(names = "--force", description = "Delete even with running tasks.")

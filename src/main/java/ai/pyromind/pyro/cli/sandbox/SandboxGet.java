@@ -16,10 +16,11 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  pyro sandbox get sbx_987654321",
-      "  pyro sandbox get sbx_987654321 -o json"
+      "  pyro sandbox get sbx_987654321 -o json",
+      "  pyro sandbox get My-GPU-Sandbox-2024     # a name works wherever an id goes"
     })
 public final class SandboxGet extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
   String id;
 
   @Override

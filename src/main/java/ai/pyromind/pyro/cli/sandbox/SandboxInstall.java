@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
     description = "Install a package in a sandbox (the install_package action).",
     footer = {"", "Example:", "  pyro sandbox install sbx_987654321 python3-pip"})
 public final class SandboxInstall extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
   String id;
 
   @Parameters(index = "1", paramLabel = "PACKAGE", description = "The package to install.")

@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  pyro sandbox list --status running --type gpu-sandbox",
-      "  pyro sandbox list --all -o id | xargs -n1 pyro sandbox get"
+      "  pyro sandbox list --all -o id | xargs -n1 pyro sandbox get",
+      "  pyro sandbox list --all --sort-by .resource_config.gpu",
+      "  pyro sandbox list -o custom-columns=NAME:.name,GPU:.resource_config.gpu"
     })
 public final class SandboxList extends ContextCommand {
   @Option(

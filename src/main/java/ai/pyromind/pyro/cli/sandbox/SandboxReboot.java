@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
     description = "Reboot a sandbox (the reboot action).",
     footer = {"", "Example:", "  pyro sandbox reboot sbx_987654321"})
 public final class SandboxReboot extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
   String id;
 
   @Option(

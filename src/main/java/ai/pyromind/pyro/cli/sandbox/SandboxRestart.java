@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
     description = "Restart a sandbox (the restart action).",
     footer = {"", "Example:", "  pyro sandbox restart sbx_987654321"})
 public final class SandboxRestart extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
   String id;
 
   @Option(

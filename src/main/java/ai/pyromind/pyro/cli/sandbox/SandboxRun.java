@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
     description = "Run a script in a sandbox (the run_script action); arguments follow --.",
     footer = {"", "Example:", "  pyro sandbox run sbx_987654321 /home/user/init.sh -- --fast 3"})
 public final class SandboxRun extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
   String id;
 
   @Parameters(

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
     description = "Start a sandbox (the start action).",
     footer = {"", "Example:", "  pyro sandbox start sbx_987654321"})
 public final class SandboxStart extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
   String id;
 
   @Option(

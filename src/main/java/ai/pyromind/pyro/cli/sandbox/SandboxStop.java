@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
     description = "Stop a sandbox (the stop action).",
     footer = {"", "Example:", "  pyro sandbox stop sbx_987654321"})
 public final class SandboxStop extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
   String id;
 
   @Option(

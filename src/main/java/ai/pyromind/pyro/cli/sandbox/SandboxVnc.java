@@ -41,7 +41,7 @@ public final class SandboxVnc extends ContextCommand {
               Column.text("PASSWORD", "vnc_password"),
               Column.relative("EXPIRES", "expire_time")));
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
   String id;
 
   @Option(names = "--refresh", description = "Rotate the VNC password first.")

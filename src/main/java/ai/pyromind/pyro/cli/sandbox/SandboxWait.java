@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "  pyro sandbox wait sbx_987654321 --for deleted --timeout 10m"
     })
 public final class SandboxWait extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
   String id;
 
   @Option(

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
       "  pyro train delete train_300001 --force --delete-output --delete-logs --yes"
     })
 public final class TrainDelete extends ContextCommand {
-  @Parameters(arity = "1..*", paramLabel = "ID", description = "The jobs' ids.")
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "The jobs' ids or names.")
   List<String> ids;
 
   @Option(names = "--delete-output", description = "Delete trained models and checkpoints too.")

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "  pyro train get train_300001 --logs --log-lines 30"
     })
 public final class TrainGet extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
   @Option(names = "--logs", description = "Include the job's log.")

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  pyro train list --status running --framework pytorch",
-      "  pyro train list --all --jq '[.[] | select(.progress > 50) | .job_id]'"
+      "  pyro train list --all --jq '[.[] | select(.progress > 50) | .job_id]'",
+      "  pyro train list --sort-by .create_time -o custom-columns=ID:.job_id"
     })
 public final class TrainList extends ContextCommand {
   public static final String[] FRAMEWORKS = {"pytorch", "tensorflow", "ray"};

@@ -5,6 +5,7 @@ import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
 import ai.pyromind.pyro.cli.follow.FollowOptions;
+import ai.pyromind.pyro.cli.follow.LogFilterOptions;
 import ai.pyromind.pyro.cli.follow.LogFollower;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,10 +26,11 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  pyro train logs train_300001 --tail 50",
       "  pyro train logs train_300001 -f -o json | jq -r .message",
-      "  pyro train logs train_300001 -f --timeout 2h | grep -m1 'Epoch 3/'"
+      "  pyro train logs train_300001 -f --timeout 2h | grep -m1 'Epoch 3/'",
+      "  pyro train logs train_300001 --since 10m --grep 'loss=' --no-timestamps"
     })
 public final class TrainLogs extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
   @Option(
@@ -46,6 +48,8 @@ public final class TrainLogs extends ContextCommand {
 
   @Mixin FollowOptions followOptions;
 
+  @Mixin LogFilterOptions narrow;
+
   @Override
   public Integer call() {
     Validate.atLeast("--tail", tail, 1);
@@ -54,6 +58,7 @@ public final class TrainLogs extends ContextCommand {
     if (!follow && followOptions.timeoutGiven()) {
       throw new UsageException("--timeout applies to a follow: add -f");
     }
+    follower.filter(narrow.filter(ctx.now()));
     return follow
         ? follower.follow(tail, followOptions.interval(), followOptions.timeout())
         : follower.print(tail == null ? 100 : tail);

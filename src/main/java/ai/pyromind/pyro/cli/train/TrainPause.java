@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
       "  pyro train pause train_300001 --no-checkpoint"
     })
 public final class TrainPause extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
   @Option(

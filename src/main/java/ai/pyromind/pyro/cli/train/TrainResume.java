@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
       "      --from-checkpoint pause-checkpoint-epoch-58 --learning-rate 0.0002"
     })
 public final class TrainResume extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
   @Option(

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "  pyro train wait train_300001 --for deleted --timeout 10m"
     })
 public final class TrainWait extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
   @Option(

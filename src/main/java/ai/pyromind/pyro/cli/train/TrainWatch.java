@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "  pyro train watch train_300001 --interval 5s | tee watch.log"
     })
 public final class TrainWatch extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id.")
+  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
   @Mixin FollowOptions options;

@@ -23,7 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FollowTest extends CommandTest {
-  private static final String JOB = "/api/v1/training/jobs/t_1";
+  private static final String JOB = "/api/v1/training/jobs/train_1";
 
   private static List<String> lines(int from, int to) {
     List<String> lines = new ArrayList<>();
@@ -35,7 +35,7 @@ class FollowTest extends CommandTest {
 
   private static ResponseDefinitionBuilder job(String status, List<String> logs) {
     ObjectNode data = Json.object();
-    data.put("job_id", "t_1");
+    data.put("job_id", "train_1");
     data.put("status", status);
     data.put("current_epoch", logs.size());
     ArrayNode array = data.putArray("logs");
@@ -59,7 +59,7 @@ class FollowTest extends CommandTest {
             .withQueryParam("include_logs", equalTo("true"))
             .withQueryParam("log_lines", equalTo("2"))
             .willReturn(job("running", lines(9, 10))));
-    PyroRun.Result r = pyro().run("train", "logs", "t_1", "--tail", "2");
+    PyroRun.Result r = pyro().run("train", "logs", "train_1", "--tail", "2");
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(String.join("\n", lines(9, 10)) + "\n");
   }
@@ -69,10 +69,10 @@ class FollowTest extends CommandTest {
     wm.stubFor(poll(STARTED, "2").willReturn(job("running", lines(1, 3))));
     wm.stubFor(poll("2", "3").willReturn(job("running", lines(1, 3))));
     wm.stubFor(poll("3", null).willReturn(job("success", lines(1, 5))));
-    PyroRun.Result r = pyro().run("train", "logs", "t_1", "-f", "--interval", "10ms");
+    PyroRun.Result r = pyro().run("train", "logs", "train_1", "-f", "--interval", "10ms");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).isEqualTo(String.join("\n", lines(1, 5)) + "\n");
-    assertThat(r.err()).isEqualTo("✓ t_1 succeeded\n");
+    assertThat(r.err()).isEqualTo("✓ train_1 succeeded\n");
   }
 
   @Test
@@ -90,7 +90,7 @@ class FollowTest extends CommandTest {
         poll("3", null)
             .withQueryParam("log_lines", matching("[0-9]{3,}"))
             .willReturn(job("success", lines(1, 250))));
-    PyroRun.Result r = pyro().run("train", "logs", "t_1", "-f", "--interval", "10ms");
+    PyroRun.Result r = pyro().run("train", "logs", "train_1", "-f", "--interval", "10ms");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out().lines()).containsExactlyElementsOf(lines(1, 250));
     assertThat(r.err()).doesNotContain("missing");
@@ -104,13 +104,13 @@ class FollowTest extends CommandTest {
     wm.stubFor(poll("4", null).willReturn(job("success", lines(1, 4))));
     // --retries 0: the follow itself, not the client's retries, must ride the outage out
     PyroRun.Result r =
-        pyro().run("train", "logs", "t_1", "-f", "--interval", "10ms", "--retries", "0");
+        pyro().run("train", "logs", "train_1", "-f", "--interval", "10ms", "--retries", "0");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).isEqualTo(String.join("\n", lines(1, 4)) + "\n");
     assertThat(r.err())
         .isEqualTo(
             "lost contact with the server (unexpected response from the server (HTTP 502, an HTML page)); retrying\n"
-                + "back in contact with the server\n✓ t_1 succeeded\n");
+                + "back in contact with the server\n✓ train_1 succeeded\n");
   }
 
   @Test
@@ -119,10 +119,10 @@ class FollowTest extends CommandTest {
     wm.stubFor(poll("2", "3").willReturn(job("paused", lines(1, 3))));
     wm.stubFor(poll("3", "4").willReturn(job("running", lines(1, 4))));
     wm.stubFor(poll("4", null).willReturn(job("success", lines(1, 5))));
-    PyroRun.Result r = pyro().run("train", "logs", "t_1", "-f", "--interval", "10ms");
+    PyroRun.Result r = pyro().run("train", "logs", "train_1", "-f", "--interval", "10ms");
     assertThat(r.code()).isZero();
     assertThat(r.err())
-        .isEqualTo("job paused at epoch 3\njob resumed at epoch 4\n✓ t_1 succeeded\n");
+        .isEqualTo("job paused at epoch 3\njob resumed at epoch 4\n✓ train_1 succeeded\n");
     assertThat(r.out().lines()).containsExactlyElementsOf(lines(1, 5));
   }
 
@@ -138,9 +138,9 @@ class FollowTest extends CommandTest {
                         "2024-01-05T00:00:01Z - Training started",
                         "2024-01-05T00:00:09Z - Error: out of memory"))));
     PyroRun.Result r =
-        pyro().run("train", "logs", "t_1", "-f", "--interval", "10ms", "--tail", "1");
+        pyro().run("train", "logs", "train_1", "-f", "--interval", "10ms", "--tail", "1");
     assertThat(r.code()).isEqualTo(7);
-    assertThat(r.err()).isEqualTo("error: t_1 failed\n");
+    assertThat(r.err()).isEqualTo("error: train_1 failed\n");
   }
 
   @Test
@@ -148,10 +148,11 @@ class FollowTest extends CommandTest {
     wm.stubFor(
         poll(STARTED, null)
             .willReturn(job("success", List.of("2024-01-05T00:00:01Z - Inference started"))));
-    PyroRun.Result r = pyro().run("train", "logs", "t_1", "-f", "-o", "json", "--interval", "10ms");
+    PyroRun.Result r =
+        pyro().run("train", "logs", "train_1", "-f", "-o", "json", "--interval", "10ms");
     assertThat(r.out())
         .isEqualTo(
-            "{\"job_id\":\"t_1\",\"time\":\"2024-01-05T00:00:01Z\",\"message\":\"Inference started\"}\n");
+            "{\"job_id\":\"train_1\",\"time\":\"2024-01-05T00:00:01Z\",\"message\":\"Inference started\"}\n");
   }
 
   @Test
@@ -160,7 +161,7 @@ class FollowTest extends CommandTest {
         poll(STARTED, null)
             .willReturn(
                 job("success", List.of("2024-01-05T00:00:01Z - \u001b]0;owned\u0007\u001b[2J"))));
-    PyroRun.Result r = pyro().run("train", "logs", "t_1", "-f", "--interval", "10ms");
+    PyroRun.Result r = pyro().run("train", "logs", "train_1", "-f", "--interval", "10ms");
     assertThat(r.out()).isEqualTo("2024-01-05T00:00:01Z - ^[]0;owned^G^[[2J\n");
   }
 
@@ -177,7 +178,7 @@ class FollowTest extends CommandTest {
                     envelope(
                         200,
                         "ok",
-                        "{\"job_id\":\"t_1\",\"status\":\"running\",\"progress\":12,\"total_epochs\":100,\"current_epoch\":12,"
+                        "{\"job_id\":\"train_1\",\"status\":\"running\",\"progress\":12,\"total_epochs\":100,\"current_epoch\":12,"
                             + "\"metrics\":{\"train_loss\":0.331,\"val_loss\":0.412,\"reward_mean\":120.5},\"logs\":[\"2024-01-05T00:00:12Z - Epoch 12/100\"]}"))));
     wm.stubFor(
         get(urlPathEqualTo(JOB))
@@ -190,7 +191,7 @@ class FollowTest extends CommandTest {
                     envelope(
                         200,
                         "ok",
-                        "{\"job_id\":\"t_1\",\"status\":\"running\",\"progress\":12,\"total_epochs\":100,\"current_epoch\":12,"
+                        "{\"job_id\":\"train_1\",\"status\":\"running\",\"progress\":12,\"total_epochs\":100,\"current_epoch\":12,"
                             + "\"metrics\":{\"train_loss\":0.331,\"val_loss\":0.412,\"reward_mean\":120.5},\"logs\":[\"2024-01-05T00:00:12Z - Epoch 12/100\"]}"))));
     wm.stubFor(
         get(urlPathEqualTo(JOB))
@@ -202,10 +203,10 @@ class FollowTest extends CommandTest {
                     envelope(
                         200,
                         "ok",
-                        "{\"job_id\":\"t_1\",\"status\":\"success\",\"progress\":100,\"total_epochs\":100,\"current_epoch\":100,"
+                        "{\"job_id\":\"train_1\",\"status\":\"success\",\"progress\":100,\"total_epochs\":100,\"current_epoch\":100,"
                             + "\"metrics\":{\"train_loss\":0.05,\"val_loss\":0.07,\"reward_mean\":300.0},"
                             + "\"logs\":[\"2024-01-05T00:00:12Z - Epoch 12/100\",\"2024-01-05T00:01:40Z - Training completed\"]}"))));
-    PyroRun.Result r = pyro().run("train", "watch", "t_1", "--interval", "10ms");
+    PyroRun.Result r = pyro().run("train", "watch", "train_1", "--interval", "10ms");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out())
         .isEqualTo(
@@ -213,7 +214,7 @@ class FollowTest extends CommandTest {
                 + "2024-01-05T00:00:12Z - Epoch 12/100\n"
                 + "epoch 100/100 100% train_loss=0.05 val_loss=0.07 reward_mean=300.0\n"
                 + "2024-01-05T00:01:40Z - Training completed\n");
-    assertThat(r.err()).isEqualTo("✓ t_1 succeeded\n");
+    assertThat(r.err()).isEqualTo("✓ train_1 succeeded\n");
     wm.verify(3, getRequestedFor(urlPathEqualTo(JOB)));
   }
 }

@@ -63,12 +63,12 @@ class WaitTest extends CommandTest {
   @Test
   void waitForAJobEndsAt7WhenItFails() {
     sequence(
-        "/api/v1/training/jobs/t_1",
-        okJson(envelope(200, "ok", "{\"job_id\":\"t_1\",\"status\":\"running\"}")),
-        okJson(envelope(200, "ok", "{\"job_id\":\"t_1\",\"status\":\"failed\"}")));
-    PyroRun.Result r = pyro().run("train", "wait", "t_1", "--interval", "10ms");
+        "/api/v1/training/jobs/train_1",
+        okJson(envelope(200, "ok", "{\"job_id\":\"train_1\",\"status\":\"running\"}")),
+        okJson(envelope(200, "ok", "{\"job_id\":\"train_1\",\"status\":\"failed\"}")));
+    PyroRun.Result r = pyro().run("train", "wait", "train_1", "--interval", "10ms");
     assertThat(r.code()).isEqualTo(7);
-    assertThat(r.err()).isEqualTo("error: t_1 failed; it can no longer reach success\n");
+    assertThat(r.err()).isEqualTo("error: train_1 failed; it can no longer reach success\n");
   }
 
   @Test
@@ -104,10 +104,10 @@ class WaitTest extends CommandTest {
     assertThat(pyro().run("sandbox", "wait", "sbx_1", "--interval", "10ms").code()).isEqualTo(7);
     wm.resetAll();
     wm.stubFor(
-        get(urlEqualTo("/api/v1/sandboxes/nope"))
+        get(urlEqualTo("/api/v1/sandboxes/sbx_404"))
             .willReturn(
                 aResponse().withStatus(404).withBody(envelope(404, "sandbox not found", "null"))));
-    PyroRun.Result unknown = pyro().run("sandbox", "wait", "nope", "--interval", "10ms");
+    PyroRun.Result unknown = pyro().run("sandbox", "wait", "sbx_404", "--interval", "10ms");
     assertThat(unknown.code()).isEqualTo(3);
     assertThat(unknown.err()).isEqualTo("error: sandbox not found\n");
   }

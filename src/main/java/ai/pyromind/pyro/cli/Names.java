@@ -1,0 +1,122 @@
+package ai.pyromind.pyro.cli;
+
+import ai.pyromind.pyro.api.Query;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * A resource's name wherever its id goes: an {@code ID} argument that does not look like an id of
+ * the command's kind is looked up by exact name over the paged list before the command runs.
+ */
+final class Names {
+  /** How one kind of resource is listed and what its ids look like. */
+  record Kind(String noun, Pattern id, String path, String items, String idField, boolean unique) {}
+
+  private static final Map<String, Kind> KINDS =
+      Map.of(
+          "sandbox",
+          new Kind(
+              "sandbox",
+              Pattern.compile("sbx_\\d+"),
+              "/sandboxes",
+              "sandboxes",
+              "sandbox_id",
+              true),
+          "instance",
+          new Kind(
+              "instance",
+              Pattern.compile("jp_\\d+"),
+              "/instances",
+              "instances",
+              "instance_id",
+              true),
+          "inference",
+          new Kind(
+              "inference job", Pattern.compile("inf_\\d+"), "/inference", "jobs", "job_id", false),
+          "train",
+          new Kind(
+              "training job",
+              Pattern.compile("train_\\d+"),
+              "/training/jobs",
+              "jobs",
+              "job_id",
+              false));
+  private static final int PAGE_SIZE = 100;
+
+  private Names() {}
+
+  /** Replaces each name among the leaf command's ID arguments by its resource's id. */
+  static void resolve(Context ctx, CommandLine.ParseResult root) {
+    CommandLine.ParseResult last = root;
+    String group = null;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+      group = group == null ? last.commandSpec().name() : group;
+      if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) {
+        return;
+      }
+    }
+    Kind kind = KINDS.get(group == null ? "" : group);
+    if (kind == null) {
+      return;
+    }
+    for (PositionalParamSpec p : last.commandSpec().positionalParameters()) {
+      if (!p.paramLabel().equals("ID") || !last.hasMatchedPositional(p.index().min())) {
+        continue;
+      }
+      Object value = p.getValue();
+      if (value instanceof String one) {
+        p.setValue(idOf(ctx, kind, one));
+      } else if (value instanceof List<?> many) {
+        List<String> ids = new ArrayList<>();
+        many.forEach(v -> ids.add(idOf(ctx, kind, String.valueOf(v))));
+        p.setValue(ids);
+      }
+    }
+  }
+
+  private static String idOf(Context ctx, Kind kind, String arg) {
+    if (kind.id().matcher(arg).matches()) {
+      return arg;
+    }
+    List<String> ids = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      JsonNode data =
+          ctx.api().get(kind.path(), Query.of().add("page", page).add("page_size", PAGE_SIZE));
+      JsonNode items = data.path(kind.items());
+      for (JsonNode item : items) {
+        if (arg.equals(item.path("name").asText(null))) {
+          ids.add(item.path(kind.idField()).asText());
+        }
+      }
+      long total = data.path("total").asLong(-1);
+      boolean settled = kind.unique() && !ids.isEmpty();
+      if (settled || items.size() < PAGE_SIZE || (total >= 0 && (long) page * PAGE_SIZE >= total)) {
+        break;
+      }
+    }
+    if (ids.isEmpty()) {
+      throw new ai.pyromind.pyro.api.ApiException(
+          404, "no " + kind.noun() + " has the id or name '" + arg + "'", null);
+    }
+    if (ids.size() > 1) {
+      throw new UsageException(
+          "several "
+              + kind.noun()
+              + "s are named '"
+              + arg
+              + "': "
+              + String.join(", ", ids)
+              + " (use the id)");
+    }
+    if (ctx.debug()) {
+      ctx.out().trace("name '" + arg + "' is " + kind.noun() + " " + ids.get(0));
+    }
+    return ids.get(0);
+  }
+}
