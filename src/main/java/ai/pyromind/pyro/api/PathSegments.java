@@ -8,11 +8,16 @@ import java.nio.charset.StandardCharsets;
  * resolve to the parent), and never holding a delimiter, an escape, a space or a control character
  * (which would change what the path means, even percent-encoded, behind a proxy).
  */
-final class PathSegments {
+public final class PathSegments {
   private PathSegments() {}
 
   /** The segment percent-encoded; an unsafe one throws {@link UnsafeIdException}. */
   static String encode(String segment) {
+    return URLEncoder.encode(requireSafe(segment), StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** The segment itself if it is safe to send as one; otherwise {@link UnsafeIdException}. */
+  public static String requireSafe(String segment) {
     boolean unsafe =
         segment == null
             || segment.isEmpty()
@@ -26,7 +31,7 @@ final class PathSegments {
               + "' (an id is not empty, '.' or '..', and holds no '/', '\\', '?', '#', '%',"
               + " spaces or control characters)");
     }
-    return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    return segment;
   }
 
   private static boolean unsafe(int c) {

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.api.PathSegments;
 import ai.pyromind.pyro.api.Query;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -81,7 +82,8 @@ final class Names {
   }
 
   private static String idOf(Context ctx, Kind kind, String arg) {
-    if (kind.id().matcher(arg).matches()) {
+    // What cannot go into a path as an id is refused as one, before any lookup is sent.
+    if (kind.id().matcher(PathSegments.requireSafe(arg)).matches()) {
       return arg;
     }
     List<String> ids = new ArrayList<>();

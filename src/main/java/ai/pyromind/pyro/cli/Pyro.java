@@ -25,9 +25,6 @@ public final class Pyro {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(errors);
-    cli.setExecutionStrategy(parseResult -> helpOrRun(parseResult, err));
-    cli.setParameterExceptionHandler(errors);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionStrategy(
         parseResult -> {
           try {
@@ -35,8 +32,10 @@ public final class Pyro {
           } catch (RuntimeException e) {
             throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
           }
-          return new CommandLine.RunLast().execute(parseResult);
+          return helpOrRun(parseResult, err);
         });
+    cli.setParameterExceptionHandler(errors);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     context.attach(root, cli);
     return cli;
   }

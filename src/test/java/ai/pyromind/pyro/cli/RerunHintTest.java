@@ -15,7 +15,7 @@ import sun.misc.Signal;
 /** The "again with" hints after Ctrl-C repeat the global options the run was given. */
 class RerunHintTest extends CommandTest {
   private static final String RUNNING =
-      envelope(200, "ok", "{\"job_id\":\"t_1\",\"status\":\"running\",\"logs\":[]}");
+      envelope(200, "ok", "{\"job_id\":\"train_1\",\"status\":\"running\",\"logs\":[]}");
 
   /** Runs pyro and sends it SIGINT once the server has seen its first request. */
   private PyroRun.Result interrupted(PyroRun run, String... args) throws Exception {
@@ -31,7 +31,7 @@ class RerunHintTest extends CommandTest {
 
   @Test
   void afterCtrlCTheFollowHintKeepsProfileApiUrlAndOutput() throws Exception {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/training/jobs/t_1")).willReturn(okJson(RUNNING)));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/training/jobs/train_1")).willReturn(okJson(RUNNING)));
     new PyroRun(home)
         .env("PYRO_TOKEN", TOKEN)
         .run("config", "set", "api_url", wm.baseUrl(), "-p", "ci");
@@ -42,7 +42,7 @@ class RerunHintTest extends CommandTest {
             "ci",
             "train",
             "logs",
-            "t_1",
+            "train_1",
             "-f",
             "--interval",
             "50ms",
@@ -53,9 +53,9 @@ class RerunHintTest extends CommandTest {
     assertThat(r.code()).as(r.toString()).isEqualTo(130);
     assertThat(r.err())
         .isEqualTo(
-            "stopped following; t_1 is untouched. Follow again with: pyro -p ci --api-url "
+            "stopped following; train_1 is untouched. Follow again with: pyro -p ci --api-url "
                 + wm.baseUrl()
-                + " -o json train logs t_1 -f\n");
+                + " -o json train logs train_1 -f\n");
   }
 
   @Test
@@ -91,8 +91,11 @@ class RerunHintTest extends CommandTest {
     new PyroRun(home).run("config", "set", "api_url", wm.baseUrl(), "-p", "ci");
     PyroRun.Result r = new PyroRun(home).run("-p", "ci", "-o", "json", "sandbox", "list");
     assertThat(r.code()).isEqualTo(5);
+    // -o json asks for errors as JSON too; the hint inside names the profile all the same
     assertThat(r.err())
-        .isEqualTo("error: not logged in: run `pyro -p ci auth login`, or set PYRO_TOKEN\n");
+        .isEqualTo(
+            "{\"error\":{\"message\":\"not logged in: run `pyro -p ci auth login`, or set"
+                + " PYRO_TOKEN\",\"http_status\":null,\"exit_code\":5,\"resource\":\"sandbox\"}}\n");
   }
 
   @Test
@@ -101,8 +104,8 @@ class RerunHintTest extends CommandTest {
     assertThat(Rerun.quote("train_1")).isEqualTo("train_1");
     PyroCommand globals = new PyroCommand();
     globals.apiUrl = "https://me:s3cret@pyro.example:8443/base";
-    assertThat(Rerun.line(globals, "train", "watch", "t_1"))
-        .isEqualTo("pyro --api-url https://pyro.example:8443/base train watch t_1")
+    assertThat(Rerun.line(globals, "train", "watch", "train_1"))
+        .isEqualTo("pyro --api-url https://pyro.example:8443/base train watch train_1")
         .doesNotContain("s3cret");
   }
 }

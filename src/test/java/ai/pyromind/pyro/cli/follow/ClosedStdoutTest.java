@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /** Streaming output whose reader has gone ({@code | head -1}, {@code | grep -m1}). */
 class ClosedStdoutTest extends CommandTest {
-  private static final String JOB = "/api/v1/training/jobs/t_1";
+  private static final String JOB = "/api/v1/training/jobs/train_1";
   private static final int POLLS = 15;
 
   /** A job whose log grows by 3 lines a poll for {@link #POLLS} polls, then succeeds. */
   private void growingJob() {
     for (int i = 1; i <= POLLS; i++) {
       ObjectNode data = Json.object();
-      data.put("job_id", "t_1");
+      data.put("job_id", "train_1");
       data.put("status", i == POLLS ? "success" : "running");
       data.put("current_epoch", 3 * i);
       data.put("total_epochs", 3 * POLLS);
@@ -52,7 +52,8 @@ class ClosedStdoutTest extends CommandTest {
   void logsFollowStopsAtTheFirstWriteAfterTheReaderLeftAndExits141Quietly() {
     growingJob();
     ClosingPipe pipe = ClosingPipe.readerLeavesAfter(1);
-    PyroRun.Result r = pyro().stdout(pipe).run("train", "logs", "t_1", "-f", "--interval", "10ms");
+    PyroRun.Result r =
+        pyro().stdout(pipe).run("train", "logs", "train_1", "-f", "--interval", "10ms");
     assertThat(r.code()).as(r.toString()).isEqualTo(141);
     assertThat(r.err()).isEmpty();
     assertThat(pipe.taken()).startsWith("2024-01-05T00:00:00Z - Epoch 1/45\n");
@@ -66,7 +67,7 @@ class ClosedStdoutTest extends CommandTest {
   void watchWithoutATerminalStopsWhenTheReaderLeaves() {
     growingJob();
     ClosingPipe pipe = ClosingPipe.readerLeavesAfter(1);
-    PyroRun.Result r = pyro().stdout(pipe).run("train", "watch", "t_1", "--interval", "10ms");
+    PyroRun.Result r = pyro().stdout(pipe).run("train", "watch", "train_1", "--interval", "10ms");
     assertThat(r.code()).as(r.toString()).isEqualTo(141);
     assertThat(r.err()).isEmpty();
     assertThat(pipe.taken()).startsWith("epoch 3/45 0% train_loss=1.0\n");
@@ -109,7 +110,10 @@ class ClosedStdoutTest extends CommandTest {
             .stdout(ClosingPipe.failingWith("No space left on device"))
             .run("sandbox", "get", "sbx_1", "-o", "json");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("error: cannot write to stdout: No space left on device\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "{\"error\":{\"message\":\"cannot write to stdout: No space left on device\","
+                + "\"http_status\":null,\"exit_code\":1,\"resource\":\"sbx_1\"}}\n");
   }
 
   @Test

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /** {@code --timeout} bounds a wait or a follow whole: outages, stalls and retries included. */
 class WaitDeadlineTest extends CommandTest {
-  private static final String JOB = "/api/v1/training/jobs/t_1";
+  private static final String JOB = "/api/v1/training/jobs/train_1";
   private static final String RUNNING =
-      envelope(200, "ok", "{\"job_id\":\"t_1\",\"status\":\"running\",\"logs\":[]}");
+      envelope(200, "ok", "{\"job_id\":\"train_1\",\"status\":\"running\",\"logs\":[]}");
 
   /** Runs pyro, failing (not hanging) if it is still running after the limit. */
   private static PyroRun.Result within(Duration limit, PyroRun run, String... args) {
@@ -58,13 +58,13 @@ class WaitDeadlineTest extends CommandTest {
             "20s",
             "train",
             "wait",
-            "t_1",
+            "train_1",
             "--timeout",
             "1s");
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
     assertThat(r.err())
         .isEqualTo(
-            "error: timed out after 1s waiting for t_1 to reach success: the server was unreachable"
+            "error: timed out after 1s waiting for train_1 to reach success: the server was unreachable"
                 + " for the last 1s (no answer to the request in progress)\n");
   }
 
@@ -110,14 +110,15 @@ class WaitDeadlineTest extends CommandTest {
             pyro(),
             "train",
             "logs",
-            "t_1",
+            "train_1",
             "-f",
             "--interval",
             "50ms",
             "--timeout",
             "500ms");
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
-    assertThat(r.err()).isEqualTo("error: timed out after 500ms following t_1 (it is running)\n");
+    assertThat(r.err())
+        .isEqualTo("error: timed out after 500ms following train_1 (it is running)\n");
   }
 
   @Test
@@ -128,14 +129,14 @@ class WaitDeadlineTest extends CommandTest {
             pyro().env("PYRO_API_URL", "http://127.0.0.1:1"),
             "train",
             "logs",
-            "t_1",
+            "train_1",
             "-f",
             "--timeout",
             "1s");
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
     assertThat(r.err())
         .startsWith(
-            "error: timed out after 1s following t_1: the server was unreachable for the last 1s"
+            "error: timed out after 1s following train_1: the server was unreachable for the last 1s"
                 + " (");
   }
 
@@ -143,17 +144,17 @@ class WaitDeadlineTest extends CommandTest {
   void watchStopsAtItsTimeoutWith8() {
     wm.stubFor(get(urlPathEqualTo(JOB)).willReturn(okJson(RUNNING).withFixedDelay(8000)));
     PyroRun.Result r =
-        within(Duration.ofSeconds(4), pyro(), "train", "watch", "t_1", "--timeout", "1s");
+        within(Duration.ofSeconds(4), pyro(), "train", "watch", "train_1", "--timeout", "1s");
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
     assertThat(r.err())
         .isEqualTo(
-            "error: timed out after 1s watching t_1: the server was unreachable for the last 1s"
+            "error: timed out after 1s watching train_1: the server was unreachable for the last 1s"
                 + " (no answer to the request in progress)\n");
   }
 
   @Test
   void timeoutWithoutFollowIsAUsageError() {
-    PyroRun.Result r = pyro().run("train", "logs", "t_1", "--timeout", "1s");
+    PyroRun.Result r = pyro().run("train", "logs", "train_1", "--timeout", "1s");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("error: --timeout applies to a follow: add -f\n");
   }

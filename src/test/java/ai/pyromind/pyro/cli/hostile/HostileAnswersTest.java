@@ -139,7 +139,9 @@ class HostileAnswersTest {
     assertThat(r.code()).as(r.toString()).isEqualTo(1);
     assertThat(r.err())
         .isEqualTo(
-            "error: unexpected answer from the server (sandboxes is a string, not an array)\n");
+            "{\"error\":{\"message\":\"unexpected answer from the server (sandboxes is a"
+                + " string, not an array)\",\"http_status\":200,\"exit_code\":1,"
+                + "\"resource\":\"sandbox\"}}\n");
   }
 
   @Test
