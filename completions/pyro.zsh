@@ -62,16 +62,28 @@ elif [ -n "$ZSH_VERSION" ]; then
   autoload -U +X bashcompinit && bashcompinit
 fi
 
+# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors).
+# Server text: each id is checked and added as it is, never through compgen -W, which would
+# expand $(...) and backticks in it.
+function _pyro_ids() {
+  pyro __complete "$1" 2>/dev/null
+}
+
+function _pyro_complete_ids() {
+  local id pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]*$'
+  COMPREPLY=()
+  while IFS= read -r id; do
+    if [[ $id =~ $pattern && $id == "$2"* ]]; then
+      COMPREPLY+=("$id")
+    fi
+  done < <(_pyro_ids "$1")
+}
+
 # CompWordsContainsArray takes an array and then checks
 # if all elements of this array are in the global COMP_WORDS array.
 #
 # Returns zero (no error) if all elements of the array are in the COMP_WORDS array,
 # otherwise returns 1 (error).
-# Ids of existing resources, for commands that take an ID (a short timeout; silent on errors)
-function _pyro_ids() {
-  pyro __complete "$1" 2>/dev/null
-}
-
 function CompWordsContainsArray() {
   declare -a localArray
   localArray=("$@")
@@ -173,6 +185,8 @@ function _complete_pyro() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inf" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} train" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} training" ];    then _picocli_pyro; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} apply" ];    then _picocli_pyro; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} delete" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_pyro; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} api" ];    then _picocli_pyro; return $?; fi
@@ -314,6 +328,11 @@ function _complete_pyro() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator start" ];    then _picocli_pyro_emulator; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator stop" ];    then _picocli_pyro_emulator; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator status" ];    then _picocli_pyro_emulator; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault" ];    then _picocli_pyro_emulator; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault add" ];    then _picocli_pyro_emulator_fault; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault list" ];    then _picocli_pyro_emulator_fault; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault ls" ];    then _picocli_pyro_emulator_fault; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator fault clear" ];    then _picocli_pyro_emulator_fault; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(sandbox)
@@ -326,289 +345,303 @@ function _complete_pyro() {
   local cmds7=(inf)
   local cmds8=(train)
   local cmds9=(training)
-  local cmds10=(auth)
-  local cmds11=(config)
-  local cmds12=(api)
-  local cmds13=(emulator)
-  local cmds14=(completion)
-  local cmds15=(version)
-  local cmds16=(sandbox list)
-  local cmds17=(sandbox ls)
-  local cmds18=(sandbox create)
-  local cmds19=(sandbox get)
-  local cmds20=(sandbox delete)
-  local cmds21=(sandbox rm)
-  local cmds22=(sandbox action)
-  local cmds23=(sandbox start)
-  local cmds24=(sandbox stop)
-  local cmds25=(sandbox restart)
-  local cmds26=(sandbox reboot)
-  local cmds27=(sandbox install)
-  local cmds28=(sandbox run)
-  local cmds29=(sandbox batch)
-  local cmds30=(sandbox vnc)
-  local cmds31=(sandbox wait)
-  local cmds32=(sandboxes list)
-  local cmds33=(sandboxes ls)
-  local cmds34=(sandboxes create)
-  local cmds35=(sandboxes get)
-  local cmds36=(sandboxes delete)
-  local cmds37=(sandboxes rm)
-  local cmds38=(sandboxes action)
-  local cmds39=(sandboxes start)
-  local cmds40=(sandboxes stop)
-  local cmds41=(sandboxes restart)
-  local cmds42=(sandboxes reboot)
-  local cmds43=(sandboxes install)
-  local cmds44=(sandboxes run)
-  local cmds45=(sandboxes batch)
-  local cmds46=(sandboxes vnc)
-  local cmds47=(sandboxes wait)
-  local cmds48=(sbx list)
-  local cmds49=(sbx ls)
-  local cmds50=(sbx create)
-  local cmds51=(sbx get)
-  local cmds52=(sbx delete)
-  local cmds53=(sbx rm)
-  local cmds54=(sbx action)
-  local cmds55=(sbx start)
-  local cmds56=(sbx stop)
-  local cmds57=(sbx restart)
-  local cmds58=(sbx reboot)
-  local cmds59=(sbx install)
-  local cmds60=(sbx run)
-  local cmds61=(sbx batch)
-  local cmds62=(sbx vnc)
-  local cmds63=(sbx wait)
-  local cmds64=(instance list)
-  local cmds65=(instance ls)
-  local cmds66=(instance create)
-  local cmds67=(instance get)
-  local cmds68=(instance edit)
-  local cmds69=(instance delete)
-  local cmds70=(instance rm)
-  local cmds71=(instance pause)
-  local cmds72=(instance resume)
-  local cmds73=(instance token)
-  local cmds74=(instance wait)
-  local cmds75=(instance open)
-  local cmds76=(instances list)
-  local cmds77=(instances ls)
-  local cmds78=(instances create)
-  local cmds79=(instances get)
-  local cmds80=(instances edit)
-  local cmds81=(instances delete)
-  local cmds82=(instances rm)
-  local cmds83=(instances pause)
-  local cmds84=(instances resume)
-  local cmds85=(instances token)
-  local cmds86=(instances wait)
-  local cmds87=(instances open)
-  local cmds88=(inst list)
-  local cmds89=(inst ls)
-  local cmds90=(inst create)
-  local cmds91=(inst get)
-  local cmds92=(inst edit)
-  local cmds93=(inst delete)
-  local cmds94=(inst rm)
-  local cmds95=(inst pause)
-  local cmds96=(inst resume)
-  local cmds97=(inst token)
-  local cmds98=(inst wait)
-  local cmds99=(inst open)
-  local cmds100=(inference create)
-  local cmds101=(inference list)
-  local cmds102=(inference ls)
-  local cmds103=(inference get)
-  local cmds104=(inference delete)
-  local cmds105=(inference rm)
-  local cmds106=(inference wait)
-  local cmds107=(inference logs)
-  local cmds108=(inf create)
-  local cmds109=(inf list)
-  local cmds110=(inf ls)
-  local cmds111=(inf get)
-  local cmds112=(inf delete)
-  local cmds113=(inf rm)
-  local cmds114=(inf wait)
-  local cmds115=(inf logs)
-  local cmds116=(train submit)
-  local cmds117=(train list)
-  local cmds118=(train ls)
-  local cmds119=(train get)
-  local cmds120=(train delete)
-  local cmds121=(train rm)
-  local cmds122=(train pause)
-  local cmds123=(train resume)
-  local cmds124=(train wait)
-  local cmds125=(train logs)
-  local cmds126=(train watch)
-  local cmds127=(training submit)
-  local cmds128=(training list)
-  local cmds129=(training ls)
-  local cmds130=(training get)
-  local cmds131=(training delete)
-  local cmds132=(training rm)
-  local cmds133=(training pause)
-  local cmds134=(training resume)
-  local cmds135=(training wait)
-  local cmds136=(training logs)
-  local cmds137=(training watch)
-  local cmds138=(auth login)
-  local cmds139=(auth logout)
-  local cmds140=(auth status)
-  local cmds141=(auth token)
-  local cmds142=(config list)
-  local cmds143=(config ls)
-  local cmds144=(config get)
-  local cmds145=(config set)
-  local cmds146=(config unset)
-  local cmds147=(config use)
-  local cmds148=(emulator start)
-  local cmds149=(emulator stop)
-  local cmds150=(emulator status)
+  local cmds10=(apply)
+  local cmds11=(delete)
+  local cmds12=(auth)
+  local cmds13=(config)
+  local cmds14=(api)
+  local cmds15=(emulator)
+  local cmds16=(completion)
+  local cmds17=(version)
+  local cmds18=(sandbox list)
+  local cmds19=(sandbox ls)
+  local cmds20=(sandbox create)
+  local cmds21=(sandbox get)
+  local cmds22=(sandbox delete)
+  local cmds23=(sandbox rm)
+  local cmds24=(sandbox action)
+  local cmds25=(sandbox start)
+  local cmds26=(sandbox stop)
+  local cmds27=(sandbox restart)
+  local cmds28=(sandbox reboot)
+  local cmds29=(sandbox install)
+  local cmds30=(sandbox run)
+  local cmds31=(sandbox batch)
+  local cmds32=(sandbox vnc)
+  local cmds33=(sandbox wait)
+  local cmds34=(sandboxes list)
+  local cmds35=(sandboxes ls)
+  local cmds36=(sandboxes create)
+  local cmds37=(sandboxes get)
+  local cmds38=(sandboxes delete)
+  local cmds39=(sandboxes rm)
+  local cmds40=(sandboxes action)
+  local cmds41=(sandboxes start)
+  local cmds42=(sandboxes stop)
+  local cmds43=(sandboxes restart)
+  local cmds44=(sandboxes reboot)
+  local cmds45=(sandboxes install)
+  local cmds46=(sandboxes run)
+  local cmds47=(sandboxes batch)
+  local cmds48=(sandboxes vnc)
+  local cmds49=(sandboxes wait)
+  local cmds50=(sbx list)
+  local cmds51=(sbx ls)
+  local cmds52=(sbx create)
+  local cmds53=(sbx get)
+  local cmds54=(sbx delete)
+  local cmds55=(sbx rm)
+  local cmds56=(sbx action)
+  local cmds57=(sbx start)
+  local cmds58=(sbx stop)
+  local cmds59=(sbx restart)
+  local cmds60=(sbx reboot)
+  local cmds61=(sbx install)
+  local cmds62=(sbx run)
+  local cmds63=(sbx batch)
+  local cmds64=(sbx vnc)
+  local cmds65=(sbx wait)
+  local cmds66=(instance list)
+  local cmds67=(instance ls)
+  local cmds68=(instance create)
+  local cmds69=(instance get)
+  local cmds70=(instance edit)
+  local cmds71=(instance delete)
+  local cmds72=(instance rm)
+  local cmds73=(instance pause)
+  local cmds74=(instance resume)
+  local cmds75=(instance token)
+  local cmds76=(instance wait)
+  local cmds77=(instance open)
+  local cmds78=(instances list)
+  local cmds79=(instances ls)
+  local cmds80=(instances create)
+  local cmds81=(instances get)
+  local cmds82=(instances edit)
+  local cmds83=(instances delete)
+  local cmds84=(instances rm)
+  local cmds85=(instances pause)
+  local cmds86=(instances resume)
+  local cmds87=(instances token)
+  local cmds88=(instances wait)
+  local cmds89=(instances open)
+  local cmds90=(inst list)
+  local cmds91=(inst ls)
+  local cmds92=(inst create)
+  local cmds93=(inst get)
+  local cmds94=(inst edit)
+  local cmds95=(inst delete)
+  local cmds96=(inst rm)
+  local cmds97=(inst pause)
+  local cmds98=(inst resume)
+  local cmds99=(inst token)
+  local cmds100=(inst wait)
+  local cmds101=(inst open)
+  local cmds102=(inference create)
+  local cmds103=(inference list)
+  local cmds104=(inference ls)
+  local cmds105=(inference get)
+  local cmds106=(inference delete)
+  local cmds107=(inference rm)
+  local cmds108=(inference wait)
+  local cmds109=(inference logs)
+  local cmds110=(inf create)
+  local cmds111=(inf list)
+  local cmds112=(inf ls)
+  local cmds113=(inf get)
+  local cmds114=(inf delete)
+  local cmds115=(inf rm)
+  local cmds116=(inf wait)
+  local cmds117=(inf logs)
+  local cmds118=(train submit)
+  local cmds119=(train list)
+  local cmds120=(train ls)
+  local cmds121=(train get)
+  local cmds122=(train delete)
+  local cmds123=(train rm)
+  local cmds124=(train pause)
+  local cmds125=(train resume)
+  local cmds126=(train wait)
+  local cmds127=(train logs)
+  local cmds128=(train watch)
+  local cmds129=(training submit)
+  local cmds130=(training list)
+  local cmds131=(training ls)
+  local cmds132=(training get)
+  local cmds133=(training delete)
+  local cmds134=(training rm)
+  local cmds135=(training pause)
+  local cmds136=(training resume)
+  local cmds137=(training wait)
+  local cmds138=(training logs)
+  local cmds139=(training watch)
+  local cmds140=(auth login)
+  local cmds141=(auth logout)
+  local cmds142=(auth status)
+  local cmds143=(auth token)
+  local cmds144=(config list)
+  local cmds145=(config ls)
+  local cmds146=(config get)
+  local cmds147=(config set)
+  local cmds148=(config unset)
+  local cmds149=(config use)
+  local cmds150=(emulator start)
+  local cmds151=(emulator stop)
+  local cmds152=(emulator status)
+  local cmds153=(emulator fault)
+  local cmds154=(emulator fault add)
+  local cmds155=(emulator fault list)
+  local cmds156=(emulator fault ls)
+  local cmds157=(emulator fault clear)
 
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_pyro_emulator_status; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_pyro_emulator_stop; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_pyro_emulator_start; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_pyro_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_pyro_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_pyro_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_pyro_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_pyro_config_ls; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_pyro_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_pyro_auth_token; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_pyro_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_pyro_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_pyro_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_pyro_training_watch; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_pyro_training_logs; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_pyro_training_wait; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_pyro_training_resume; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_pyro_training_pause; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_pyro_training_rm; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_pyro_training_delete; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_pyro_training_get; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_pyro_training_ls; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_pyro_training_list; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_pyro_training_submit; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_pyro_train_watch; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_pyro_train_logs; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_pyro_train_wait; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_pyro_train_resume; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_pyro_train_pause; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_pyro_train_rm; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_pyro_train_delete; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_pyro_train_get; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_pyro_train_ls; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_pyro_train_list; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_pyro_train_submit; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_pyro_inf_logs; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_pyro_inf_wait; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_pyro_inf_rm; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_pyro_inf_delete; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_pyro_inf_get; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_pyro_inf_ls; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_pyro_inf_list; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_pyro_inf_create; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_pyro_inference_logs; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_pyro_inference_wait; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_pyro_inference_rm; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_pyro_inference_delete; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_pyro_inference_get; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_pyro_inference_ls; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_pyro_inference_list; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_pyro_inference_create; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_pyro_inst_open; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_pyro_inst_wait; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_pyro_inst_token; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_pyro_inst_resume; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_pyro_inst_pause; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_pyro_inst_rm; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_pyro_inst_delete; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_pyro_inst_edit; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_pyro_inst_get; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_pyro_inst_create; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_pyro_inst_ls; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_pyro_inst_list; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_pyro_instances_open; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_pyro_instances_wait; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_pyro_instances_token; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_pyro_instances_resume; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_pyro_instances_pause; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_pyro_instances_rm; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_pyro_instances_delete; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_pyro_instances_edit; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_pyro_instances_get; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_pyro_instances_create; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_pyro_instances_ls; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_pyro_instances_list; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_pyro_instance_open; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_pyro_instance_wait; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_pyro_instance_token; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_pyro_instance_resume; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_pyro_instance_pause; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_pyro_instance_rm; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_pyro_instance_delete; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_pyro_instance_edit; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_pyro_instance_get; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_pyro_instance_create; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_pyro_instance_ls; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_pyro_instance_list; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_pyro_sbx_wait; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_pyro_sbx_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_pyro_sbx_batch; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_pyro_sbx_run; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_pyro_sbx_install; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_pyro_sbx_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_pyro_sbx_restart; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_pyro_sbx_stop; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_pyro_sbx_start; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_pyro_sbx_action; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_pyro_sbx_rm; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_pyro_sbx_delete; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_pyro_sbx_get; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_pyro_sbx_create; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_pyro_sbx_ls; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_pyro_sbx_list; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_pyro_sandboxes_wait; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_pyro_sandboxes_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_pyro_sandboxes_batch; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_pyro_sandboxes_run; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_pyro_sandboxes_install; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_pyro_sandboxes_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_pyro_sandboxes_restart; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_pyro_sandboxes_stop; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_pyro_sandboxes_start; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_pyro_sandboxes_action; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_pyro_sandboxes_rm; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_pyro_sandboxes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_pyro_sandboxes_get; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_pyro_sandboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_pyro_sandboxes_ls; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_pyro_sandboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_pyro_sandbox_wait; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_pyro_sandbox_vnc; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_pyro_sandbox_batch; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_pyro_sandbox_run; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_pyro_sandbox_install; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_pyro_sandbox_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_pyro_sandbox_restart; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_pyro_sandbox_stop; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_pyro_sandbox_start; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_pyro_sandbox_action; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_pyro_sandbox_rm; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_pyro_sandbox_delete; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_pyro_sandbox_get; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_pyro_sandbox_create; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_pyro_sandbox_ls; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_pyro_sandbox_list; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_pyro_version; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_pyro_completion; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_pyro_emulator; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_pyro_api; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_pyro_config; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_pyro_auth; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_pyro_emulator_fault_clear; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_pyro_emulator_fault_ls; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_pyro_emulator_fault_list; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_pyro_emulator_fault_add; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_pyro_emulator_fault; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_pyro_emulator_status; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_pyro_emulator_stop; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_pyro_emulator_start; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_pyro_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_pyro_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_pyro_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_pyro_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_pyro_config_ls; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_pyro_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_pyro_auth_token; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_pyro_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_pyro_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_pyro_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_pyro_training_watch; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_pyro_training_logs; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_pyro_training_wait; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_pyro_training_resume; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_pyro_training_pause; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_pyro_training_rm; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_pyro_training_delete; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_pyro_training_get; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_pyro_training_ls; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_pyro_training_list; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_pyro_training_submit; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_pyro_train_watch; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_pyro_train_logs; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_pyro_train_wait; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_pyro_train_resume; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_pyro_train_pause; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_pyro_train_rm; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_pyro_train_delete; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_pyro_train_get; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_pyro_train_ls; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_pyro_train_list; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_pyro_train_submit; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_pyro_inf_logs; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_pyro_inf_wait; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_pyro_inf_rm; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_pyro_inf_delete; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_pyro_inf_get; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_pyro_inf_ls; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_pyro_inf_list; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_pyro_inf_create; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_pyro_inference_logs; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_pyro_inference_wait; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_pyro_inference_rm; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_pyro_inference_delete; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_pyro_inference_get; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_pyro_inference_ls; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_pyro_inference_list; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_pyro_inference_create; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_pyro_inst_open; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_pyro_inst_wait; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_pyro_inst_token; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_pyro_inst_resume; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_pyro_inst_pause; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_pyro_inst_rm; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_pyro_inst_delete; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_pyro_inst_edit; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_pyro_inst_get; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_pyro_inst_create; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_pyro_inst_ls; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_pyro_inst_list; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_pyro_instances_open; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_pyro_instances_wait; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_pyro_instances_token; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_pyro_instances_resume; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_pyro_instances_pause; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_pyro_instances_rm; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_pyro_instances_delete; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_pyro_instances_edit; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_pyro_instances_get; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_pyro_instances_create; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_pyro_instances_ls; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_pyro_instances_list; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_pyro_instance_open; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_pyro_instance_wait; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_pyro_instance_token; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_pyro_instance_resume; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_pyro_instance_pause; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_pyro_instance_rm; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_pyro_instance_delete; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_pyro_instance_edit; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_pyro_instance_get; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_pyro_instance_create; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_pyro_instance_ls; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_pyro_instance_list; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_pyro_sbx_wait; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_pyro_sbx_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_pyro_sbx_batch; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_pyro_sbx_run; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_pyro_sbx_install; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_pyro_sbx_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_pyro_sbx_restart; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_pyro_sbx_stop; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_pyro_sbx_start; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_pyro_sbx_action; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_pyro_sbx_rm; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_pyro_sbx_delete; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_pyro_sbx_get; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_pyro_sbx_create; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_pyro_sbx_ls; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_pyro_sbx_list; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_pyro_sandboxes_wait; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_pyro_sandboxes_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_pyro_sandboxes_batch; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_pyro_sandboxes_run; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_pyro_sandboxes_install; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_pyro_sandboxes_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_pyro_sandboxes_restart; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_pyro_sandboxes_stop; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_pyro_sandboxes_start; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_pyro_sandboxes_action; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_pyro_sandboxes_rm; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_pyro_sandboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_pyro_sandboxes_get; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_pyro_sandboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_pyro_sandboxes_ls; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_pyro_sandboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_pyro_sandbox_wait; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_pyro_sandbox_vnc; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_pyro_sandbox_batch; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_pyro_sandbox_run; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_pyro_sandbox_install; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_pyro_sandbox_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_pyro_sandbox_restart; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_pyro_sandbox_stop; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_pyro_sandbox_start; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_pyro_sandbox_action; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_pyro_sandbox_rm; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_pyro_sandbox_delete; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_pyro_sandbox_get; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_pyro_sandbox_create; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_pyro_sandbox_ls; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_pyro_sandbox_list; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_pyro_version; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_pyro_completion; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_pyro_emulator; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_pyro_api; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_pyro_config; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_pyro_auth; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_pyro_delete; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_pyro_apply; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_pyro_training; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_pyro_train; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_pyro_inf; return $?; fi
@@ -630,9 +663,9 @@ function _picocli_pyro() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="sandbox sandboxes sbx instance instances inst inference inf train training auth config api emulator completion version"
-  local flag_opts="'--no-headers' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local commands="sandbox sandboxes sbx instance instances inst inference inf train training apply delete auth config api emulator completion version"
+  local flag_opts="'--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -659,6 +692,9 @@ function _picocli_pyro() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -682,8 +718,8 @@ function _picocli_pyro_sandbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -710,6 +746,9 @@ function _picocli_pyro_sandbox() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -733,8 +772,8 @@ function _picocli_pyro_sandboxes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -761,6 +800,9 @@ function _picocli_pyro_sandboxes() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -784,8 +826,8 @@ function _picocli_pyro_sbx() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get delete rm action start stop restart reboot install run batch vnc wait"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -812,6 +854,9 @@ function _picocli_pyro_sbx() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -835,8 +880,8 @@ function _picocli_pyro_instance() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -863,6 +908,9 @@ function _picocli_pyro_instance() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -886,8 +934,8 @@ function _picocli_pyro_instances() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -914,6 +962,9 @@ function _picocli_pyro_instances() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -937,8 +988,8 @@ function _picocli_pyro_inst() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls create get edit delete rm pause resume token wait open"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -965,6 +1016,9 @@ function _picocli_pyro_inst() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -988,8 +1042,8 @@ function _picocli_pyro_inference() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1016,6 +1070,9 @@ function _picocli_pyro_inference() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1039,8 +1096,8 @@ function _picocli_pyro_inf() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls get delete rm wait logs"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1067,6 +1124,9 @@ function _picocli_pyro_inf() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1090,8 +1150,8 @@ function _picocli_pyro_train() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1118,6 +1178,9 @@ function _picocli_pyro_train() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1141,8 +1204,8 @@ function _picocli_pyro_training() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="submit list ls get delete rm pause resume wait logs watch"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1169,6 +1232,129 @@ function _picocli_pyro_training() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `apply` subcommand.
+function _picocli_pyro_apply() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--replace' '-y' '--yes' '--wait' '--schema' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--file')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--interval')
+      return
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--ca-file')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_pyro_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ignore-not-found' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--file')
+      return
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1192,8 +1378,8 @@ function _picocli_pyro_auth() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="login logout status token"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1220,6 +1406,9 @@ function _picocli_pyro_auth() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1243,8 +1432,8 @@ function _picocli_pyro_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls get set unset use"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1273,6 +1462,9 @@ function _picocli_pyro_config() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -1294,8 +1486,8 @@ function _picocli_pyro_api() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--paginate' '--slurp' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--paginate' '--slurp' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-X' '--method' '-F' '--field' '--input' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1333,6 +1525,9 @@ function _picocli_pyro_api() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -1353,9 +1548,9 @@ function _picocli_pyro_emulator() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="start stop status"
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local commands="start stop status fault"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1382,6 +1577,9 @@ function _picocli_pyro_emulator() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1405,8 +1603,8 @@ function _picocli_pyro_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1433,6 +1631,9 @@ function _picocli_pyro_completion() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1456,8 +1657,8 @@ function _picocli_pyro_version() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1484,6 +1685,9 @@ function _picocli_pyro_version() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1507,8 +1711,8 @@ function _picocli_pyro_sandbox_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1553,6 +1757,9 @@ function _picocli_pyro_sandbox_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1576,8 +1783,8 @@ function _picocli_pyro_sandbox_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1622,6 +1829,9 @@ function _picocli_pyro_sandbox_ls() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1645,8 +1855,8 @@ function _picocli_pyro_sandbox_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1700,6 +1910,9 @@ function _picocli_pyro_sandbox_create() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -1723,8 +1936,8 @@ function _picocli_pyro_sandbox_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1753,6 +1966,9 @@ function _picocli_pyro_sandbox_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -1761,9 +1977,7 @@ function _picocli_pyro_sandbox_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -1774,8 +1988,8 @@ function _picocli_pyro_sandbox_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1804,6 +2018,9 @@ function _picocli_pyro_sandbox_delete() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -1812,9 +2029,7 @@ function _picocli_pyro_sandbox_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -1825,8 +2040,8 @@ function _picocli_pyro_sandbox_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1855,6 +2070,9 @@ function _picocli_pyro_sandbox_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -1863,9 +2081,7 @@ function _picocli_pyro_sandbox_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -1876,8 +2092,8 @@ function _picocli_pyro_sandbox_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1912,6 +2128,9 @@ function _picocli_pyro_sandbox_action() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -1920,9 +2139,7 @@ function _picocli_pyro_sandbox_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -1933,8 +2150,8 @@ function _picocli_pyro_sandbox_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1966,6 +2183,9 @@ function _picocli_pyro_sandbox_start() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -1974,9 +2194,7 @@ function _picocli_pyro_sandbox_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -1987,8 +2205,8 @@ function _picocli_pyro_sandbox_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2020,6 +2238,9 @@ function _picocli_pyro_sandbox_stop() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2028,9 +2249,7 @@ function _picocli_pyro_sandbox_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2041,8 +2260,8 @@ function _picocli_pyro_sandbox_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2074,6 +2293,9 @@ function _picocli_pyro_sandbox_restart() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2082,9 +2304,7 @@ function _picocli_pyro_sandbox_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2095,8 +2315,8 @@ function _picocli_pyro_sandbox_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2128,6 +2348,9 @@ function _picocli_pyro_sandbox_reboot() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2136,9 +2359,7 @@ function _picocli_pyro_sandbox_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2149,8 +2370,8 @@ function _picocli_pyro_sandbox_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2182,6 +2403,9 @@ function _picocli_pyro_sandbox_install() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2190,9 +2414,7 @@ function _picocli_pyro_sandbox_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2203,8 +2425,8 @@ function _picocli_pyro_sandbox_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2236,6 +2458,9 @@ function _picocli_pyro_sandbox_run() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2244,9 +2469,7 @@ function _picocli_pyro_sandbox_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2257,8 +2480,8 @@ function _picocli_pyro_sandbox_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2290,6 +2513,9 @@ function _picocli_pyro_sandbox_batch() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2298,9 +2524,7 @@ function _picocli_pyro_sandbox_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2311,8 +2535,8 @@ function _picocli_pyro_sandbox_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2344,6 +2568,9 @@ function _picocli_pyro_sandbox_vnc() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2352,9 +2579,7 @@ function _picocli_pyro_sandbox_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2365,8 +2590,8 @@ function _picocli_pyro_sandbox_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2404,6 +2629,9 @@ function _picocli_pyro_sandbox_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2412,9 +2640,7 @@ function _picocli_pyro_sandbox_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2425,8 +2651,8 @@ function _picocli_pyro_sandboxes_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2471,6 +2697,9 @@ function _picocli_pyro_sandboxes_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2494,8 +2723,8 @@ function _picocli_pyro_sandboxes_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2540,6 +2769,9 @@ function _picocli_pyro_sandboxes_ls() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2563,8 +2795,8 @@ function _picocli_pyro_sandboxes_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2618,6 +2850,9 @@ function _picocli_pyro_sandboxes_create() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -2641,8 +2876,8 @@ function _picocli_pyro_sandboxes_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2671,6 +2906,9 @@ function _picocli_pyro_sandboxes_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2679,9 +2917,7 @@ function _picocli_pyro_sandboxes_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2692,8 +2928,8 @@ function _picocli_pyro_sandboxes_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2722,6 +2958,9 @@ function _picocli_pyro_sandboxes_delete() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2730,9 +2969,7 @@ function _picocli_pyro_sandboxes_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2743,8 +2980,8 @@ function _picocli_pyro_sandboxes_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2773,6 +3010,9 @@ function _picocli_pyro_sandboxes_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2781,9 +3021,7 @@ function _picocli_pyro_sandboxes_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2794,8 +3032,8 @@ function _picocli_pyro_sandboxes_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2830,6 +3068,9 @@ function _picocli_pyro_sandboxes_action() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2838,9 +3079,7 @@ function _picocli_pyro_sandboxes_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2851,8 +3090,8 @@ function _picocli_pyro_sandboxes_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2884,6 +3123,9 @@ function _picocli_pyro_sandboxes_start() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2892,9 +3134,7 @@ function _picocli_pyro_sandboxes_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2905,8 +3145,8 @@ function _picocli_pyro_sandboxes_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2938,6 +3178,9 @@ function _picocli_pyro_sandboxes_stop() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -2946,9 +3189,7 @@ function _picocli_pyro_sandboxes_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -2959,8 +3200,8 @@ function _picocli_pyro_sandboxes_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -2992,6 +3233,9 @@ function _picocli_pyro_sandboxes_restart() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3000,9 +3244,7 @@ function _picocli_pyro_sandboxes_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3013,8 +3255,8 @@ function _picocli_pyro_sandboxes_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3046,6 +3288,9 @@ function _picocli_pyro_sandboxes_reboot() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3054,9 +3299,7 @@ function _picocli_pyro_sandboxes_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3067,8 +3310,8 @@ function _picocli_pyro_sandboxes_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3100,6 +3343,9 @@ function _picocli_pyro_sandboxes_install() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3108,9 +3354,7 @@ function _picocli_pyro_sandboxes_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3121,8 +3365,8 @@ function _picocli_pyro_sandboxes_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3154,6 +3398,9 @@ function _picocli_pyro_sandboxes_run() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3162,9 +3409,7 @@ function _picocli_pyro_sandboxes_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3175,8 +3420,8 @@ function _picocli_pyro_sandboxes_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3208,6 +3453,9 @@ function _picocli_pyro_sandboxes_batch() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3216,9 +3464,7 @@ function _picocli_pyro_sandboxes_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3229,8 +3475,8 @@ function _picocli_pyro_sandboxes_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3262,6 +3508,9 @@ function _picocli_pyro_sandboxes_vnc() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3270,9 +3519,7 @@ function _picocli_pyro_sandboxes_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3283,8 +3530,8 @@ function _picocli_pyro_sandboxes_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3322,6 +3569,9 @@ function _picocli_pyro_sandboxes_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3330,9 +3580,7 @@ function _picocli_pyro_sandboxes_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3343,8 +3591,8 @@ function _picocli_pyro_sbx_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3389,6 +3637,9 @@ function _picocli_pyro_sbx_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -3412,8 +3663,8 @@ function _picocli_pyro_sbx_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3460,6 +3711,9 @@ function _picocli_pyro_sbx_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3481,8 +3735,8 @@ function _picocli_pyro_sbx_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--type' '--cpu' '--memory' '--gpu' '--resolution' '--expires' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3538,6 +3792,9 @@ function _picocli_pyro_sbx_create() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3559,8 +3816,8 @@ function _picocli_pyro_sbx_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3589,6 +3846,9 @@ function _picocli_pyro_sbx_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3597,9 +3857,7 @@ function _picocli_pyro_sbx_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3610,8 +3868,8 @@ function _picocli_pyro_sbx_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3640,6 +3898,9 @@ function _picocli_pyro_sbx_delete() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3648,9 +3909,7 @@ function _picocli_pyro_sbx_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3661,8 +3920,8 @@ function _picocli_pyro_sbx_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3691,6 +3950,9 @@ function _picocli_pyro_sbx_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3699,9 +3961,7 @@ function _picocli_pyro_sbx_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3712,8 +3972,8 @@ function _picocli_pyro_sbx_action() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--param' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3748,6 +4008,9 @@ function _picocli_pyro_sbx_action() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3756,9 +4019,7 @@ function _picocli_pyro_sbx_action() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3769,8 +4030,8 @@ function _picocli_pyro_sbx_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3802,6 +4063,9 @@ function _picocli_pyro_sbx_start() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3810,9 +4074,7 @@ function _picocli_pyro_sbx_start() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3823,8 +4085,8 @@ function _picocli_pyro_sbx_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3856,6 +4118,9 @@ function _picocli_pyro_sbx_stop() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3864,9 +4129,7 @@ function _picocli_pyro_sbx_stop() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3877,8 +4140,8 @@ function _picocli_pyro_sbx_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3910,6 +4173,9 @@ function _picocli_pyro_sbx_restart() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3918,9 +4184,7 @@ function _picocli_pyro_sbx_restart() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3931,8 +4195,8 @@ function _picocli_pyro_sbx_reboot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -3964,6 +4228,9 @@ function _picocli_pyro_sbx_reboot() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -3972,9 +4239,7 @@ function _picocli_pyro_sbx_reboot() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -3985,8 +4250,8 @@ function _picocli_pyro_sbx_install() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4018,6 +4283,9 @@ function _picocli_pyro_sbx_install() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4026,9 +4294,7 @@ function _picocli_pyro_sbx_install() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -4039,8 +4305,8 @@ function _picocli_pyro_sbx_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4072,6 +4338,9 @@ function _picocli_pyro_sbx_run() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4080,9 +4349,7 @@ function _picocli_pyro_sbx_run() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -4093,8 +4360,8 @@ function _picocli_pyro_sbx_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--parallel' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4126,6 +4393,9 @@ function _picocli_pyro_sbx_batch() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4134,9 +4404,7 @@ function _picocli_pyro_sbx_batch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -4147,8 +4415,8 @@ function _picocli_pyro_sbx_vnc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--refresh' '--print' '--show-password' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--viewer' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4180,6 +4448,9 @@ function _picocli_pyro_sbx_vnc() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4188,9 +4459,7 @@ function _picocli_pyro_sbx_vnc() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -4201,8 +4470,8 @@ function _picocli_pyro_sbx_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4240,6 +4509,9 @@ function _picocli_pyro_sbx_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4248,9 +4520,7 @@ function _picocli_pyro_sbx_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids sandbox)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids sandbox "${curr_word}"
   fi
 }
 
@@ -4261,8 +4531,8 @@ function _picocli_pyro_instance_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4307,6 +4577,9 @@ function _picocli_pyro_instance_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4330,8 +4603,8 @@ function _picocli_pyro_instance_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4376,6 +4649,9 @@ function _picocli_pyro_instance_ls() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4399,8 +4675,8 @@ function _picocli_pyro_instance_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4457,6 +4733,9 @@ function _picocli_pyro_instance_create() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -4480,8 +4759,8 @@ function _picocli_pyro_instance_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4510,6 +4789,9 @@ function _picocli_pyro_instance_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4518,9 +4800,7 @@ function _picocli_pyro_instance_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -4531,8 +4811,8 @@ function _picocli_pyro_instance_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4576,6 +4856,9 @@ function _picocli_pyro_instance_edit() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4584,9 +4867,7 @@ function _picocli_pyro_instance_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -4597,8 +4878,8 @@ function _picocli_pyro_instance_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4630,6 +4911,9 @@ function _picocli_pyro_instance_delete() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4638,9 +4922,7 @@ function _picocli_pyro_instance_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -4651,8 +4933,8 @@ function _picocli_pyro_instance_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4684,6 +4966,9 @@ function _picocli_pyro_instance_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4692,9 +4977,7 @@ function _picocli_pyro_instance_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -4705,8 +4988,8 @@ function _picocli_pyro_instance_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4735,6 +5018,9 @@ function _picocli_pyro_instance_pause() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4743,9 +5029,7 @@ function _picocli_pyro_instance_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -4756,8 +5040,8 @@ function _picocli_pyro_instance_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4795,6 +5079,9 @@ function _picocli_pyro_instance_resume() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4803,9 +5090,7 @@ function _picocli_pyro_instance_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -4816,8 +5101,8 @@ function _picocli_pyro_instance_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4849,6 +5134,9 @@ function _picocli_pyro_instance_token() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4857,9 +5145,7 @@ function _picocli_pyro_instance_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -4870,8 +5156,8 @@ function _picocli_pyro_instance_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4909,6 +5195,9 @@ function _picocli_pyro_instance_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4917,9 +5206,7 @@ function _picocli_pyro_instance_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -4930,8 +5217,8 @@ function _picocli_pyro_instance_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -4963,6 +5250,9 @@ function _picocli_pyro_instance_open() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -4971,9 +5261,7 @@ function _picocli_pyro_instance_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -4984,8 +5272,8 @@ function _picocli_pyro_instances_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5030,6 +5318,9 @@ function _picocli_pyro_instances_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5053,8 +5344,8 @@ function _picocli_pyro_instances_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5099,6 +5390,9 @@ function _picocli_pyro_instances_ls() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5122,8 +5416,8 @@ function _picocli_pyro_instances_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5180,6 +5474,9 @@ function _picocli_pyro_instances_create() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5203,8 +5500,8 @@ function _picocli_pyro_instances_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5233,6 +5530,9 @@ function _picocli_pyro_instances_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5241,9 +5541,7 @@ function _picocli_pyro_instances_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -5254,8 +5552,8 @@ function _picocli_pyro_instances_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5299,6 +5597,9 @@ function _picocli_pyro_instances_edit() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5307,9 +5608,7 @@ function _picocli_pyro_instances_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -5320,8 +5619,8 @@ function _picocli_pyro_instances_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5353,6 +5652,9 @@ function _picocli_pyro_instances_delete() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5361,9 +5663,7 @@ function _picocli_pyro_instances_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -5374,8 +5674,8 @@ function _picocli_pyro_instances_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5407,6 +5707,9 @@ function _picocli_pyro_instances_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5415,9 +5718,7 @@ function _picocli_pyro_instances_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -5428,8 +5729,8 @@ function _picocli_pyro_instances_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5458,6 +5759,9 @@ function _picocli_pyro_instances_pause() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5466,9 +5770,7 @@ function _picocli_pyro_instances_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -5479,8 +5781,8 @@ function _picocli_pyro_instances_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5518,6 +5820,9 @@ function _picocli_pyro_instances_resume() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5526,9 +5831,7 @@ function _picocli_pyro_instances_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -5539,8 +5842,8 @@ function _picocli_pyro_instances_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5572,6 +5875,9 @@ function _picocli_pyro_instances_token() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5580,9 +5886,7 @@ function _picocli_pyro_instances_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -5593,8 +5897,8 @@ function _picocli_pyro_instances_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5632,6 +5936,9 @@ function _picocli_pyro_instances_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5640,9 +5947,7 @@ function _picocli_pyro_instances_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -5653,8 +5958,8 @@ function _picocli_pyro_instances_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5686,6 +5991,9 @@ function _picocli_pyro_instances_open() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5694,9 +6002,7 @@ function _picocli_pyro_instances_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -5707,8 +6013,8 @@ function _picocli_pyro_inst_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5753,6 +6059,9 @@ function _picocli_pyro_inst_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -5776,8 +6085,8 @@ function _picocli_pyro_inst_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--resource-type' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5824,6 +6133,9 @@ function _picocli_pyro_inst_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5845,8 +6157,8 @@ function _picocli_pyro_inst_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--resource-type' '--cpu' '--memory' '--gpu' '--image' '--expires' '--mount' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5905,6 +6217,9 @@ function _picocli_pyro_inst_create() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5926,8 +6241,8 @@ function _picocli_pyro_inst_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -5956,6 +6271,9 @@ function _picocli_pyro_inst_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -5964,9 +6282,7 @@ function _picocli_pyro_inst_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -5977,8 +6293,8 @@ function _picocli_pyro_inst_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--password-stdin' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--name' '--cpu' '--memory' '--gpu' '--expires' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6022,6 +6338,9 @@ function _picocli_pyro_inst_edit() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6030,9 +6349,7 @@ function _picocli_pyro_inst_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -6043,8 +6360,8 @@ function _picocli_pyro_inst_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6076,6 +6393,9 @@ function _picocli_pyro_inst_delete() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6084,9 +6404,7 @@ function _picocli_pyro_inst_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -6097,8 +6415,8 @@ function _picocli_pyro_inst_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--backup-bucket' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6130,6 +6448,9 @@ function _picocli_pyro_inst_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6138,9 +6459,7 @@ function _picocli_pyro_inst_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -6151,8 +6470,8 @@ function _picocli_pyro_inst_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6181,6 +6500,9 @@ function _picocli_pyro_inst_pause() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6189,9 +6511,7 @@ function _picocli_pyro_inst_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -6202,8 +6522,8 @@ function _picocli_pyro_inst_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--restore-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--cpu' '--memory' '--gpu' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6241,6 +6561,9 @@ function _picocli_pyro_inst_resume() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6249,9 +6572,7 @@ function _picocli_pyro_inst_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -6262,8 +6583,8 @@ function _picocli_pyro_inst_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6295,6 +6616,9 @@ function _picocli_pyro_inst_token() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6303,9 +6627,7 @@ function _picocli_pyro_inst_token() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -6316,8 +6638,8 @@ function _picocli_pyro_inst_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6355,6 +6677,9 @@ function _picocli_pyro_inst_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6363,9 +6688,7 @@ function _picocli_pyro_inst_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -6376,8 +6699,8 @@ function _picocli_pyro_inst_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--print' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--ttl' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6409,6 +6732,9 @@ function _picocli_pyro_inst_open() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6417,9 +6743,7 @@ function _picocli_pyro_inst_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids instance)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids instance "${curr_word}"
   fi
 }
 
@@ -6430,8 +6754,8 @@ function _picocli_pyro_inference_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6509,6 +6833,9 @@ function _picocli_pyro_inference_create() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6532,8 +6859,8 @@ function _picocli_pyro_inference_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6581,6 +6908,9 @@ function _picocli_pyro_inference_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -6604,8 +6934,8 @@ function _picocli_pyro_inference_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6655,6 +6985,9 @@ function _picocli_pyro_inference_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6676,8 +7009,8 @@ function _picocli_pyro_inference_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6709,6 +7042,9 @@ function _picocli_pyro_inference_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6717,9 +7053,7 @@ function _picocli_pyro_inference_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids inference)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids inference "${curr_word}"
   fi
 }
 
@@ -6730,8 +7064,8 @@ function _picocli_pyro_inference_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6760,6 +7094,9 @@ function _picocli_pyro_inference_delete() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6768,9 +7105,7 @@ function _picocli_pyro_inference_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids inference)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids inference "${curr_word}"
   fi
 }
 
@@ -6781,8 +7116,8 @@ function _picocli_pyro_inference_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6811,6 +7146,9 @@ function _picocli_pyro_inference_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6819,9 +7157,7 @@ function _picocli_pyro_inference_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids inference)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids inference "${curr_word}"
   fi
 }
 
@@ -6832,8 +7168,8 @@ function _picocli_pyro_inference_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6871,6 +7207,9 @@ function _picocli_pyro_inference_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6879,9 +7218,7 @@ function _picocli_pyro_inference_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids inference)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids inference "${curr_word}"
   fi
 }
 
@@ -6892,8 +7229,8 @@ function _picocli_pyro_inference_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -6903,6 +7240,9 @@ function _picocli_pyro_inference_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '--since')
@@ -6934,6 +7274,9 @@ function _picocli_pyro_inference_logs() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -6942,9 +7285,7 @@ function _picocli_pyro_inference_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids inference)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids inference "${curr_word}"
   fi
 }
 
@@ -6955,8 +7296,8 @@ function _picocli_pyro_inf_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--model-type' '--model' '--model-version' '--cpu' '--memory' '--gpu' '--input' '--input-format' '--batch-size' '--output-bucket' '--output-path' '--output-format' '--param' '--priority' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7036,6 +7377,9 @@ function _picocli_pyro_inf_create() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7057,8 +7401,8 @@ function _picocli_pyro_inf_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7106,6 +7450,9 @@ function _picocli_pyro_inf_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -7129,8 +7476,8 @@ function _picocli_pyro_inf_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--model-type' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7180,6 +7527,9 @@ function _picocli_pyro_inf_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7201,8 +7551,8 @@ function _picocli_pyro_inf_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--logs' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7234,6 +7584,9 @@ function _picocli_pyro_inf_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7242,9 +7595,7 @@ function _picocli_pyro_inf_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids inference)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids inference "${curr_word}"
   fi
 }
 
@@ -7255,8 +7606,8 @@ function _picocli_pyro_inf_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7285,6 +7636,9 @@ function _picocli_pyro_inf_delete() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7293,9 +7647,7 @@ function _picocli_pyro_inf_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids inference)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids inference "${curr_word}"
   fi
 }
 
@@ -7306,8 +7658,8 @@ function _picocli_pyro_inf_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7336,6 +7688,9 @@ function _picocli_pyro_inf_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7344,9 +7699,7 @@ function _picocli_pyro_inf_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids inference)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids inference "${curr_word}"
   fi
 }
 
@@ -7357,8 +7710,8 @@ function _picocli_pyro_inf_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7396,6 +7749,9 @@ function _picocli_pyro_inf_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7404,9 +7760,7 @@ function _picocli_pyro_inf_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids inference)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids inference "${curr_word}"
   fi
 }
 
@@ -7417,8 +7771,8 @@ function _picocli_pyro_inf_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7428,6 +7782,9 @@ function _picocli_pyro_inf_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '--since')
@@ -7459,6 +7816,9 @@ function _picocli_pyro_inf_logs() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7467,9 +7827,7 @@ function _picocli_pyro_inf_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids inference)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids inference "${curr_word}"
   fi
 }
 
@@ -7480,8 +7838,8 @@ function _picocli_pyro_train_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7565,6 +7923,9 @@ function _picocli_pyro_train_submit() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -7588,8 +7949,8 @@ function _picocli_pyro_train_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7637,6 +7998,9 @@ function _picocli_pyro_train_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -7660,8 +8024,8 @@ function _picocli_pyro_train_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7711,6 +8075,9 @@ function _picocli_pyro_train_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7732,8 +8099,8 @@ function _picocli_pyro_train_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7765,6 +8132,9 @@ function _picocli_pyro_train_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7773,9 +8143,7 @@ function _picocli_pyro_train_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -7786,8 +8154,8 @@ function _picocli_pyro_train_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7816,6 +8184,9 @@ function _picocli_pyro_train_delete() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7824,9 +8195,7 @@ function _picocli_pyro_train_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -7837,8 +8206,8 @@ function _picocli_pyro_train_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7867,6 +8236,9 @@ function _picocli_pyro_train_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7875,9 +8247,7 @@ function _picocli_pyro_train_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -7888,8 +8258,8 @@ function _picocli_pyro_train_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7921,6 +8291,9 @@ function _picocli_pyro_train_pause() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7929,9 +8302,7 @@ function _picocli_pyro_train_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -7942,8 +8313,8 @@ function _picocli_pyro_train_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -7978,6 +8349,9 @@ function _picocli_pyro_train_resume() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -7986,9 +8360,7 @@ function _picocli_pyro_train_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -7999,8 +8371,8 @@ function _picocli_pyro_train_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8038,6 +8410,9 @@ function _picocli_pyro_train_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8046,9 +8421,7 @@ function _picocli_pyro_train_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -8059,8 +8432,8 @@ function _picocli_pyro_train_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8070,6 +8443,9 @@ function _picocli_pyro_train_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '--since')
@@ -8101,6 +8477,9 @@ function _picocli_pyro_train_logs() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8109,9 +8488,7 @@ function _picocli_pyro_train_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -8122,14 +8499,17 @@ function _picocli_pyro_train_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -8155,6 +8535,9 @@ function _picocli_pyro_train_watch() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8163,9 +8546,7 @@ function _picocli_pyro_train_watch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -8176,8 +8557,8 @@ function _picocli_pyro_training_submit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--dry-run' '--wait' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--framework' '--model' '--cpu' '--memory' '--gpu' '--train-data' '--val-data' '--data-format' '--hp' '--output-bucket' '--output-path' '--save-frequency' '--log-tool' '--log-path' '--priority' '--max-run-time' '-f' '--file' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8263,6 +8644,9 @@ function _picocli_pyro_training_submit() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8284,8 +8668,8 @@ function _picocli_pyro_training_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8333,6 +8717,9 @@ function _picocli_pyro_training_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8356,8 +8743,8 @@ function _picocli_pyro_training_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--framework' '--since' '--limit' '--page' '--page-size' '--sort-by' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8407,6 +8794,9 @@ function _picocli_pyro_training_ls() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8428,8 +8818,8 @@ function _picocli_pyro_training_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--logs' '--metrics' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--log-lines' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8461,6 +8851,9 @@ function _picocli_pyro_training_get() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8469,9 +8862,7 @@ function _picocli_pyro_training_get() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -8482,8 +8873,8 @@ function _picocli_pyro_training_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8512,6 +8903,9 @@ function _picocli_pyro_training_delete() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8520,9 +8914,7 @@ function _picocli_pyro_training_delete() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -8533,8 +8925,8 @@ function _picocli_pyro_training_rm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--delete-output' '--delete-logs' '--force' '-y' '--yes' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8563,6 +8955,9 @@ function _picocli_pyro_training_rm() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8571,9 +8966,7 @@ function _picocli_pyro_training_rm() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -8584,8 +8977,8 @@ function _picocli_pyro_training_pause() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--no-checkpoint' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--checkpoint-name' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8617,6 +9010,9 @@ function _picocli_pyro_training_pause() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8625,9 +9021,7 @@ function _picocli_pyro_training_pause() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -8638,8 +9032,8 @@ function _picocli_pyro_training_resume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from-checkpoint' '--learning-rate' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8674,6 +9068,9 @@ function _picocli_pyro_training_resume() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8682,9 +9079,7 @@ function _picocli_pyro_training_resume() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -8695,8 +9090,8 @@ function _picocli_pyro_training_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--for' '--timeout' '--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8734,6 +9129,9 @@ function _picocli_pyro_training_wait() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8742,9 +9140,7 @@ function _picocli_pyro_training_wait() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -8755,8 +9151,8 @@ function _picocli_pyro_training_logs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--tail' '--interval' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-f' '--follow' '--no-timestamps' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--tail' '--interval' '--timeout' '--since' '--grep' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8766,6 +9162,9 @@ function _picocli_pyro_training_logs() {
       return
       ;;
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '--since')
@@ -8797,6 +9196,9 @@ function _picocli_pyro_training_logs() {
     '--retries')
       return
       ;;
+    '--ca-file')
+      return
+      ;;
     '--color')
       return
       ;;
@@ -8805,9 +9207,7 @@ function _picocli_pyro_training_logs() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -8818,14 +9218,17 @@ function _picocli_pyro_training_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--interval' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--interval' '--timeout' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--interval')
+      return
+      ;;
+    '--timeout')
       return
       ;;
     '-o'|'--output')
@@ -8849,6 +9252,9 @@ function _picocli_pyro_training_watch() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8859,9 +9265,7 @@ function _picocli_pyro_training_watch() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=$(_pyro_ids train)
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+    _pyro_complete_ids train "${curr_word}"
   fi
 }
 
@@ -8872,8 +9276,8 @@ function _picocli_pyro_auth_login() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--with-token' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8900,6 +9304,9 @@ function _picocli_pyro_auth_login() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8923,8 +9330,8 @@ function _picocli_pyro_auth_logout() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -8951,6 +9358,9 @@ function _picocli_pyro_auth_logout() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -8974,8 +9384,8 @@ function _picocli_pyro_auth_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -9002,6 +9412,9 @@ function _picocli_pyro_auth_status() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -9025,8 +9438,8 @@ function _picocli_pyro_auth_token() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -9053,6 +9466,9 @@ function _picocli_pyro_auth_token() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -9076,8 +9492,8 @@ function _picocli_pyro_config_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -9104,6 +9520,9 @@ function _picocli_pyro_config_list() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -9127,8 +9546,8 @@ function _picocli_pyro_config_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -9155,6 +9574,9 @@ function _picocli_pyro_config_ls() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -9178,8 +9600,8 @@ function _picocli_pyro_config_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -9206,6 +9628,9 @@ function _picocli_pyro_config_get() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -9229,8 +9654,8 @@ function _picocli_pyro_config_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -9257,6 +9682,9 @@ function _picocli_pyro_config_set() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -9280,8 +9708,8 @@ function _picocli_pyro_config_unset() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -9308,6 +9736,9 @@ function _picocli_pyro_config_unset() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -9331,8 +9762,8 @@ function _picocli_pyro_config_use() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -9359,6 +9790,9 @@ function _picocli_pyro_config_use() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -9382,8 +9816,8 @@ function _picocli_pyro_emulator_start() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'--detach' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--port' '--host' '--data' '--speed' '--token' '--capacity' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -9407,6 +9841,9 @@ function _picocli_pyro_emulator_start() {
     '--token')
       return
       ;;
+    '--capacity')
+      return
+      ;;
     '-o'|'--output')
       return
       ;;
@@ -9428,6 +9865,9 @@ function _picocli_pyro_emulator_start() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -9451,8 +9891,8 @@ function _picocli_pyro_emulator_stop() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -9485,6 +9925,9 @@ function _picocli_pyro_emulator_stop() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
@@ -9508,8 +9951,8 @@ function _picocli_pyro_emulator_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--debug' '-q' '--quiet'"
-  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
   local FMT_option_args=("TEXT" "JSON") # --error-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -9542,6 +9985,315 @@ function _picocli_pyro_emulator_status() {
       return
       ;;
     '--retries')
+      return
+      ;;
+    '--ca-file')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `fault` subcommand.
+function _picocli_pyro_emulator_fault() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="add list ls clear"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--ca-file')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_pyro_emulator_fault_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--close' '-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--status' '--message' '--delay' '--count' '--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--status')
+      return
+      ;;
+    '--message')
+      return
+      ;;
+    '--delay')
+      return
+      ;;
+    '--count')
+      return
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--ca-file')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_pyro_emulator_fault_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--ca-file')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_pyro_emulator_fault_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--ca-file')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `clear` subcommand.
+function _picocli_pyro_emulator_fault_clear() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-headers' '--allow-insecure-http' '--debug' '-q' '--quiet'"
+  local arg_opts="'--data' '-o' '--output' '--jq' '--error-format' '-p' '--profile' '--api-url' '--request-timeout' '--retries' '--ca-file' '--color'"
+  local FMT_option_args=("TEXT" "JSON") # --error-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--error-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--request-timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--ca-file')
       return
       ;;
     '--color')
