@@ -85,8 +85,8 @@ times = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 ms = lambda name: times[name]["mean"] * 1000
 sd = lambda name: times[name]["stddev"] * 1000
 cpu = lambda name: (times[name]["user"] + times[name]["system"]) * 1000
-cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
-print(f"### Start-up ({datetime.date.today()}, {os.cpu_count()} cores, {cpu})")
+model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+print(f"### Start-up ({datetime.date.today()}, {os.cpu_count()} cores, {model})")
 print()
 print(f"`bench/startup.sh`: hyperfine, warm-up 3, {times['hello']['times'].__len__()} runs each, all in one hyperfine run; {sys.argv[4]}.")
 print()
