@@ -20,6 +20,7 @@ public final class Main {
 
   public static void main(String[] args) {
     PrintWriter out = writer(new StdoutGuard(new FileOutputStream(FileDescriptor.out)));
+    PrintWriter err = writer(new FileOutputStream(FileDescriptor.err));
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // The most common probe of all needs no command model: answer before building one.
       try {
@@ -30,12 +31,12 @@ public final class Main {
       } catch (OutputClosed e) {
         System.exit(ExitCode.OUTPUT_CLOSED);
       } catch (StdoutGuard.WriteFailed e) {
-        System.err.println("error: " + e.getMessage());
+        err.println("error: " + e.getMessage());
+        err.flush();
         System.exit(ExitCode.FAILURE);
       }
       System.exit(0);
     }
-    PrintWriter err = writer(new FileOutputStream(FileDescriptor.err));
     int code = Pyro.run(new Context(Env.system()), out, err, args);
     System.exit(code);
   }

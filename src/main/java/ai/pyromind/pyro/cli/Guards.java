@@ -74,12 +74,16 @@ public final class Guards {
 
   /** The profile must exist ({@code default} always does), or exit 2 listing the known ones. */
   public static void requireProfile(String profile, Config config) {
-    if (Config.DEFAULT_PROFILE.equals(profile) || config.hasProfile(profile)) {
-      return;
+    if (!Config.DEFAULT_PROFILE.equals(profile) && !config.hasProfile(profile)) {
+      throw unknownProfile(profile, config);
     }
+  }
+
+  /** The one wording for a profile that does not exist: the known ones, and how to create it. */
+  public static UsageException unknownProfile(String profile, Config config) {
     List<String> names = config.profileNames();
     String known = names.isEmpty() ? "none yet" : String.join(", ", names);
-    throw new UsageException(
+    return new UsageException(
         "no profile '"
             + profile
             + "' (known: "

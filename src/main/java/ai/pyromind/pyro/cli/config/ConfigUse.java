@@ -2,8 +2,7 @@ package ai.pyromind.pyro.cli.config;
 
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.Rerun;
-import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.cli.Guards;
 import ai.pyromind.pyro.config.Config;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,16 +29,7 @@ public final class ConfigUse extends ContextCommand {
 
   private void use(Config config) {
     if (!config.hasProfile(profile)) {
-      String known =
-          config.profileNames().isEmpty() ? "none yet" : String.join(", ", config.profileNames());
-      throw new UsageException(
-          "no profile '"
-              + profile
-              + "' (known: "
-              + known
-              + "); create it with `pyro -p "
-              + Rerun.quote(profile)
-              + " auth login`");
+      throw Guards.unknownProfile(profile, config);
     }
     config.currentProfile(profile);
   }
