@@ -36,6 +36,7 @@ public final class ApiClient implements AutoCloseable {
   private final HttpTrace trace;
   private final Methanol http;
   private final RetryPolicy retries;
+  private AnswerListener listener;
 
   /**
    * @param baseUrl the server, e.g. {@code https://pyromind.ai}; paths are under {@code /api/v1}
@@ -97,6 +98,12 @@ public final class ApiClient implements AutoCloseable {
     return sb.toString();
   }
 
+  /** Tells {@code listener} of every request answered with data (e.g. to cache ids). */
+  public ApiClient listener(AnswerListener listener) {
+    this.listener = listener;
+    return this;
+  }
+
   public URI baseUrl() {
     return baseUrl;
   }
@@ -138,7 +145,11 @@ public final class ApiClient implements AutoCloseable {
   /** Sends a request and returns the envelope's {@code data}; error statuses throw. */
   public JsonNode call(String method, String path, Query query, JsonNode body) {
     ApiResponse response = exchange(method, path, query, body == null ? null : Json.compact(body));
-    return Envelope.dataOf(response);
+    JsonNode data = Envelope.dataOf(response);
+    if (listener != null) {
+      listener.answered(method, path, query, data);
+    }
+    return data;
   }
 
   /**

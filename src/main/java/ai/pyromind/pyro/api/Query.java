@@ -26,6 +26,11 @@ public final class Query {
     return set ? add(key, "true") : this;
   }
 
+  /** The parameters as added, e.g. for a listener that tells a list page from a filtered one. */
+  public List<Map.Entry<String, String>> params() {
+    return List.copyOf(params);
+  }
+
   public boolean isEmpty() {
     return params.isEmpty();
   }

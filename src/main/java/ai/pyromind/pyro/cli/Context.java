@@ -36,6 +36,7 @@ public final class Context {
   private Renderer renderer;
   private ApiClient api;
   private final java.util.List<ApiClient> extraClients = new java.util.ArrayList<>();
+  private ai.pyromind.pyro.api.AnswerListener answers;
 
   public Context(Env env) {
     this.env = env;
@@ -49,6 +50,26 @@ public final class Context {
   /** Releases what the run opened: the HTTP client, so the process exits at once. */
   void close() {
     extraClients.forEach(ApiClient::close);
+    if (answers != null) {
+      answers.finish();
+    }
+  }
+
+  /** Who is told what the profile's server answers ({@link #api()}, {@link #quickClient}). */
+  public void answers(ai.pyromind.pyro.api.AnswerListener listener) {
+    this.answers = listener;
+  }
+
+  /** The profile as the line or PYRO_PROFILE names it, or null for the config's current one. */
+  public String namedProfile() {
+    String named = globals == null ? null : globals.profile;
+    return named != null && !named.isEmpty() ? named : env.var("PYRO_PROFILE");
+  }
+
+  /** The API URL as {@code --api-url} or PYRO_API_URL names it, or null for the profile's. */
+  public String namedApiUrl() {
+    String named = globals == null ? null : globals.apiUrl;
+    return named != null && !named.isEmpty() ? named : env.var("PYRO_API_URL");
   }
 
   /**
@@ -216,7 +237,7 @@ public final class Context {
             "not logged in: run `" + sameTarget("auth", "login") + "`, or set PYRO_TOKEN");
       }
       Guards.checkToken(settings().token(), tokenOrigin());
-      api = client(settings().apiUrl(), settings().token());
+      api = client(settings().apiUrl(), settings().token()).listener(answers);
     }
     return api;
   }
@@ -243,12 +264,13 @@ public final class Context {
       Guards.checkToken(token, tokenOrigin());
     }
     return track(
-        new ApiClient(
-            guardedBaseUrl(settings().apiUrl()),
-            token,
-            "pyro/" + VersionInfo.load().version(),
-            null,
-            clientOptions(timeout, RetryPolicy.NONE)));
+            new ApiClient(
+                guardedBaseUrl(settings().apiUrl()),
+                token,
+                "pyro/" + VersionInfo.load().version(),
+                null,
+                clientOptions(timeout, RetryPolicy.NONE)))
+        .listener(answers);
   }
 
   /** Where a request to an API path would go, without a client or token ({@code --dry-run}). */

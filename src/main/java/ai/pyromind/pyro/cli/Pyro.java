@@ -19,6 +19,7 @@ public final class Pyro {
     PyroFactory factory = new PyroFactory(context);
     PyroCommand root = new PyroCommand();
     root.context(context);
+    context.answers(new ai.pyromind.pyro.cli.completion.IdRecorder(context));
     CommandLine cli = new CommandLine(root, factory);
     CommandTree.addGroups(cli, factory, args, full);
     ErrorHandler errors = new ErrorHandler(context);

@@ -20,8 +20,20 @@ import picocli.CommandLine.Parameters;
       "  source <(pyro completion zsh)         # in ~/.zshrc"
     })
 public final class CompletionCommand extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "SHELL", description = "bash, zsh or fish.")
+  @Parameters(
+      index = "0",
+      paramLabel = "SHELL",
+      completionCandidates = Shells.class,
+      description = "bash, zsh or fish.")
   String shell;
+
+  /** The shells there is a script for, as completion offers them. */
+  static final class Shells implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.List.of("bash", "zsh", "fish").iterator();
+    }
+  }
 
   @Override
   public Integer call() {

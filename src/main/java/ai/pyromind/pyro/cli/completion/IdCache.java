@@ -1,0 +1,110 @@
+package ai.pyromind.pyro.cli.completion;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The ids and names of one kind of resource for one profile and API URL, where the completion
+ * scripts read them without starting pyro: {@code $XDG_CACHE_HOME/pyro/KIND,PROFILE,URL} ({@code
+ * ~/.cache} when unset; PROFILE and URL as the line or the environment name them, each character
+ * outside {@code [A-Za-z0-9._-]} as {@code _}). Folder 0700, file 0600: a header with the time it
+ * was written, then {@code ID<TAB>NAME} lines. Only what looks like an id is kept, names included.
+ * Written to a temporary file and renamed over the old one, so no reader sees half of it; a file
+ * that is not one of ours reads as empty.
+ */
+final class IdCache {
+  static final String HEADER = "#pyro-ids 1 ";
+  static final int MOST = 1000;
+  private static final long LARGEST = 1 << 20;
+  static final Pattern LOOKS_LIKE_AN_ID = Pattern.compile(CompletionScripts.ID_PATTERN);
+
+  private final Path dir;
+
+  IdCache(Path dir) {
+    this.dir = dir;
+  }
+
+  static IdCache in(Map<String, String> env) {
+    String xdg = env.get("XDG_CACHE_HOME");
+    Path base =
+        xdg != null && !xdg.isEmpty()
+            ? Path.of(xdg)
+            : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
+    return new IdCache(base.resolve("pyro"));
+  }
+
+  Path file(IdKind kind, String profile, String apiUrl) {
+    return dir.resolve(kind.command + "," + escape(profile) + "," + escape(apiUrl));
+  }
+
+  private static String escape(String named) {
+    return named == null ? "" : named.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
+  static boolean looksLikeAnId(String text) {
+    return text != null && LOOKS_LIKE_AN_ID.matcher(text).matches();
+  }
+
+  /** Id to name ({@code ""} for none), in file order; empty when missing, broken or not ours. */
+  Map<String, String> read(Path file) {
+    Map<String, String> entries = new LinkedHashMap<>();
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) > LARGEST) {
+        return entries;
+      }
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      if (lines.isEmpty() || !lines.get(0).startsWith(HEADER)) {
+        return entries;
+      }
+      for (String line : lines.subList(1, lines.size())) {
+        String[] parts = line.split("\t", -1);
+        if (looksLikeAnId(parts[0])) {
+          entries.put(parts[0], parts.length > 1 && looksLikeAnId(parts[1]) ? parts[1] : "");
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      entries.clear(); // a broken cache is no cache
+    }
+    return entries;
+  }
+
+  /** Replaces the file with these entries (the first {@link #MOST}), stamped {@code now}. */
+  void write(Path file, Map<String, String> entries, Instant now) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(
+          dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+    StringBuilder text = new StringBuilder(HEADER).append(now.getEpochSecond()).append('\n');
+    int n = 0;
+    for (Map.Entry<String, String> entry : entries.entrySet()) {
+      if (n++ == MOST) {
+        break;
+      }
+      if (looksLikeAnId(entry.getKey())) {
+        String name = looksLikeAnId(entry.getValue()) ? entry.getValue() : "";
+        text.append(entry.getKey()).append('\t').append(name).append('\n');
+      }
+    }
+    Path temp =
+        Files.createTempFile(
+            dir,
+            ".ids-",
+            ".tmp",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE); // rename(2): all or nothing
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package ai.pyromind.pyro.cli.completion;
+
+import ai.pyromind.pyro.api.AnswerListener;
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps the {@link IdCache} fresh from what the server answers during a run, whichever command
+ * asked: a list page adds its ids and names (a whole unfiltered list replaces them), a get or a
+ * create adds one, a delete removes one. Written once, when the run is over; never fails a command.
+ */
+public final class IdRecorder implements AnswerListener {
+  private static final List<Map.Entry<String, String>> NO_PARAMS = List.of();
+  private final Context ctx;
+  private final Map<IdKind, Change> changes = new EnumMap<>(IdKind.class);
+
+  /** What a run learnt of one kind. */
+  private static final class Change {
+    boolean whole;
+    final Map<String, String> seen = new LinkedHashMap<>();
+    final Set<String> gone = new LinkedHashSet<>();
+  }
+
+  public IdRecorder(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public void answered(String method, String path, Query query, JsonNode data) {
+    try {
+      String bare = path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'));
+      for (IdKind kind : IdKind.values()) {
+        if (bare.equals(kind.listPath)) {
+          if (method.equals("GET")) {
+            listed(kind, query, data);
+          } else if (method.equals("POST")) {
+            seen(kind, data);
+          }
+        } else if (bare.startsWith(kind.listPath + "/")) {
+          String id = bare.substring(kind.listPath.length() + 1);
+          if (id.indexOf('/') >= 0) {
+            continue;
+          }
+          if (method.equals("DELETE")) {
+            Change change = change(kind);
+            change.seen.remove(id);
+            change.gone.add(id);
+          } else {
+            seen(kind, data);
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      // the cache is a convenience: what cannot be read from an answer is left out
+    }
+  }
+
+  private void listed(IdKind kind, Query query, JsonNode data) {
+    JsonNode items = data.path(kind.itemsField);
+    if (!items.isArray()) {
+      return;
+    }
+    long total = data.path("total").asLong(-1);
+    boolean firstPage = true;
+    boolean filtered = false;
+    int pageSize = -1;
+    for (Map.Entry<String, String> p : query == null ? NO_PARAMS : query.params()) {
+      switch (p.getKey()) {
+        case "page" -> firstPage = p.getValue().equals("1");
+        case "page_size" -> pageSize = Integer.parseInt(p.getValue());
+        default -> filtered = true;
+      }
+    }
+    boolean whole =
+        firstPage && !filtered && (total >= 0 ? items.size() >= total : items.size() < pageSize);
+    Change change = change(kind);
+    if (whole) {
+      change.whole = true;
+      change.seen.clear();
+      change.gone.clear();
+    }
+    for (JsonNode item : items) {
+      seen(kind, item);
+    }
+  }
+
+  private void seen(IdKind kind, JsonNode item) {
+    String id = item.path(kind.idField).asText(null);
+    if (IdCache.looksLikeAnId(id)) {
+      String name = item.path("name").asText("");
+      Change change = change(kind);
+      change.gone.remove(id);
+      change.seen.put(id, IdCache.looksLikeAnId(name) ? name : "");
+    }
+  }
+
+  private Change change(IdKind kind) {
+    Change change = changes.get(kind);
+    if (change == null) {
+      change = new Change();
+      changes.put(kind, change);
+    }
+    return change;
+  }
+
+  @Override
+  public void finish() {
+    if (changes.isEmpty()) {
+      return;
+    }
+    IdCache cache = IdCache.in(ctx.env().vars());
+    for (Map.Entry<IdKind, Change> entry : changes.entrySet()) {
+      Change change = entry.getValue();
+      Path file = cache.file(entry.getKey(), ctx.namedProfile(), ctx.namedApiUrl());
+      Map<String, String> ids = change.whole ? new LinkedHashMap<>() : cache.read(file);
+      change.gone.forEach(ids::remove);
+      ids.putAll(change.seen);
+      try {
+        cache.write(file, ids, ctx.now());
+      } catch (IOException | RuntimeException e) {
+        // no cache: completion asks pyro instead
+      }
+    }
+  }
+}

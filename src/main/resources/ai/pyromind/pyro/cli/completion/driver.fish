@@ -1,0 +1,107 @@
+# The driver: reads the line, walks the command tree above, prints the words that fit.
+# Static words need no pyro process. Ids and names of existing resources come from the
+# cache file pyro keeps while it is younger than 60 s (and than the config), else from
+# `pyro __complete KIND`, which refreshes it; -p/--profile and --api-url on the line are
+# passed on. Ids are data: each line is read, checked against what an id looks like and
+# printed as it is; nothing read is ever evaluated.
+function __pyro_complete
+    set -l cur (commandline -ct)
+    set -l cmd ''
+    set -l next ''
+    set -l pos 0
+    set -l prev ''
+    set -l ended ''
+    set -l profile "$PYRO_PROFILE"
+    set -l url "$PYRO_API_URL"
+    for word in (commandline -opc)[2..-1]
+        if test -n "$prev"
+            switch $prev
+                case -p --profile
+                    set profile $word
+                case --api-url
+                    set url $word
+            end
+            set prev ''
+        else if test -n "$ended"; or not string match -qr -- '^-.' $word
+            if test -z "$ended" -a $pos -eq 0; and set next (__pyro_next "$cmd $word")
+                set cmd $next
+            else
+                set pos (math $pos + 1)
+            end
+        else if test "$word" = --
+            set ended 1
+        else
+            switch $word
+                case '--profile=*'
+                    set profile (string replace -r '^[^=]*=' '' -- $word)
+                case '--api-url=*'
+                    set url (string replace -r '^[^=]*=' '' -- $word)
+                case '-p?*'
+                    set profile (string sub -s 3 -- $word)
+                case '-*=*'
+                case '*'
+                    __pyro_value "$cmd|$word" >/dev/null; and set prev $word
+            end
+        end
+    end
+    set -l found
+    if test -n "$prev"
+        set found (__pyro_value "$cmd|$prev")
+    else if test -z "$ended"; and string match -q -- '-*' $cur
+        __pyro_opts $cmd
+        test -n "$cmd"; and __pyro_opts ''
+        return
+    else if test -z "$ended" -a $pos -eq 0; and set found (__pyro_subs $cmd)
+    else
+        set found (__pyro_arg "$cmd|$pos")
+    end
+    switch "$found[1]"
+        case ':files'
+            __fish_complete_path $cur
+        case ':ids *'
+            __pyro_ids (string sub -s 6 -- $found[1]) $profile $url
+        case '*'
+            string join \n -- $found
+    end
+end
+
+# KIND PROFILE URL: ids and names, from the cache while it is fresh, else from pyro.
+function __pyro_ids --argument-names kind profile url
+    set -l dir $HOME/.cache
+    test -n "$XDG_CACHE_HOME"; and set dir $XDG_CACHE_HOME
+    set -l config $HOME/.config/pyro/config.yaml
+    test -n "$XDG_CONFIG_HOME"; and set config $XDG_CONFIG_HOME/pyro/config.yaml
+    test -n "$PYRO_CONFIG"; and set config $PYRO_CONFIG
+    set -l safe (string replace -ar '[^A-Za-z0-9._-]' _ -- "$profile" "$url")
+    set -l file "$dir/pyro/$kind,$safe[1],$safe[2]"
+    if __pyro_fresh $file $config
+        __pyro_add <$file
+    else
+        set -l target
+        test -n "$profile"; and set -a target --profile $profile
+        test -n "$url"; and set -a target --api-url $url
+        command pyro $target __complete $kind 2>/dev/null | __pyro_add
+    end
+end
+
+# FILE CONFIG: pyro's own cache file, written less than 60 s ago and after the config.
+function __pyro_fresh --argument-names file config
+    test -f $file -a -O $file; or return 1
+    set -l times (path mtime -- $file $config 2>/dev/null); or test (count $times) -eq 1; or return 1
+    test (count $times) -eq 1; or test $times[1] -gt $times[2]; or return 1
+    read -l magic version stamp rest <$file; or return 1
+    test "$magic" = '#pyro-ids' -a "$version" = 1; or return 1
+    string match -qr '^[0-9]+$' -- $stamp; or return 1
+    set -l now (date +%s)
+    test $now -ge $stamp -a (math $now - $stamp) -lt 60
+end
+
+# Reads "ID<TAB>NAME" lines and prints each id and name that looks like an id.
+function __pyro_add
+    while read -l --delimiter \t id name rest
+        string match -r -- '^[A-Za-z0-9][A-Za-z0-9_.:-]*$' $id $name
+    end
+end
+
+complete -c pyro -e
+complete -c pyro -f -a '(__pyro_complete)'

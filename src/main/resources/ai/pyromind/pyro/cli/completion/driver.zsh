@@ -1,0 +1,99 @@
+# The driver: reads the line, walks the command tree above, offers the words that fit.
+# Static words need no pyro process. Ids and names of existing resources come from the
+# cache file pyro keeps while it is younger than 60 s (and than the config), else from
+# `pyro __complete KIND`, which refreshes it; -p/--profile and --api-url on the line are
+# passed on. Ids are data: each line is read, checked against what an id looks like and
+# added as it is; nothing read is ever evaluated.
+_pyro() {
+  emulate -L zsh
+  local cur=${PREFIX-${words[CURRENT]}} word prev= cmd= ended=
+  local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-}
+  local -i i pos=0
+  local -a reply
+  for ((i = 2; i < CURRENT; i++)); do
+    word=${(Q)words[i]}
+    if [[ -n $prev ]]; then
+      case $prev in
+      -p | --profile) profile=$word ;;
+      --api-url) url=$word ;;
+      esac
+      prev=
+    elif [[ -n $ended || $word != -?* ]]; then
+      if [[ -z $ended && $pos == 0 ]] && _pyro_next "$cmd $word"; then
+        cmd=$_pyro_cmd
+      else
+        pos+=1
+      fi
+    elif [[ $word == -- ]]; then
+      ended=1
+    else
+      case $word in
+      --profile=*) profile=${word#*=} ;;
+      --api-url=*) url=${word#*=} ;;
+      -p?*) profile=${word#-p} ;;
+      -*=*) ;;
+      *) if _pyro_value "$cmd|$word"; then prev=$word; fi ;;
+      esac
+    fi
+  done
+  _pyro_spec "$cmd"
+  if [[ -n $prev ]]; then
+    _pyro_value "$cmd|$prev"
+  elif [[ -z $ended && $cur == -* ]]; then
+    _pyro_words="$_pyro_opts $_pyro_globals" _pyro_files= _pyro_kind=
+  elif [[ -z $ended && $pos == 0 && -n $_pyro_subs ]]; then
+    _pyro_words=$_pyro_subs _pyro_files= _pyro_kind=
+  else
+    _pyro_arg "$cmd|$pos"
+  fi
+  if [[ -n $_pyro_kind ]]; then
+    _pyro_ids "$_pyro_kind" "$cur" "$profile" "$url"
+  elif [[ -n $_pyro_files ]]; then
+    _files
+    return
+  else
+    for word in ${=_pyro_words}; do
+      if [[ $word == "$cur"* ]]; then reply+=("$word"); fi
+    done
+  fi
+  compadd -- "${reply[@]}"
+}
+
+# KIND PREFIX PROFILE URL: ids and names, from the cache while it is fresh, else from pyro.
+_pyro_ids() {
+  local file=${XDG_CACHE_HOME:-$HOME/.cache}/pyro/$1,${3//[^A-Za-z0-9._-]/_},${4//[^A-Za-z0-9._-]/_}
+  local config=${PYRO_CONFIG:-${XDG_CONFIG_HOME:-$HOME/.config}/pyro/config.yaml}
+  local -a target
+  if _pyro_fresh "$file" "$config"; then
+    _pyro_add "$2" <"$file"
+  else
+    if [[ -n $3 ]]; then target+=(--profile "$3"); fi
+    if [[ -n $4 ]]; then target+=(--api-url "$4"); fi
+    _pyro_add "$2" < <(command pyro "${target[@]}" __complete "$1" 2>/dev/null)
+  fi
+}
+
+# FILE CONFIG: pyro's own cache file, written less than 60 s ago and after the config.
+_pyro_fresh() {
+  local magic version stamp rest
+  [[ -f $1 && -O $1 && $1 -nt $2 ]] || return 1
+  zmodload -F zsh/datetime p:EPOCHSECONDS 2>/dev/null || return 1
+  IFS=' ' read -r magic version stamp rest <"$1" || return 1
+  [[ $magic == '#pyro-ids' && $version == 1 && $stamp == <-> ]] || return 1
+  ((EPOCHSECONDS >= stamp && EPOCHSECONDS - stamp < 60))
+}
+
+# PREFIX; reads "ID<TAB>NAME" lines and adds each id and name that looks like an id.
+_pyro_add() {
+  local id name rest pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]*$'
+  while IFS=$'\t' read -r id name rest; do
+    if [[ $id =~ $pattern && $id == "$1"* ]]; then reply+=("$id"); fi
+    if [[ $name =~ $pattern && $name == "$1"* ]]; then reply+=("$name"); fi
+  done
+}
+
+if [[ ${funcstack[1]-} == _pyro ]]; then
+  _pyro "$@" # autoloaded from $fpath as _pyro: complete this first time too
+elif (( ${+functions[compdef]} )); then
+  compdef _pyro pyro
+fi
