@@ -323,11 +323,11 @@ _pyro_ids() {
 
 # FILE CONFIG: pyro's own cache file, written less than 60 s ago and after the config.
 _pyro_fresh() {
-  local magic version stamp now
-  [[ -f $1 && -O $1 && $1 -nt $2 ]] || return 1
+  local magic format stamp rest now
+  [[ -f $1 && -O $1 && ( ! -e $2 || $1 -nt $2 ) ]] || return 1
   printf -v now '%(%s)T' -1 2>/dev/null || return 1
-  IFS=' ' read -r magic version stamp _ <"$1" || return 1
-  [[ $magic == '#pyro-ids' && $version == 1 && $stamp =~ ^[0-9]+$ ]] || return 1
+  IFS=' ' read -r magic format stamp rest <"$1" || return 1
+  [[ $magic == '#pyro-ids' && $format == 1 && $stamp =~ ^[0-9]+$ ]] || return 1
   ((now >= stamp && now - stamp < 60))
 }
 

@@ -504,8 +504,8 @@ function __pyro_fresh --argument-names file config
     test -f $file -a -O $file; or return 1
     set -l times (path mtime -- $file $config 2>/dev/null); or test (count $times) -eq 1; or return 1
     test (count $times) -eq 1; or test $times[1] -gt $times[2]; or return 1
-    read -l magic version stamp rest <$file; or return 1
-    test "$magic" = '#pyro-ids' -a "$version" = 1; or return 1
+    read -l magic format stamp rest <$file; or return 1
+    test "$magic" = '#pyro-ids' -a "$format" = 1; or return 1
     string match -qr '^[0-9]+$' -- $stamp; or return 1
     set -l now (date +%s)
     test $now -ge $stamp -a (math $now - $stamp) -lt 60

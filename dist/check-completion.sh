@@ -31,10 +31,12 @@ expect() { # words..., then "=>" and the expected completions
 expect pyro sa '=>' sandbox sandboxes
 expect pyro sandbox '' '=>' action batch create delete get install list ls reboot restart rm run start stop vnc wait
 expect pyro train w '=>' wait watch
+expect pyro --error-format '' '=>' json text
 
 # Ids come from the server: a hostile one must be neither run nor offered.
 stub=$(mktemp -d)
 trap 'rm -rf "$stub"' EXIT
+export XDG_CACHE_HOME="$stub/cache" # no id cache a real pyro left: the stub answers
 cat >"$stub/pyro" <<STUB
 #!/bin/sh
 printf '%s\n' sbx_ok '\$(touch $stub/pwned)' '\`touch $stub/pwned\`' 'sbx_o;touch $stub/pwned'

@@ -13,17 +13,113 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The committed completion scripts in a real bash, zsh and fish, TAB simulated by calling the
- * completion function as the shell does (fish: {@code complete -C}): server-supplied ids are data,
- * never shell code.
+ * completion function as the shell does (bash: COMP_LINE; zsh: words and CURRENT, compadd recorded;
+ * fish: {@code complete -C}). Static words and fresh cached ids need no pyro process;
+ * server-supplied ids are data, never shell code.
  */
 class CompletionShellTest extends CommandTest {
+  private Path bin;
+  private Path cache;
+  private final Map<String, String> env = new java.util.HashMap<>();
+
+  @BeforeEach
+  void fakePath() throws IOException {
+    bin = Files.createDirectories(home.resolve("bin"));
+    cache = home.resolve("cache");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void staticWordsCompleteWithoutStartingPyro(String shell) throws Exception {
+    fakePyro("touch '" + home.resolve("started") + "'\n");
+
+    assertThat(tab(shell, "pyro", "sandbox", "li")).containsExactly("list");
+    assertThat(tab(shell, "pyro", "train", "w")).containsExactly("wait", "watch");
+    assertThat(tab(shell, "pyro", "sbx", "list", "--st")).containsExactly("--status");
+    assertThat(tab(shell, "pyro", "-p", "x", "sandbox", "get", "--de")).containsExactly("--debug");
+    assertThat(tab(shell, "pyro", "--error-format", "")).containsExactlyInAnyOrder("text", "json");
+    assertThat(tab(shell, "pyro", "completion", ""))
+        .containsExactlyInAnyOrder("bash", "zsh", "fish");
+    assertThat(tab(shell, "pyro", "__comp")).isEmpty();
+    assertThat(home.resolve("started")).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void freshCachedIdsAndNamesCompleteWithoutStartingPyro(String shell) throws Exception {
+    fakePyro("touch '" + home.resolve("started") + "'\n");
+    writeCache("sandbox,,", Instant.now(), Map.of("sbx_1", "web-1", "sbx_2", ""));
+    writeCache("train,,", Instant.now(), Map.of("train_7", "ppo"));
+
+    assertThat(tab(shell, "pyro", "sandbox", "get", ""))
+        .containsExactlyInAnyOrder("sbx_1", "web-1", "sbx_2");
+    assertThat(tab(shell, "pyro", "sbx", "rm", "sbx_1", "w")).containsExactly("web-1");
+    assertThat(tab(shell, "pyro", "train", "logs", "")).containsExactlyInAnyOrder("train_7", "ppo");
+    assertThat(home.resolve("started")).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void aStaleOrBrokenCacheAsksPyro(String shell) throws Exception {
+    fakePyro("printf 'sbx_9\\tfrom-pyro\\n'\n");
+    writeCache("sandbox,,", Instant.now().minusSeconds(61), Map.of("sbx_1", "old"));
+    assertThat(tab(shell, "pyro", "sandbox", "get", ""))
+        .containsExactlyInAnyOrder("sbx_9", "from-pyro");
+
+    Files.writeString(cache.resolve("pyro/sandbox,,"), "sbx_1\told\n");
+    assertThat(tab(shell, "pyro", "sandbox", "get", ""))
+        .containsExactlyInAnyOrder("sbx_9", "from-pyro");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void aConfigChangedSinceTheCacheWasWrittenAsksPyro(String shell) throws Exception {
+    fakePyro("printf 'sbx_9\\n'\n");
+    writeCache("sandbox,,", Instant.now(), Map.of("sbx_1", ""));
+    Path config = home.resolve("config.yaml");
+    Files.writeString(config, "current_profile: other\n");
+    Files.setLastModifiedTime(
+        config, java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(5)));
+
+    assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_9");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void theLinesProfileAndApiUrlChooseTheCacheAndArePassedToPyro(String shell) throws Exception {
+    Path calls = home.resolve("calls");
+    fakePyro("echo \"$@\" >> '" + calls + "'\nprintf 'sbx_9\\n'\n");
+    writeCache("sandbox,,", Instant.now(), Map.of("sbx_default", ""));
+    writeCache("sandbox,local,", Instant.now(), Map.of("sbx_local", ""));
+    writeCache("sandbox,,http___127.0.0.1_9", Instant.now(), Map.of("sbx_url", ""));
+
+    assertThat(tab(shell, "pyro", "-p", "local", "sandbox", "get", ""))
+        .containsExactly("sbx_local");
+    assertThat(tab(shell, "pyro", "sandbox", "--profile=local", "get", ""))
+        .containsExactly("sbx_local");
+    assertThat(tab(shell, "pyro", "--api-url", "http://127.0.0.1:9", "sandbox", "get", ""))
+        .containsExactly("sbx_url");
+    assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_default");
+    assertThat(calls).doesNotExist();
+
+    assertThat(tab(shell, "pyro", "-p", "ci", "--api-url", "http://127.0.0.1:8", "sbx", "get", ""))
+        .containsExactly("sbx_9");
+    assertThat(Files.readAllLines(calls))
+        .containsExactly("--profile ci --api-url http://127.0.0.1:8 __complete sandbox");
+  }
+
+  /** The fallback is the real pyro: it prints only ids, and what it fetched serves the next TAB. */
   @ParameterizedTest
   @ValueSource(strings = {"bash", "zsh", "fish"})
   void aHostileServerRunsNothingWhenTheUserPressesTab(String shell) throws Exception {
@@ -37,96 +133,147 @@ class CompletionShellTest extends CommandTest {
                         1,
                         100,
                         Fixtures.SANDBOX_1,
-                        idOnly("$(touch " + pwned + "1)"),
-                        idOnly("`touch " + pwned + "2`"),
-                        idOnly("sbx_x;touch " + pwned + "3")))));
-    Path bin = Files.createDirectories(home.resolve("bin"));
+                        item("$(touch " + pwned + "1)", "`touch " + pwned + "4`"),
+                        item("`touch " + pwned + "2`", "ok-name"),
+                        item("sbx_x;touch " + pwned + "3", "x")))));
+    env.put("PYRO_API_URL", wm.baseUrl());
+    env.put("PYRO_TOKEN", TOKEN);
     Files.writeString(bin.resolve("pyro"), PyroJvm.script(), StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(
         bin.resolve("pyro"), PosixFilePermissions.fromString("rwx------"));
 
-    List<String> offered = tab(shell, bin, "pyro", "sandbox", "get", "");
+    assertThat(tab(shell, "pyro", "sandbox", "get", ""))
+        .containsExactlyInAnyOrder("sbx_123456789", "GPU-Sandbox-001");
 
-    assertThat(offered).containsExactly("sbx_123456789");
-    assertThat(home.resolve("pwned1")).doesNotExist();
-    assertThat(home.resolve("pwned2")).doesNotExist();
-    assertThat(home.resolve("pwned3")).doesNotExist();
+    fakePyro("exit 1\n");
+    assertThat(tab(shell, "pyro", "sandbox", "get", "GPU"))
+        .as("the fallback refreshed the cache, which serves the next TAB")
+        .containsExactly("GPU-Sandbox-001");
+    for (int i = 1; i <= 4; i++) {
+      assertThat(home.resolve("pwned" + i)).doesNotExist();
+    }
   }
 
-  /** Whatever prints the ids (an older pyro, a wrapper), the script itself checks each one. */
+  /** Whatever prints the ids (an older pyro, a wrapper, a tampered cache), each one is checked. */
   @ParameterizedTest
   @ValueSource(strings = {"bash", "zsh", "fish"})
   void theScriptOffersOnlyIdsAndEvaluatesNone(String shell) throws Exception {
     Path pwned = home.resolve("pwned");
-    Path bin = Files.createDirectories(home.resolve("bin"));
-    executable(
-        bin.resolve("pyro"),
-        "printf '%s\\n' sbx_123 'sbx_1*' '$(touch "
+    String hostile =
+        "sbx_123\nsbx_1*\n$(touch "
             + pwned
-            + "1)' '`touch "
+            + "1)\n`touch "
             + pwned
-            + "2`' 'sbx_1;touch "
+            + "2`\nsbx_1;touch "
             + pwned
-            + "3' sbx_200 'sbx_1 -rf'\n");
+            + "3\nsbx_200\tna$(touch "
+            + pwned
+            + "4)me\nsbx_1 -rf\n";
+    Files.writeString(home.resolve("ids"), hostile);
+    fakePyro("cat '" + home.resolve("ids") + "'\n");
 
-    assertThat(tab(shell, bin, "pyro", "sandbox", "get", "")).containsExactly("sbx_123", "sbx_200");
-    assertThat(tab(shell, bin, "pyro", "sbx", "rm", "sbx_1")).containsExactly("sbx_123");
-    assertThat(home.resolve("pwned1")).doesNotExist();
-    assertThat(home.resolve("pwned2")).doesNotExist();
-    assertThat(home.resolve("pwned3")).doesNotExist();
+    assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_123", "sbx_200");
+    assertThat(tab(shell, "pyro", "sbx", "rm", "sbx_1")).containsExactly("sbx_123");
+
+    Files.createDirectories(cache.resolve("pyro"));
+    Files.writeString(
+        cache.resolve("pyro/sandbox,,"),
+        IdCache.HEADER + Instant.now().getEpochSecond() + "\n" + hostile);
+    fakePyro("exit 1\n");
+    assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_123", "sbx_200");
+    for (int i = 1; i <= 4; i++) {
+      assertThat(home.resolve("pwned" + i)).doesNotExist();
+    }
   }
 
-  private static String idOnly(String id) {
-    return "{\"sandbox_id\":\"" + id.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+  /** zsh as a user has it: compinit finds the script on $fpath as _pyro; TAB in a terminal. */
+  @org.junit.jupiter.api.Test
+  void zshLoadsTheScriptFromFpathAndCompletesOnARealTab() throws Exception {
+    Path fpath = Files.createDirectories(home.resolve("fpath"));
+    Files.copy(Path.of("completions/pyro.zsh").toAbsolutePath(), fpath.resolve("_pyro"));
+    fakePyro("touch '" + home.resolve("started") + "'\n");
+    String driver =
+        """
+        zmodload zsh/zpty
+        zpty z 'zsh -f -i'
+        zpty -w z 'PS1="> "; fpath=(%s $fpath); autoload -U compinit; compinit -u -D; print READY'
+        zpty -r z out '*READY*'
+        zpty -n -w z 'pyro sandbox li'$'\\t'
+        sleep 2
+        out=; while zpty -r -t z chunk; do out+=$chunk; done
+        print -r -- $out
+        """
+            .formatted(fpath);
+    ProcessBuilder builder = new ProcessBuilder("zsh", "-f", "-c", driver).directory(home.toFile());
+    builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    builder.environment().put("HOME", home.toString());
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(out.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "")).contains("pyro sandbox list");
+    assertThat(home.resolve("started")).doesNotExist();
   }
 
-  private static void executable(Path file, String body) throws IOException {
+  private void writeCache(String name, Instant when, Map<String, String> ids) throws IOException {
+    IdCache idCache = new IdCache(cache.resolve("pyro"));
+    idCache.write(cache.resolve("pyro").resolve(name), new java.util.TreeMap<>(ids), when);
+  }
+
+  private static String item(String id, String name) {
+    return "{\"sandbox_id\":" + json(id) + ",\"name\":" + json(name) + "}";
+  }
+
+  private static String json(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private void fakePyro(String body) throws IOException {
+    Path file = bin.resolve("pyro");
     Files.writeString(file, "#!/bin/sh\n" + body, StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
   }
 
-  /** The candidates the shell's completion function puts in COMPREPLY for these words. */
-  private List<String> tab(String shell, Path bin, String... words) throws Exception {
+  /** The candidates the shell's completion function offers for these words. */
+  private List<String> tab(String shell, String... words) throws Exception {
     Path script = Path.of("completions/pyro." + shell).toAbsolutePath();
+    String line = String.join(" ", words);
     StringBuilder array = new StringBuilder();
     for (String word : words) {
       array.append(" '").append(word).append('\'');
     }
-    int current = words.length - 1;
-    String call =
+    String program =
         switch (shell) {
           case "bash" ->
-              "_complete_pyro pyro \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\""
-                  + " 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"";
-          // zsh runs bash completion functions through bashcompinit's compgen -F, as TAB does
-          case "zsh" -> "compgen -F _complete_pyro -- '" + words[current] + "' 2>/dev/null";
-          default -> "complete -C '" + String.join(" ", words) + "'";
+              "source '%s'\nCOMP_LINE='%s'\nCOMP_POINT=${#COMP_LINE}\n_complete_pyro\nprintf '%%s\\n' \"${COMPREPLY[@]}\"\n"
+                  .formatted(script, line);
+          case "zsh" ->
+              "source '%s'\ncompadd() { [[ $1 == -- ]] && shift; print -rl -- \"$@\"; }\nwords=(%s)\nCURRENT=%d\n_pyro\n"
+                  .formatted(script, array, words.length);
+          default -> "source '%s'\ncomplete -C '%s'\n".formatted(script, line);
         };
-    String program =
-        "source '"
-            + script
-            + "'\n"
-            + (shell.equals("fish")
-                ? ""
-                : "COMP_WORDS=(" + array + " )\nCOMP_CWORD=" + current + "\n")
-            + call
-            + "\n";
     List<String> command =
         switch (shell) {
-          case "bash" -> List.of("bash", "-c", program);
+          case "bash" -> List.of("bash", "--norc", "-c", program);
           case "zsh" -> List.of("zsh", "-f", "-c", program);
           default -> List.of("fish", "--no-config", "-c", program);
         };
     ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
     builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     builder.environment().put("HOME", home.toString());
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
     builder.environment().put("PYRO_CONFIG", home.resolve("config.yaml").toString());
-    builder.environment().put("PYRO_API_URL", wm.baseUrl());
-    builder.environment().put("PYRO_TOKEN", TOKEN);
+    builder.environment().remove("PYRO_PROFILE");
+    builder.environment().remove("PYRO_API_URL");
+    builder.environment().putAll(env);
     builder.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return out.lines().filter(line -> !line.isEmpty()).toList();
+    List<String> offered = new ArrayList<>();
+    // fish prints "candidate<TAB>description"
+    out.lines().filter(l -> !l.isEmpty()).forEach(l -> offered.add(l.split("\t")[0]));
+    return offered;
   }
 }

@@ -35,20 +35,83 @@ class CompletionTest extends CommandTest {
         .isEqualTo(Files.readString(committed, StandardCharsets.UTF_8));
   }
 
+  /** The model the scripts are generated from, read from the command tree as built. */
+  private CompletionModel model() {
+    java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    return CompletionModel.of(
+        ai.pyromind.pyro.cli.Pyro.commandLine(
+            new ai.pyromind.pyro.cli.Context(new PyroRun(home).envForTests()), sink, sink));
+  }
+
+  private CompletionModel.Node node(String path) {
+    return model().nodes().stream().filter(n -> n.path().equals(path)).findFirst().orElseThrow();
+  }
+
   @Test
-  void commandsTakingAnIdCompleteExistingIds() {
-    PyroRun.Result bash = new PyroRun(home).run("completion", "bash");
-    String getFunction =
-        bash.out().substring(bash.out().indexOf("function _picocli_pyro_sandbox_get()"));
-    getFunction = getFunction.substring(0, getFunction.indexOf("\n}\n"));
-    assertThat(getFunction).contains("_pyro_complete_ids sandbox \"${curr_word}\"");
-    assertThat(getFunction).doesNotContain("${positionals}");
-    assertThat(bash.out()).contains("function _picocli_pyro_sbx_rm()");
-    PyroRun.Result fish = new PyroRun(home).run("completion", "fish");
-    assertThat(fish.out())
-        .contains(
-            "__fish_seen_subcommand_from get' -a '(pyro __complete train 2>/dev/null"
-                + " | string match -r -- \\'^[A-Za-z0-9][A-Za-z0-9_.:-]*$\\')'");
+  void everyIdArgumentAsksForIdsOfItsKindAndNothingElseDoes() {
+    assertThat(node(" sandbox get").args().get(0).idKind()).isEqualTo("sandbox");
+    assertThat(node(" train delete").args().get(0))
+        .isEqualTo(new CompletionModel.Arg(0, -1, "train", java.util.List.of(), false));
+    assertThat(node(" instance open").args().get(0).idKind()).isEqualTo("instance");
+    assertThat(node(" sandbox run").args())
+        .extracting(CompletionModel.Arg::idKind)
+        .containsExactly("sandbox", null, null);
+    assertThat(node(" sandbox create").args()).allMatch(a -> a.idKind() == null);
+    assertThat(node(" completion").args().get(0).values()).containsExactly("bash", "zsh", "fish");
+  }
+
+  @Test
+  void optionsKnowWhetherAValueFollowsAndWhatItMayBe() {
+    CompletionModel.Node root = node("");
+    assertThat(root.options())
+        .filteredOn(o -> o.names().contains("--error-format"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.values()).containsExactly("text", "json"));
+    assertThat(root.options())
+        .filteredOn(o -> o.names().contains("--debug"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.takesValue()).isFalse());
+    CompletionModel.Node list = node(" sandbox list");
+    assertThat(list.options())
+        .filteredOn(o -> o.names().contains("--status"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.takesValue()).isTrue());
+    assertThat(list.options())
+        .as("global options live on the root only")
+        .noneMatch(o -> o.names().contains("--profile") || o.names().contains("--help"));
+    assertThat(node(" sandbox create").options())
+        .filteredOn(o -> o.names().contains("--file"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.files()).isTrue());
+  }
+
+  @Test
+  void hiddenCommandsAreNotOffered() {
+    assertThat(model().nodes()).noneMatch(n -> n.path().contains("__complete"));
+    for (String shell : java.util.List.of("bash", "zsh", "fish")) {
+      assertThat(new PyroRun(home).run("completion", shell).out()).doesNotContain("' __complete");
+    }
+  }
+
+  @Test
+  void aWordThatCouldBeShellSyntaxIsNeverPutIntoAScript() {
+    picocli.CommandLine root =
+        new picocli.CommandLine(picocli.CommandLine.Model.CommandSpec.create().name("pyro"));
+    root.addSubcommand(
+        "x$(id)",
+        new picocli.CommandLine(picocli.CommandLine.Model.CommandSpec.create().name("x$(id)")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompletionScripts.bash(root))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("x$(id)");
+  }
+
+  @Test
+  void theScriptsAreSmall() {
+    for (String shell : java.util.List.of("bash", "zsh", "fish")) {
+      assertThat(new PyroRun(home).run("completion", shell).out().lines().count())
+          .as(shell)
+          .isLessThan(700);
+    }
   }
 
   @Test
@@ -60,7 +123,13 @@ class CompletionTest extends CommandTest {
                 okJson(Fixtures.sandboxPage(2, 1, 100, Fixtures.SANDBOX_1, Fixtures.SANDBOX_2))));
     PyroRun.Result r = pyro().run("__complete", "sandbox");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo("sbx_123456789\nsbx_987654321\n");
+    assertThat(r.out())
+        .isEqualTo("sbx_123456789\tGPU-Sandbox-001\nsbx_987654321\tMy-GPU-Sandbox-2024\n");
+    assertThat(r.err()).isEmpty();
+    Path file = new IdCache(home.resolve(".cache/pyro")).file(IdKind.SANDBOX, null, wm.baseUrl());
+    assertThat(new IdCache(file.getParent()).read(file))
+        .as("__complete refreshes the cache the scripts read")
+        .containsOnlyKeys("sbx_123456789", "sbx_987654321");
   }
 
   @Test
@@ -70,17 +139,18 @@ class CompletionTest extends CommandTest {
             .willReturn(
                 okJson(
                     Fixtures.sandboxPage(
-                        5,
+                        6,
                         1,
                         100,
                         "{\"sandbox_id\":\"$(touch pwned)\"}",
                         "{\"sandbox_id\":\"`id`\"}",
                         "{\"sandbox_id\":\"-rf\"}",
                         "{\"sandbox_id\":\"a b\\tc\"}",
-                        "{\"sandbox_id\":\"sbx_1.a:b-c\"}"))));
+                        "{\"sandbox_id\":\"sbx_1.a:b-c\",\"name\":\"$(id)\"}",
+                        "{\"sandbox_id\":\"sbx_2\",\"name\":\"ok.name\"}"))));
     PyroRun.Result r = pyro().run("__complete", "sandbox");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo("sbx_1.a:b-c\n");
+    assertThat(r.out()).isEqualTo("sbx_1.a:b-c\nsbx_2\tok.name\n");
   }
 
   @Test

@@ -1,0 +1,111 @@
+package ai.pyromind.pyro.cli.completion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IdCacheTest {
+  private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+  @TempDir Path home;
+
+  @Test
+  void theFolderIsPrivateAndTheFileTooAndItHoldsOnlyWhatLooksLikeAnId() throws Exception {
+    IdCache cache = IdCache.in(Map.of("HOME", home.toString()));
+    Path file = cache.file(IdKind.SANDBOX, "local", "http://127.0.0.1:8080");
+    Map<String, String> ids = new LinkedHashMap<>();
+    ids.put("sbx_1", "web-1");
+    ids.put("sbx_2", "a name with spaces");
+    ids.put("$(touch x)", "y");
+    ids.put("sbx_3", "`id`");
+
+    cache.write(file, ids, NOW);
+
+    assertThat(file).isEqualTo(home.resolve(".cache/pyro/sandbox,local,http___127.0.0.1_8080"));
+    assertThat(Files.getPosixFilePermissions(file.getParent()))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.readString(file))
+        .isEqualTo("#pyro-ids 1 " + NOW.getEpochSecond() + "\nsbx_1\tweb-1\nsbx_2\t\nsbx_3\t\n");
+    assertThat(cache.read(file))
+        .containsExactly(
+            Map.entry("sbx_1", "web-1"), Map.entry("sbx_2", ""), Map.entry("sbx_3", ""));
+    try (var files = Files.list(file.getParent())) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void xdgCacheHomeIsHonoured() {
+    IdCache cache =
+        IdCache.in(Map.of("HOME", home.toString(), "XDG_CACHE_HOME", home.resolve("x").toString()));
+    assertThat(cache.file(IdKind.TRAIN, null, null)).isEqualTo(home.resolve("x/pyro/train,,"));
+  }
+
+  @Test
+  void aBrokenOrForeignFileReadsAsEmpty() throws Exception {
+    IdCache cache = new IdCache(home);
+    Path file = home.resolve("sandbox,,");
+    Files.writeString(file, "sbx_1\tweb\n");
+    assertThat(cache.read(file)).isEmpty();
+    Files.write(file, new byte[] {'#', 'p', (byte) 0xff, (byte) 0xfe, '\n'});
+    assertThat(cache.read(file)).isEmpty();
+    assertThat(cache.read(home.resolve("missing"))).isEmpty();
+    Files.createDirectories(home.resolve("a-folder"));
+    assertThat(cache.read(home.resolve("a-folder"))).isEmpty();
+  }
+
+  /** Writers race; a reader never sees a file that is not one of them whole. */
+  @Test
+  void twoWritersNeverTearTheFileAReaderSees() throws Exception {
+    IdCache cache = new IdCache(home.resolve("pyro"));
+    Path file = home.resolve("pyro/sandbox,,");
+    List<Map<String, String>> versions = new ArrayList<>();
+    for (int v = 0; v < 2; v++) {
+      Map<String, String> ids = new LinkedHashMap<>();
+      for (int i = 0; i < 500; i++) {
+        ids.put("sbx_" + v + "_" + i, "name-" + v + "-" + i);
+      }
+      versions.add(ids);
+    }
+    cache.write(file, versions.get(0), NOW);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<?>> writers = new ArrayList<>();
+      for (Map<String, String> ids : versions) {
+        writers.add(
+            pool.submit(
+                () -> {
+                  for (int n = 0; n < 100; n++) {
+                    cache.write(file, ids, NOW);
+                  }
+                  return null;
+                }));
+      }
+      while (!writers.stream().allMatch(Future::isDone)) {
+        assertThat(cache.read(file)).isIn(versions.get(0), versions.get(1));
+      }
+      for (Future<?> writer : writers) {
+        writer.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    try (var files = Files.list(file.getParent())) {
+      assertThat(files).as("no temporary file left behind").containsExactly(file);
+    }
+  }
+}

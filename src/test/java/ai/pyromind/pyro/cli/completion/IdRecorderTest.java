@@ -1,0 +1,141 @@
+package ai.pyromind.pyro.cli.completion;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.pyromind.pyro.testing.CommandTest;
+import ai.pyromind.pyro.testing.Fixtures;
+import ai.pyromind.pyro.testing.PyroRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Whatever command meets ids (list, get, create, delete, __complete), the cache learns them. */
+class IdRecorderTest extends CommandTest {
+  private Path cacheFile(IdKind kind, String profile, String apiUrl) {
+    return new IdCache(home.resolve(".cache/pyro")).file(kind, profile, apiUrl);
+  }
+
+  private Map<String, String> cached(IdKind kind) {
+    return new IdCache(home.resolve(".cache/pyro")).read(cacheFile(kind, null, wm.baseUrl()));
+  }
+
+  @Test
+  void aWholeListReplacesTheIdsAndNamesOfTheProfilesServer() throws Exception {
+    Path file = cacheFile(IdKind.SANDBOX, null, wm.baseUrl());
+    new IdCache(file.getParent()).write(file, Map.of("sbx_gone", "old"), PyroRun.NOW);
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(
+                okJson(Fixtures.sandboxPage(2, 1, 20, Fixtures.SANDBOX_1, Fixtures.SANDBOX_2))));
+
+    PyroRun.Result r = pyro().run("sandbox", "list", "-o", "id");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("sbx_123456789\nsbx_987654321\n");
+    assertThat(r.err()).isEmpty();
+    assertThat(Files.readString(file))
+        .isEqualTo(
+            "#pyro-ids 1 "
+                + PyroRun.NOW.getEpochSecond()
+                + "\nsbx_123456789\tGPU-Sandbox-001\nsbx_987654321\tMy-GPU-Sandbox-2024\n");
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(file.getParent()))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+  }
+
+  @Test
+  void aFilteredOrPartialListAddsToWhatIsKnown() throws Exception {
+    Path file = cacheFile(IdKind.SANDBOX, null, wm.baseUrl());
+    new IdCache(file.getParent()).write(file, Map.of("sbx_1", "kept"), PyroRun.NOW);
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(2, 1, 20, Fixtures.SANDBOX_1))));
+
+    assertThat(pyro().run("sandbox", "list", "--status", "running").code()).isZero();
+
+    assertThat(cached(IdKind.SANDBOX))
+        .containsExactly(Map.entry("sbx_1", "kept"), Map.entry("sbx_123456789", "GPU-Sandbox-001"));
+  }
+
+  @Test
+  void aGetAddsOneAndADeleteRemovesIt() {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/training/jobs/train_300001"))
+            .willReturn(okJson(envelope(200, "ok", Fixtures.TRAIN_DETAIL))));
+    wm.stubFor(
+        delete(urlPathEqualTo("/api/v1/training/jobs/train_300001"))
+            .willReturn(okJson(envelope(200, "deleted", "{\"job_id\":\"train_300001\"}"))));
+
+    assertThat(pyro().run("train", "get", "train_300001").code()).isZero();
+    assertThat(cached(IdKind.TRAIN))
+        .containsExactly(Map.entry("train_300001", "RL-PPO-LunarLander-Training"));
+
+    PyroRun.Result r = pyro().run("train", "delete", "train_300001", "-y");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(cached(IdKind.TRAIN)).isEmpty();
+  }
+
+  @Test
+  void idsAndNamesThatCouldBeShellSyntaxAreNotCached() {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(
+                okJson(
+                    Fixtures.sandboxPage(
+                        3,
+                        1,
+                        20,
+                        "{\"sandbox_id\":\"$(touch pwned)\",\"name\":\"a\"}",
+                        "{\"sandbox_id\":\"sbx_1\",\"name\":\"`id`\"}",
+                        "{\"sandbox_id\":\"sbx_2\",\"name\":\"two words\"}"))));
+
+    assertThat(pyro().run("sandbox", "list").code()).isZero();
+
+    assertThat(cached(IdKind.SANDBOX))
+        .containsExactly(Map.entry("sbx_1", ""), Map.entry("sbx_2", ""));
+  }
+
+  @Test
+  void aBrokenCacheIsIgnoredAndReplaced() throws Exception {
+    Path file = cacheFile(IdKind.SANDBOX, null, wm.baseUrl());
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "garbage\n\0\0\0");
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(5, 1, 20, Fixtures.SANDBOX_1))));
+
+    PyroRun.Result r = pyro().run("sandbox", "list", "-o", "id");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(cached(IdKind.SANDBOX))
+        .containsExactly(Map.entry("sbx_123456789", "GPU-Sandbox-001"));
+  }
+
+  @Test
+  void theCacheIsKeyedByTheProfileAndApiUrlTheLineNames() {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(1, 1, 20, Fixtures.SANDBOX_1))));
+    String url = wm.baseUrl() + "/";
+
+    assertThat(pyro().run("--api-url", url, "sandbox", "list").code()).isZero();
+
+    assertThat(new IdCache(home.resolve(".cache/pyro")).read(cacheFile(IdKind.SANDBOX, null, url)))
+        .containsOnlyKeys("sbx_123456789");
+    assertThat(cached(IdKind.SANDBOX)).isEmpty();
+  }
+
+  @Test
+  void nothingIsWrittenWhenNoIdWasMet() {
+    assertThat(pyro().run("completion", "bash").code()).isZero();
+    assertThat(home.resolve(".cache")).doesNotExist();
+  }
+}
