@@ -1,5 +1,8 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.PyroCommand;
 import ai.pyromind.pyro.output.OutputClosed;
 import ai.pyromind.pyro.output.StdoutGuard;
 import java.io.PrintWriter;

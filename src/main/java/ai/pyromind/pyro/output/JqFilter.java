@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.output;
 
-import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;

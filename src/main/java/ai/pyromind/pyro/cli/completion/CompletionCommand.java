@@ -1,9 +1,9 @@
 package ai.pyromind.pyro.cli.completion;
 
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Pyro;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
