@@ -12,6 +12,7 @@ import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.config.ConfigException;
 import ai.pyromind.pyro.output.ErrorJson;
+import ai.pyromind.pyro.output.JqException;
 import ai.pyromind.pyro.output.OutputClosed;
 import ai.pyromind.pyro.output.Sanitizer;
 import java.io.PrintWriter;
@@ -105,6 +106,7 @@ final class ErrorHandler
       return ExitCode.forStatus(api.status());
     }
     if (e instanceof UsageException
+        || e instanceof JqException
         || e instanceof ConfigException
         || e instanceof UnsafeIdException) {
       return ExitCode.USAGE;
@@ -130,6 +132,7 @@ final class ErrorHandler
     }
     if (e instanceof ApiException
         || e instanceof UsageException
+        || e instanceof JqException
         || e instanceof ConfigException
         || e instanceof AuthRequiredException
         || e instanceof NetworkException
