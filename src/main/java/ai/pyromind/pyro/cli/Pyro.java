@@ -40,6 +40,7 @@ public final class Pyro {
     cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     context.attach(root, cli);
+    context.wholeTree(() -> commandLine(context, context.out().data(), context.out().err()));
     return cli;
   }
 

@@ -36,6 +36,7 @@ public final class Context {
   private Renderer renderer;
   private ApiClient api;
   private final java.util.List<ApiClient> extraClients = new java.util.ArrayList<>();
+  private java.util.function.Supplier<CommandLine> wholeTree;
 
   public Context(Env env) {
     this.env = env;
@@ -44,6 +45,16 @@ public final class Context {
   public void attach(PyroCommand globals, CommandLine commandLine) {
     this.globals = globals;
     this.commandLine = commandLine;
+  }
+
+  /** How to build the whole command tree; set by the root that assembles the commands. */
+  public void wholeTree(java.util.function.Supplier<CommandLine> builder) {
+    this.wholeTree = builder;
+  }
+
+  /** The whole command tree, every command built in full (completion scripts, man pages). */
+  public CommandLine wholeTree() {
+    return wholeTree.get();
   }
 
   /** Releases what the run opened: the HTTP client, so the process exits at once. */
