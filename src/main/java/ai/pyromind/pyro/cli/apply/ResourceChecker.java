@@ -1,7 +1,6 @@
 package ai.pyromind.pyro.cli.apply;
 
 import ai.pyromind.pyro.api.Json;
-import ai.pyromind.pyro.cli.cmdutil.Bodies;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
@@ -47,7 +46,7 @@ final class ResourceChecker {
     object(body, kind.body, "");
     try {
       Validate.resources(body.get("resource_config"), false);
-      Bodies.checkPriority(body);
+      Validate.checkPriority(body);
       if (kind == Kind.SANDBOX) {
         Parsers.checkSandboxName(body.path("name").asText());
       }

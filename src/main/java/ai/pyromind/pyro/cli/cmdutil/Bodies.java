@@ -3,7 +3,10 @@ package ai.pyromind.pyro.cli.cmdutil;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Helpers for building nested request bodies from flags over an optional {@code -f} document. */
+/**
+ * Helpers for building nested request bodies from flags over an optional {@code -f} document; the
+ * checks of the result are in {@link Validate}.
+ */
 public final class Bodies {
   private Bodies() {}
 
@@ -31,30 +34,6 @@ public final class Bodies {
       target.set(field, node);
     } else {
       target.put(field, value.toString());
-    }
-  }
-
-  /** A text field that must be present and non-blank. */
-  public static void requireText(JsonNode body, String pointer, String what) {
-    JsonNode value = body.at(pointer);
-    if (!value.isTextual() || value.asText().isBlank()) {
-      throw new UsageException(what + " is required");
-    }
-  }
-
-  /** An enum field that must be present and one of the allowed values. */
-  public static void requireOneOf(JsonNode body, String pointer, String option, String... allowed) {
-    requireText(body, pointer, option);
-    Validate.oneOf(option, body.at(pointer).asText(), allowed);
-  }
-
-  /** {@code priority}: an integer 1-10, when present. */
-  public static void checkPriority(JsonNode body) {
-    JsonNode priority = body.path("priority");
-    if (!priority.isMissingNode()
-        && !priority.isNull()
-        && (!priority.isIntegralNumber() || priority.asInt() < 1 || priority.asInt() > 10)) {
-      throw new UsageException("--priority must be an integer from 1 to 10 (got " + priority + ")");
     }
   }
 }

@@ -3,7 +3,10 @@ package ai.pyromind.pyro.cli.cmdutil;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 
-/** Client-side checks of what the API document fixes; each failure is a usage error (exit 2). */
+/**
+ * Client-side checks of what the API document fixes, of option values and of request bodies; each
+ * failure is a usage error (exit 2). Text is turned into values by {@link Parsers}.
+ */
 public final class Validate {
   private Validate() {}
 
@@ -51,5 +54,29 @@ public final class Validate {
     integerField(resourceConfig, "cpu", "--cpu", 1, !partial);
     integerField(resourceConfig, "memory", "--memory", 1, !partial);
     integerField(resourceConfig, "gpu", "--gpu", 0, false);
+  }
+
+  /** A text field that must be present and non-blank. */
+  public static void requireText(JsonNode body, String pointer, String what) {
+    JsonNode value = body.at(pointer);
+    if (!value.isTextual() || value.asText().isBlank()) {
+      throw new UsageException(what + " is required");
+    }
+  }
+
+  /** An enum field that must be present and one of the allowed values. */
+  public static void requireOneOf(JsonNode body, String pointer, String option, String... allowed) {
+    requireText(body, pointer, option);
+    oneOf(option, body.at(pointer).asText(), allowed);
+  }
+
+  /** {@code priority}: an integer 1-10, when present. */
+  public static void checkPriority(JsonNode body) {
+    JsonNode priority = body.path("priority");
+    if (!priority.isMissingNode()
+        && !priority.isNull()
+        && (!priority.isIntegralNumber() || priority.asInt() < 1 || priority.asInt() > 10)) {
+      throw new UsageException("--priority must be an integer from 1 to 10 (got " + priority + ")");
+    }
   }
 }

@@ -99,8 +99,8 @@ public final class InstanceCreate extends ContextCommand {
     if (passwordStdin) {
       body.put("password", SecretInput.firstLine(ctx.env(), "password"));
     }
-    Bodies.requireText(body, "/name", "an instance NAME");
-    Bodies.requireOneOf(body, "/resource_type", "--resource-type", "cpu", "gpu");
+    Validate.requireText(body, "/name", "an instance NAME");
+    Validate.requireOneOf(body, "/resource_type", "--resource-type", "cpu", "gpu");
     Validate.resources(body.get("resource_config"), false);
     boolean generated = !body.has("password");
     JsonNode created = create.send(ctx, KIND, body);

@@ -163,23 +163,23 @@ public final class TrainSubmit extends ContextCommand {
   }
 
   private static void validate(ObjectNode body) {
-    Bodies.requireText(body, "/name", "a job NAME");
-    Bodies.requireOneOf(body, "/training_framework", "--framework", TrainList.FRAMEWORKS);
-    Bodies.requireText(body, "/model_name", "--model");
+    Validate.requireText(body, "/name", "a job NAME");
+    Validate.requireOneOf(body, "/training_framework", "--framework", TrainList.FRAMEWORKS);
+    Validate.requireText(body, "/model_name", "--model");
     Validate.resources(body.get("resource_config"), false);
-    Bodies.requireText(body, "/data_config/train_data_source", "--train-data");
+    Validate.requireText(body, "/data_config/train_data_source", "--train-data");
     JsonNode hp = body.path("hyperparameters");
     if (!hp.isObject() || hp.isEmpty()) {
       throw new UsageException("at least one --hp KEY=VALUE is required");
     }
-    Bodies.requireText(body, "/output_config/output_bucket", "--output-bucket");
-    Bodies.requireText(body, "/output_config/output_path", "--output-path");
+    Validate.requireText(body, "/output_config/output_bucket", "--output-bucket");
+    Validate.requireText(body, "/output_config/output_path", "--output-path");
     Validate.integerField(
         body.path("output_config"), "save_frequency", "--save-frequency", 1, false);
     JsonNode log = body.path("log_config");
     if (log.isObject() && (log.has("log_tool") != log.has("log_path"))) {
       throw new UsageException("--log-tool and --log-path go together");
     }
-    Bodies.checkPriority(body);
+    Validate.checkPriority(body);
   }
 }
