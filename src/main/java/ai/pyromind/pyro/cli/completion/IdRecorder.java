@@ -2,7 +2,7 @@ package ai.pyromind.pyro.cli.completion;
 
 import ai.pyromind.pyro.api.AnswerListener;
 import ai.pyromind.pyro.api.Query;
-import ai.pyromind.pyro.cli.Context;
+import ai.pyromind.pyro.cli.cmdutil.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -40,7 +40,7 @@ class CompletionTest extends CommandTest {
     java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
     return CompletionModel.of(
         ai.pyromind.pyro.cli.Pyro.commandLine(
-            new ai.pyromind.pyro.cli.Context(new PyroRun(home).envForTests()), sink, sink));
+            new ai.pyromind.pyro.cli.cmdutil.Context(new PyroRun(home).envForTests()), sink, sink));
   }
 
   private CompletionModel.Node node(String path) {
