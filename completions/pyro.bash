@@ -77,7 +77,7 @@ _pyro_next() {
 }
 
 _pyro_spec() {
-  _pyro_subs= _pyro_opts=
+  _pyro_subs='' _pyro_opts=''
   case $1 in
   '') _pyro_subs='sandbox sandboxes sbx instance instances inst inference inf train training apply delete auth config api emulator completion version' ;;
   ' sandbox') _pyro_subs='list ls create get delete rm action start stop restart reboot install run batch vnc wait' ;;
@@ -139,7 +139,7 @@ _pyro_spec() {
 }
 
 _pyro_value() {
-  _pyro_words= _pyro_files= _pyro_kind=
+  _pyro_words='' _pyro_files='' _pyro_kind=''
   case $1 in
   ' sandbox list|--status' | ' sandbox list|--type' | ' sandbox list|--limit' | ' sandbox list|--page' | ' sandbox list|--page-size' | ' sandbox list|--sort-by') ;;
   ' sandbox create|--type' | ' sandbox create|--cpu' | ' sandbox create|--memory' | ' sandbox create|--gpu' | ' sandbox create|--resolution' | ' sandbox create|--expires' | ' sandbox create|--timeout' | ' sandbox create|--interval') ;;
@@ -199,7 +199,7 @@ _pyro_value() {
 }
 
 _pyro_arg() {
-  _pyro_words= _pyro_files= _pyro_kind=
+  _pyro_words='' _pyro_files='' _pyro_kind=''
   case $1 in
   ' sandbox get|0') _pyro_kind=sandbox ;;
   ' sandbox delete|'*) _pyro_kind=sandbox ;;
@@ -243,7 +243,7 @@ _pyro_arg() {
 # passed on. Ids are data: each line is read, checked against what an id looks like and
 # added as it is; nothing read is ever evaluated (no eval, no compgen -W over it).
 _complete_pyro() {
-  local IFS=$' \t\n' cur word prev= cmd= pos=0 ended= i
+  local IFS=$' \t\n' cur word prev='' cmd='' pos=0 ended='' i
   local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-}
   local -a words
   if [[ -n ${COMP_LINE+set} ]]; then
@@ -263,7 +263,7 @@ _complete_pyro() {
       -p | --profile) profile=$word ;;
       --api-url) url=$word ;;
       esac
-      prev=
+      prev=''
     elif [[ -n $ended || $word != -?* ]]; then
       if [[ -z $ended && $pos == 0 ]] && _pyro_next "$cmd $word"; then
         cmd=$_pyro_cmd
@@ -286,9 +286,9 @@ _complete_pyro() {
   if [[ -n $prev ]]; then
     _pyro_value "$cmd|$prev"
   elif [[ -z $ended && $cur == -* ]]; then
-    _pyro_words="$_pyro_opts $_pyro_globals" _pyro_files= _pyro_kind=
+    _pyro_words="$_pyro_opts $_pyro_globals" _pyro_files='' _pyro_kind=''
   elif [[ -z $ended && $pos == 0 && -n $_pyro_subs ]]; then
-    _pyro_words=$_pyro_subs _pyro_files= _pyro_kind=
+    _pyro_words=$_pyro_subs _pyro_files='' _pyro_kind=''
   else
     _pyro_arg "$cmd|$pos"
   fi

@@ -78,7 +78,7 @@ _pyro_next() {
 }
 
 _pyro_spec() {
-  _pyro_subs= _pyro_opts=
+  _pyro_subs='' _pyro_opts=''
   case $1 in
   '') _pyro_subs='sandbox sandboxes sbx instance instances inst inference inf train training apply delete auth config api emulator completion version' ;;
   ' sandbox') _pyro_subs='list ls create get delete rm action start stop restart reboot install run batch vnc wait' ;;
@@ -140,7 +140,7 @@ _pyro_spec() {
 }
 
 _pyro_value() {
-  _pyro_words= _pyro_files= _pyro_kind=
+  _pyro_words='' _pyro_files='' _pyro_kind=''
   case $1 in
   ' sandbox list|--status' | ' sandbox list|--type' | ' sandbox list|--limit' | ' sandbox list|--page' | ' sandbox list|--page-size' | ' sandbox list|--sort-by') ;;
   ' sandbox create|--type' | ' sandbox create|--cpu' | ' sandbox create|--memory' | ' sandbox create|--gpu' | ' sandbox create|--resolution' | ' sandbox create|--expires' | ' sandbox create|--timeout' | ' sandbox create|--interval') ;;
@@ -200,7 +200,7 @@ _pyro_value() {
 }
 
 _pyro_arg() {
-  _pyro_words= _pyro_files= _pyro_kind=
+  _pyro_words='' _pyro_files='' _pyro_kind=''
   case $1 in
   ' sandbox get|0') _pyro_kind=sandbox ;;
   ' sandbox delete|'*) _pyro_kind=sandbox ;;
@@ -245,7 +245,7 @@ _pyro_arg() {
 # added as it is; nothing read is ever evaluated.
 _pyro() {
   emulate -L zsh
-  local cur=${PREFIX-${words[CURRENT]}} word prev= cmd= ended=
+  local cur=${PREFIX-${words[CURRENT]}} word prev='' cmd='' ended=''
   local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-}
   local -i i pos=0
   local -a reply
@@ -256,7 +256,7 @@ _pyro() {
       -p | --profile) profile=$word ;;
       --api-url) url=$word ;;
       esac
-      prev=
+      prev=''
     elif [[ -n $ended || $word != -?* ]]; then
       if [[ -z $ended && $pos == 0 ]] && _pyro_next "$cmd $word"; then
         cmd=$_pyro_cmd
@@ -279,9 +279,9 @@ _pyro() {
   if [[ -n $prev ]]; then
     _pyro_value "$cmd|$prev"
   elif [[ -z $ended && $cur == -* ]]; then
-    _pyro_words="$_pyro_opts $_pyro_globals" _pyro_files= _pyro_kind=
+    _pyro_words="$_pyro_opts $_pyro_globals" _pyro_files='' _pyro_kind=''
   elif [[ -z $ended && $pos == 0 && -n $_pyro_subs ]]; then
-    _pyro_words=$_pyro_subs _pyro_files= _pyro_kind=
+    _pyro_words=$_pyro_subs _pyro_files='' _pyro_kind=''
   else
     _pyro_arg "$cmd|$pos"
   fi

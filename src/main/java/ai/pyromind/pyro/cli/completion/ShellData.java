@@ -40,7 +40,7 @@ final class ShellData {
     line("}");
     line("");
     line("_pyro_spec() {");
-    line("  _pyro_subs= _pyro_opts=");
+    line("  _pyro_subs='' _pyro_opts=''");
     line("  case $1 in");
     for (Node node : model.nodes()) {
       List<String> subs = new ArrayList<>();
@@ -56,7 +56,7 @@ final class ShellData {
     line("}");
     line("");
     line("_pyro_value() {");
-    line("  _pyro_words= _pyro_files= _pyro_kind=");
+    line("  _pyro_words='' _pyro_files='' _pyro_kind=''");
     line("  case $1 in");
     for (Node node : model.nodes()) {
       if (!node.path().isEmpty()) {
@@ -69,7 +69,7 @@ final class ShellData {
     line("}");
     line("");
     line("_pyro_arg() {");
-    line("  _pyro_words= _pyro_files= _pyro_kind=");
+    line("  _pyro_words='' _pyro_files='' _pyro_kind=''");
     line("  case $1 in");
     for (Node node : model.nodes()) {
       for (Arg arg : node.args()) {

@@ -5,7 +5,7 @@
 # passed on. Ids are data: each line is read, checked against what an id looks like and
 # added as it is; nothing read is ever evaluated (no eval, no compgen -W over it).
 _complete_pyro() {
-  local IFS=$' \t\n' cur word prev= cmd= pos=0 ended= i
+  local IFS=$' \t\n' cur word prev='' cmd='' pos=0 ended='' i
   local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-}
   local -a words
   if [[ -n ${COMP_LINE+set} ]]; then
@@ -25,7 +25,7 @@ _complete_pyro() {
       -p | --profile) profile=$word ;;
       --api-url) url=$word ;;
       esac
-      prev=
+      prev=''
     elif [[ -n $ended || $word != -?* ]]; then
       if [[ -z $ended && $pos == 0 ]] && _pyro_next "$cmd $word"; then
         cmd=$_pyro_cmd
@@ -48,9 +48,9 @@ _complete_pyro() {
   if [[ -n $prev ]]; then
     _pyro_value "$cmd|$prev"
   elif [[ -z $ended && $cur == -* ]]; then
-    _pyro_words="$_pyro_opts $_pyro_globals" _pyro_files= _pyro_kind=
+    _pyro_words="$_pyro_opts $_pyro_globals" _pyro_files='' _pyro_kind=''
   elif [[ -z $ended && $pos == 0 && -n $_pyro_subs ]]; then
-    _pyro_words=$_pyro_subs _pyro_files= _pyro_kind=
+    _pyro_words=$_pyro_subs _pyro_files='' _pyro_kind=''
   else
     _pyro_arg "$cmd|$pos"
   fi

@@ -6,7 +6,7 @@
 # added as it is; nothing read is ever evaluated.
 _pyro() {
   emulate -L zsh
-  local cur=${PREFIX-${words[CURRENT]}} word prev= cmd= ended=
+  local cur=${PREFIX-${words[CURRENT]}} word prev='' cmd='' ended=''
   local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-}
   local -i i pos=0
   local -a reply
@@ -17,7 +17,7 @@ _pyro() {
       -p | --profile) profile=$word ;;
       --api-url) url=$word ;;
       esac
-      prev=
+      prev=''
     elif [[ -n $ended || $word != -?* ]]; then
       if [[ -z $ended && $pos == 0 ]] && _pyro_next "$cmd $word"; then
         cmd=$_pyro_cmd
@@ -40,9 +40,9 @@ _pyro() {
   if [[ -n $prev ]]; then
     _pyro_value "$cmd|$prev"
   elif [[ -z $ended && $cur == -* ]]; then
-    _pyro_words="$_pyro_opts $_pyro_globals" _pyro_files= _pyro_kind=
+    _pyro_words="$_pyro_opts $_pyro_globals" _pyro_files='' _pyro_kind=''
   elif [[ -z $ended && $pos == 0 && -n $_pyro_subs ]]; then
-    _pyro_words=$_pyro_subs _pyro_files= _pyro_kind=
+    _pyro_words=$_pyro_subs _pyro_files='' _pyro_kind=''
   else
     _pyro_arg "$cmd|$pos"
   fi
