@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -94,14 +95,27 @@ final class IdCache {
         text.append(entry.getKey()).append('\t').append(name).append('\n');
       }
     }
+    // O_EXCL on a name of our own: Files.createTempFile would seed a SecureRandom at every run
     Path temp =
-        Files.createTempFile(
-            dir,
-            ".ids-",
-            ".tmp",
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        dir.resolve(
+            ".ids-"
+                + ProcessHandle.current().pid()
+                + "-"
+                + Thread.currentThread().getId()
+                + "-"
+                + System.nanoTime());
     try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      try (var channel =
+          Files.newByteChannel(
+              temp,
+              java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+        java.nio.ByteBuffer bytes =
+            java.nio.ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+      }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE); // rename(2): all or nothing
     } finally {
       Files.deleteIfExists(temp);
