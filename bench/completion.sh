@@ -65,15 +65,15 @@ hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/cold.json" \
   --prepare "rm -rf $XDG_CACHE_HOME" -n cold "bash --norc $work/cold.sh" >&2
 
 # The function alone, in a running bash that sourced the script once (what a user waits for).
-in_shell() { # LINE [PREPARE]: mean ms of 20 TABs
+in_shell() { # LINE [PREPARE]: mean µs of 20 TABs
   bash --norc -c "source '$script'; total=0
     for ((i = 0; i < 20; i++)); do
-      $2
+      ${2-}
       COMP_LINE='$1'; COMP_POINT=\${#COMP_LINE}
       start=\$EPOCHREALTIME; _complete_pyro; end=\$EPOCHREALTIME
       total=\$((total + \${end/./} - \${start/./}))
     done
-    echo \$((total / 20000)).\$((total / 2000 % 10))"
+    echo \$((total / 20))"
 }
 refresh
 warm_in=$(in_shell "$ids_line")
@@ -84,7 +84,8 @@ python3 - "$work/times.json" "$work/cold.json" "$baseline_label" "$warm_in" "$st
 import json, sys, datetime, os, platform
 times = {r["command"]: r for f in sys.argv[1:3] for r in json.load(open(f))["results"]}
 sys.argv[1:3] = [sys.argv[1]]
-ms = lambda name: times[name]["mean"] * 1000
+ms = lambda name: times[name]["median"] * 1000
+mean = lambda name: times[name]["mean"] * 1000
 sd = lambda name: times[name]["stddev"] * 1000
 model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 print(f"### Completion: TAB to candidates ({datetime.date.today()}, {os.cpu_count()} cores, {model})")
@@ -94,13 +95,16 @@ print("each run is a fresh `bash --norc` that sources `completions/pyro.bash` an
 print("function as TAB does (bash start-up and sourcing included). Ids: `pyro -p local sandbox get <TAB>`")
 print("against a local emulator.")
 print()
-print("| TAB | mean | ± | vs baseline | vs warm |")
-print("|---|---|---|---|---|")
-print(f"| baseline: {sys.argv[2]} | {ms('baseline'):.1f} ms | {sd('baseline'):.1f} | 1.00× | |")
-print(f"| static word (`pyro sandbox li<TAB>`) | {ms('static'):.1f} ms | {sd('static'):.1f} | {ms('static')/ms('baseline'):.2f}× | |")
-print(f"| ids, warm cache (no JVM) | {ms('warm'):.1f} ms | {sd('warm'):.1f} | {ms('warm')/ms('baseline'):.2f}× | 1.00× |")
-print(f"| ids, cold cache (`pyro __complete`, JVM + HTTP) | {ms('cold'):.1f} ms | {sd('cold'):.1f} | {ms('cold')/ms('baseline'):.2f}× | {ms('cold')/ms('warm'):.1f}× |")
+print("Ratios are of medians (the machine may be shared; means are noisier).")
 print()
-print(f"The completion function alone, in a running bash (mean of 20 TABs): static word {sys.argv[4]} ms,")
-print(f"ids from a warm cache {sys.argv[3]} ms, ids with a cold cache {sys.argv[5]} ms.")
+print("| TAB | median | mean | ± | vs baseline | vs warm |")
+print("|---|---|---|---|---|---|")
+print(f"| baseline: {sys.argv[2]} | {ms('baseline'):.1f} ms | {mean('baseline'):.1f} ms | {sd('baseline'):.1f} | 1.00× | |")
+print(f"| static word (`pyro sandbox li<TAB>`) | {ms('static'):.1f} ms | {mean('static'):.1f} ms | {sd('static'):.1f} | {ms('static')/ms('baseline'):.2f}× | |")
+print(f"| ids, warm cache (no JVM) | {ms('warm'):.1f} ms | {mean('warm'):.1f} ms | {sd('warm'):.1f} | {ms('warm')/ms('baseline'):.2f}× | 1.00× |")
+print(f"| ids, cold cache (`pyro __complete`, JVM + HTTP) | {ms('cold'):.1f} ms | {mean('cold'):.1f} ms | {sd('cold'):.1f} | {ms('cold')/ms('baseline'):.2f}× | {ms('cold')/ms('warm'):.1f}× |")
+print()
+print(f"The completion function alone, in a running bash (mean of 20 TABs): static word {sys.argv[4]} µs,")
+print(f"ids from a warm cache {sys.argv[3]} µs, ids with a cold cache {int(sys.argv[5]) / 1000:.0f} ms.")
+print(f"Load average during the run: {os.getloadavg()[0]:.1f}.")
 PY
