@@ -334,11 +334,15 @@ function __pyro_value
             echo :files
         case ' emulator fault clear|--data'
             echo :files
-        case '*|-o' '*|--output' '*|--jq' '*|-p' '*|--profile' '*|--api-url' '*|--request-timeout' '*|--retries' '*|--color'
+        case '*|-o' '*|--output'
+            printf '%s\n' table wide json yaml id
+        case '*|--jq' '*|-p' '*|--profile' '*|--api-url' '*|--request-timeout' '*|--retries'
         case '*|--error-format'
             printf '%s\n' text json
         case '*|--ca-file'
             echo :files
+        case '*|--color'
+            printf '%s\n' auto always never
         case '*'
             return 1
     end

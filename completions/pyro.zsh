@@ -192,9 +192,11 @@ _pyro_value() {
   ' emulator fault add|--data') _pyro_files=1 ;;
   ' emulator fault list|--data') _pyro_files=1 ;;
   ' emulator fault clear|--data') _pyro_files=1 ;;
-  *'|-o' | *'|--output' | *'|--jq' | *'|-p' | *'|--profile' | *'|--api-url' | *'|--request-timeout' | *'|--retries' | *'|--color') ;;
+  *'|-o' | *'|--output') _pyro_words='table wide json yaml id' ;;
+  *'|--jq' | *'|-p' | *'|--profile' | *'|--api-url' | *'|--request-timeout' | *'|--retries') ;;
   *'|--error-format') _pyro_words='text json' ;;
   *'|--ca-file') _pyro_files=1 ;;
+  *'|--color') _pyro_words='auto always never' ;;
   *) return 1 ;;
   esac
 }

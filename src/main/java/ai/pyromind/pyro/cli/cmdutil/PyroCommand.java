@@ -33,6 +33,7 @@ public final class PyroCommand implements Runnable, NeedsContext {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FMT",
+      completionCandidates = Formats.class,
       scope = ScopeType.INHERIT,
       description =
           "Output format: table, wide, json, yaml, id, custom-columns=HEADER:.path,...,"
@@ -116,6 +117,7 @@ public final class PyroCommand implements Runnable, NeedsContext {
   @Option(
       names = "--color",
       paramLabel = "WHEN",
+      completionCandidates = ColorWhen.class,
       scope = ScopeType.INHERIT,
       description = "Colour output: auto, always, never (NO_COLOR is honoured).")
   String color;
@@ -140,5 +142,21 @@ public final class PyroCommand implements Runnable, NeedsContext {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** What shell completion offers after {@code -o} (custom columns are typed by hand). */
+  static final class Formats implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.List.of("table", "wide", "json", "yaml", "id").iterator();
+    }
+  }
+
+  /** What shell completion offers after {@code --color}. */
+  static final class ColorWhen implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.List.of("auto", "always", "never").iterator();
+    }
   }
 }

@@ -49,6 +49,8 @@ class CompletionShellTest extends CommandTest {
     assertThat(tab(shell, "pyro", "sbx", "list", "--st")).containsExactly("--status");
     assertThat(tab(shell, "pyro", "-p", "x", "sandbox", "get", "--de")).containsExactly("--debug");
     assertThat(tab(shell, "pyro", "--error-format", "")).containsExactlyInAnyOrder("text", "json");
+    assertThat(tab(shell, "pyro", "sandbox", "list", "-o", "j")).containsExactly("json");
+    assertThat(tab(shell, "pyro", "--color", "a")).containsExactlyInAnyOrder("auto", "always");
     assertThat(tab(shell, "pyro", "completion", ""))
         .containsExactlyInAnyOrder("bash", "zsh", "fish");
     assertThat(tab(shell, "pyro", "__comp")).isEmpty();
