@@ -44,7 +44,14 @@ final class IdCache {
   }
 
   Path file(IdKind kind, String profile, String apiUrl) {
-    return dir.resolve(kind.command + "," + escape(profile) + "," + escape(apiUrl));
+    // StringBuilder, not +: each new concatenation shape spins classes at start-up
+    return dir.resolve(
+        new StringBuilder(kind.command)
+            .append(',')
+            .append(escape(profile))
+            .append(',')
+            .append(escape(apiUrl))
+            .toString());
   }
 
   private static String escape(String named) {
@@ -98,12 +105,11 @@ final class IdCache {
     // O_EXCL on a name of our own: Files.createTempFile would seed a SecureRandom at every run
     Path temp =
         dir.resolve(
-            ".ids-"
-                + ProcessHandle.current().pid()
-                + "-"
-                + Thread.currentThread().getId()
-                + "-"
-                + System.nanoTime());
+            new StringBuilder(".ids-")
+                .append(Thread.currentThread().getId())
+                .append('-')
+                .append(System.nanoTime())
+                .toString());
     try {
       try (var channel =
           Files.newByteChannel(

@@ -6,7 +6,6 @@ import ai.pyromind.pyro.cli.cmdutil.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.Set;
 public final class IdRecorder implements AnswerListener {
   private static final List<Map.Entry<String, String>> NO_PARAMS = List.of();
   private final Context ctx;
-  private final Map<IdKind, Change> changes = new EnumMap<>(IdKind.class);
+  private final Change[] changes = new Change[IdKind.values().length];
 
   /** What a run learnt of one kind. */
   private static final class Change {
@@ -45,7 +44,9 @@ public final class IdRecorder implements AnswerListener {
           } else if (method.equals("POST")) {
             seen(kind, data);
           }
-        } else if (bare.startsWith(kind.listPath + "/")) {
+        } else if (bare.startsWith(kind.listPath)
+            && bare.length() > kind.listPath.length()
+            && bare.charAt(kind.listPath.length()) == '/') {
           String id = bare.substring(kind.listPath.length() + 1);
           if (id.indexOf('/') >= 0) {
             continue;
@@ -104,25 +105,26 @@ public final class IdRecorder implements AnswerListener {
   }
 
   private Change change(IdKind kind) {
-    Change change = changes.get(kind);
-    if (change == null) {
-      change = new Change();
-      changes.put(kind, change);
+    if (changes[kind.ordinal()] == null) {
+      changes[kind.ordinal()] = new Change();
     }
-    return change;
+    return changes[kind.ordinal()];
   }
 
   @Override
   public void finish() {
-    if (changes.isEmpty()) {
-      return;
-    }
-    IdCache cache = IdCache.in(ctx.env().vars());
-    for (Map.Entry<IdKind, Change> entry : changes.entrySet()) {
-      Change change = entry.getValue();
-      Path file = cache.file(entry.getKey(), ctx.namedProfile(), ctx.namedApiUrl());
+    IdCache cache = null;
+    for (IdKind kind : IdKind.values()) {
+      Change change = changes[kind.ordinal()];
+      if (change == null) {
+        continue;
+      }
+      cache = cache != null ? cache : IdCache.in(ctx.env().vars());
+      Path file = cache.file(kind, ctx.namedProfile(), ctx.namedApiUrl());
       Map<String, String> ids = change.whole ? new LinkedHashMap<>() : cache.read(file);
-      change.gone.forEach(ids::remove);
+      for (String id : change.gone) {
+        ids.remove(id);
+      }
       ids.putAll(change.seen);
       try {
         cache.write(file, ids, ctx.now());
