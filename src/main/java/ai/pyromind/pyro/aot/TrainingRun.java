@@ -89,7 +89,10 @@ public final class TrainingRun {
               + "\n    token: "
               + System.getenv("PYRO_TOKEN")
               + "\n");
-      Map<String, String> vars = Map.of("PYRO_CONFIG", config.toString());
+      // The id cache the commands keep for completion goes into the temporary home too.
+      Path cache = home.resolve("cache");
+      Map<String, String> vars =
+          Map.of("PYRO_CONFIG", config.toString(), "XDG_CACHE_HOME", cache.toString());
       for (List<String> command : COMMANDS) {
         Env env =
             new Env(
@@ -106,9 +109,21 @@ public final class TrainingRun {
       }
     } finally {
       Files.deleteIfExists(home.resolve("config.yaml"));
+      deleteTree(home.resolve("cache"));
       Files.deleteIfExists(home);
     }
     System.exit(0);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      try (var entries = Files.list(dir)) {
+        for (Path entry : (Iterable<Path>) entries::iterator) {
+          deleteTree(entry);
+        }
+      }
+    }
+    Files.deleteIfExists(dir);
   }
 
   private static final Prompter NO_PROMPTS =
