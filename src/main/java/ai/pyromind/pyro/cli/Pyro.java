@@ -21,7 +21,6 @@ public final class Pyro {
       Context context, PrintWriter out, PrintWriter err, String[] args, boolean full) {
     PyroFactory factory = new PyroFactory(context);
     PyroCommand root = new PyroCommand();
-    root.context(context);
     CommandLine cli = new CommandLine(root, factory);
     CommandTree.addGroups(cli, factory, args, full);
     ErrorHandler errors = new ErrorHandler(context);
