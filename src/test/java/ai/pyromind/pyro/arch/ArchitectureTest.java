@@ -41,6 +41,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheCommandLineKnowsPicocli() {
+    for (String pkg : List.of("api", "output", "config", "emulator")) {
+      assertThat(violations(pkg, to -> to.equals("picocli"))).isEmpty();
+    }
+  }
+
+  @Test
   void configAndTheEmulatorNeverUseTheCommandLine() {
     assertThat(violations("config", ArchitectureTest::isCli)).isEmpty();
     assertThat(violations("emulator", ArchitectureTest::isCli)).isEmpty();
@@ -73,6 +80,7 @@ class ArchitectureTest {
     assertThat(graph.uses("cli.sandbox")).contains("cli.cmdutil", "api", "output");
     assertThat(graph.uses("cli")).contains("cli.sandbox", "cli.cmdutil");
     assertThat(graph.uses("cli.completion")).contains("cli.cmdutil");
+    assertThat(graph.uses("cli.cmdutil")).contains("picocli");
   }
 
   private static boolean isCli(String pkg) {
