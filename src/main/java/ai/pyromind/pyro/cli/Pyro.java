@@ -39,7 +39,7 @@ public final class Pyro {
     cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     context.attach(root, cli);
-    context.wholeTree(() -> commandLine(context, context.out().data(), context.out().err()));
+    context.wholeTree(factory);
     return cli;
   }
 
