@@ -21,8 +21,6 @@ public final class Pyro {
       Context context, PrintWriter out, PrintWriter err, String[] args, boolean full) {
     PyroFactory factory = new PyroFactory(context);
     PyroCommand root = new PyroCommand();
-    root.context(context);
-    context.answers(new ai.pyromind.pyro.cli.completion.IdRecorder(context));
     CommandLine cli = new CommandLine(root, factory);
     CommandTree.addGroups(cli, factory, args, full);
     ErrorHandler errors = new ErrorHandler(context);
@@ -41,7 +39,7 @@ public final class Pyro {
     cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     context.attach(root, cli);
-    context.wholeTree(() -> commandLine(context, context.out().data(), context.out().err()));
+    context.wholeTree(factory);
     return cli;
   }
 
@@ -64,6 +62,8 @@ public final class Pyro {
   public static int run(Context context, PrintWriter out, PrintWriter err, String... args) {
     int code;
     try {
+      // what the server answers keeps shell completion's id cache fresh
+      context.answers(new ai.pyromind.pyro.cli.completion.IdRecorder(context));
       code = build(context, out, err, args, false).execute(args);
       out.flush();
     } catch (OutputClosed e) {
