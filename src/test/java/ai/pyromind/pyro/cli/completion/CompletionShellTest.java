@@ -156,6 +156,39 @@ class CompletionShellTest extends CommandTest {
     }
   }
 
+  /** The real pyro and the script agree on the cache file of the profile the line names. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void theProfileOnTheLineIsTheOnePyroAsksAndCaches(String shell) throws Exception {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(1, 1, 100, Fixtures.SANDBOX_2))));
+    Path config = home.resolve("config.yaml");
+    Files.writeString(
+        config,
+        "current_profile: other\nprofiles:\n  other:\n    api_url: http://127.0.0.1:1\n"
+            + "  local:\n    api_url: "
+            + wm.baseUrl()
+            + "\n    token: "
+            + TOKEN
+            + "\n");
+    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+    Files.setLastModifiedTime(
+        config, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(30)));
+    Files.writeString(bin.resolve("pyro"), PyroJvm.script(), StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(
+        bin.resolve("pyro"), PosixFilePermissions.fromString("rwx------"));
+
+    assertThat(tab(shell, "pyro", "-p", "local", "sandbox", "get", ""))
+        .containsExactlyInAnyOrder("sbx_987654321", "My-GPU-Sandbox-2024");
+    assertThat(cache.resolve("pyro/sandbox,local,")).exists();
+
+    fakePyro("exit 1\n");
+    assertThat(tab(shell, "pyro", "-p", "local", "sandbox", "get", "My"))
+        .containsExactly("My-GPU-Sandbox-2024");
+    assertThat(tab(shell, "pyro", "sandbox", "get", "")).isEmpty();
+  }
+
   /** Whatever prints the ids (an older pyro, a wrapper, a tampered cache), each one is checked. */
   @ParameterizedTest
   @ValueSource(strings = {"bash", "zsh", "fish"})
