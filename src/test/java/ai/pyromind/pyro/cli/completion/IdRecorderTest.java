@@ -3,6 +3,7 @@ package ai.pyromind.pyro.cli.completion;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +81,24 @@ class IdRecorderTest extends CommandTest {
     PyroRun.Result r = pyro().run("train", "delete", "train_300001", "-y");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(cached(IdKind.TRAIN)).isEmpty();
+  }
+
+  @Test
+  void aCreateAddsTheNewIdAndName() {
+    wm.stubFor(
+        post(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(
+                okJson(
+                    envelope(
+                        200,
+                        "created",
+                        "{\"sandbox_id\":\"sbx_555\",\"name\":\"my-box\",\"status\":\"pending\"}"))));
+
+    PyroRun.Result r =
+        pyro().run("sandbox", "create", "my-box", "--type", "t", "--cpu", "1", "--memory", "1");
+
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(cached(IdKind.SANDBOX)).containsExactly(Map.entry("sbx_555", "my-box"));
   }
 
   @Test
