@@ -20,6 +20,7 @@ _complete_pyro() {
   COMPREPLY=()
   for ((i = 1; i < ${#words[@]} - 1; i++)); do
     word=${words[i]}
+    if [[ $word == \'*\' || $word == \"*\" ]]; then word=${word:1:${#word}-2}; fi # -p 'ci'
     if [[ -n $prev ]]; then
       case $prev in
       -p | --profile) profile=$word ;;

@@ -110,6 +110,8 @@ class CompletionShellTest extends CommandTest {
         .containsExactly("sbx_local");
     assertThat(tab(shell, "pyro", "sandbox", "--profile=local", "get", ""))
         .containsExactly("sbx_local");
+    assertThat(tab(shell, "pyro", "-p", "\"local\"", "sandbox", "get", ""))
+        .containsExactly("sbx_local");
     assertThat(tab(shell, "pyro", "--api-url", "http://127.0.0.1:9", "sandbox", "get", ""))
         .containsExactly("sbx_url");
     assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_default");
