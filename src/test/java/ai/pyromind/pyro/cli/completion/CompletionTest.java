@@ -106,11 +106,11 @@ class CompletionTest extends CommandTest {
   }
 
   @Test
-  void theScriptsAreSmall() {
+  void theScriptsAreSmallAndCheckIdsWithTheSamePatternAsPyro() {
     for (String shell : java.util.List.of("bash", "zsh", "fish")) {
-      assertThat(new PyroRun(home).run("completion", shell).out().lines().count())
-          .as(shell)
-          .isLessThan(700);
+      String script = new PyroRun(home).run("completion", shell).out();
+      assertThat(script.lines().count()).as(shell).isLessThan(700);
+      assertThat(script).as(shell).contains("'" + CompletionScripts.ID_PATTERN + "'");
     }
   }
 
