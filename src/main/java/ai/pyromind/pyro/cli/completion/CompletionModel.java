@@ -39,9 +39,6 @@ record CompletionModel(List<CompletionModel.Node> nodes) {
    */
   record Arg(int from, int to, String idKind, List<String> values, boolean files) {}
 
-  /** The kinds whose commands take an ID, named by their top-level command. */
-  static final Set<String> ID_KINDS = Set.of("sandbox", "instance", "inference", "train");
-
   /** Words the scripts may hold literally: nothing a shell would expand or split. */
   private static final Pattern STATIC_WORD =
       Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:=,+@/-]*|-[A-Za-z0-9-]+");
@@ -99,7 +96,7 @@ record CompletionModel(List<CompletionModel.Node> nodes) {
     nodes.add(new Node(path, children, options, args));
     for (CommandSpec child : visible) {
       String top =
-          kind != null || !path.isEmpty() || !ID_KINDS.contains(child.name()) ? kind : child.name();
+          kind != null || !path.isEmpty() || IdKind.of(child.name()) == null ? kind : child.name();
       walk(child, path + " " + child.name(), top, nodes);
     }
   }
