@@ -122,5 +122,10 @@ public final class Training {
         public boolean confirm(String prompt) {
           return false;
         }
+
+        @Override
+        public String pick(String title, java.util.List<ai.pyromind.pyro.cli.cmdutil.Choice> all) {
+          throw new ai.pyromind.pyro.cli.InterruptedByUser();
+        }
       };
 }

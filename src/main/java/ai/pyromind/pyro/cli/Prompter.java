@@ -1,5 +1,8 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.cli.cmdutil.Choice;
+import java.util.List;
+
 /** Asks the person at the terminal; tests replace it. */
 public interface Prompter {
   /** Reads a secret without echoing it; null at end of input. */
@@ -7,4 +10,10 @@ public interface Prompter {
 
   /** Asks a yes/no question; anything but y/yes is no. */
   boolean confirm(String prompt);
+
+  /**
+   * Shows a list on the terminal, filtered as the person types, and returns the id picked; Esc or
+   * Ctrl-C throws {@link InterruptedByUser}.
+   */
+  String pick(String title, List<Choice> choices);
 }

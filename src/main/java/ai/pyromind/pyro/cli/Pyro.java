@@ -28,7 +28,11 @@ public final class Pyro {
     cli.setExecutionStrategy(
         parseResult -> {
           try {
+            Picks.fill(context, parseResult);
             Names.resolve(context, parseResult);
+          } catch (CommandLine.ParameterException e) {
+            return errors.handleParseException(
+                e, parseResult.originalArgs().toArray(new String[0]));
           } catch (RuntimeException e) {
             throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
           }
