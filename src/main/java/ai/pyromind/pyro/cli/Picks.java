@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -20,22 +19,22 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 final class Picks {
   /** What fits a command: resources in one of these states, or any state when empty. */
-  private record Fit(Set<String> states) {
+  private record Fit(List<String> states) {
     boolean fits(JsonNode item) {
       return states.isEmpty() || states.contains(item.path("status").asText());
     }
   }
 
-  private static final Fit ANY = new Fit(Set.of());
-  private static final Fit RUNNING = new Fit(Set.of("running"));
-  private static final Fit PAUSED = new Fit(Set.of("paused"));
-  private static final Fit UNFINISHED = new Fit(Set.of("pending", "running", "paused"));
+  private static final Fit ANY = new Fit(List.of());
+  private static final Fit RUNNING = new Fit(List.of("running"));
+  private static final Fit PAUSED = new Fit(List.of("paused"));
+  private static final Fit UNFINISHED = new Fit(List.of("pending", "running", "paused"));
 
   private static final Map<String, Fit> FITS =
       Map.ofEntries(
           Map.entry("sandbox get", ANY),
           Map.entry("sandbox wait", ANY),
-          Map.entry("sandbox start", new Fit(Set.of("stopped", "error"))),
+          Map.entry("sandbox start", new Fit(List.of("stopped", "error"))),
           Map.entry("sandbox stop", RUNNING),
           Map.entry("sandbox restart", RUNNING),
           Map.entry("sandbox reboot", RUNNING),
@@ -164,7 +163,10 @@ final class Picks {
   }
 
   private static String states(Fit fit) {
-    return String.join(" or ", new java.util.TreeSet<>(fit.states()));
+    int last = fit.states().size() - 1;
+    return last == 0
+        ? fit.states().get(0)
+        : String.join(", ", fit.states().subList(0, last)) + " or " + fit.states().get(last);
   }
 
   private static boolean helpAsked(CommandLine.ParseResult result) {

@@ -25,23 +25,48 @@ public final class Pyro {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(errors);
-    cli.setExecutionStrategy(
-        parseResult -> {
-          try {
-            Picks.fill(context, parseResult);
-            Names.resolve(context, parseResult);
-          } catch (CommandLine.ParameterException e) {
-            return errors.handleParseException(
-                e, parseResult.originalArgs().toArray(new String[0]));
-          } catch (RuntimeException e) {
-            throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
-          }
-          return helpOrRun(parseResult, err);
-        });
+    cli.setExecutionStrategy(parseResult -> execute(context, cli, errors, parseResult));
     cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     context.attach(root, cli);
     return cli;
+  }
+
+  /**
+   * What runs once the line is parsed: the checks that need no server ({@code --notify}), the id
+   * picked or the names resolved, the command; then its notification.
+   */
+  private static int execute(
+      Context context, CommandLine cli, ErrorHandler errors, CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult leaf = leaf(parsed);
+    try {
+      Notify.check(leaf);
+      Picks.fill(context, parsed);
+      Names.resolve(context, parsed);
+    } catch (CommandLine.ParameterException e) {
+      return errors.handleParseException(e, parsed.originalArgs().toArray(new String[0]));
+    } catch (RuntimeException e) {
+      throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
+    }
+    int code;
+    try {
+      code = helpOrRun(parsed, cli.getErr());
+    } catch (CommandLine.ExecutionException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      Notify.after(context, leaf, ErrorHandler.exitCode(cause), cause);
+      throw e;
+    }
+    Notify.after(context, leaf, code, null);
+    return code;
+  }
+
+  /** The command the line runs: the last subcommand named, or the root. */
+  private static CommandLine.ParseResult leaf(CommandLine.ParseResult root) {
+    CommandLine.ParseResult last = root;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    return last;
   }
 
   /**

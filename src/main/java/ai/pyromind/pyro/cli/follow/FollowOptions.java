@@ -1,11 +1,15 @@
 package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.NotifyOptions;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --interval} and {@code --timeout} of {@code logs -f} and {@code watch}. */
 public final class FollowOptions {
+  @Mixin NotifyOptions notify;
+
   @Option(
       names = "--interval",
       paramLabel = "DUR",

@@ -1,11 +1,15 @@
 package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.NotifyOptions;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --timeout} and {@code --interval} of every wait. */
 public final class WaitOptions {
+  @Mixin NotifyOptions notify;
+
   @Option(
       names = "--timeout",
       paramLabel = "DUR",
