@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.cli.cmdutil.Validated;
 import ai.pyromind.pyro.output.OutputClosed;
 import ai.pyromind.pyro.output.StdoutGuard;
 import java.io.PrintWriter;
@@ -40,9 +41,12 @@ public final class Pyro {
       Context context, CommandLine cli, ErrorHandler errors, CommandLine.ParseResult parsed) {
     CommandLine.ParseResult leaf = leaf(parsed);
     try {
-      Notify.check(leaf);
-      Picks.fill(context, parsed);
-      Names.resolve(context, parsed);
+      if (!helpAsked(parsed)) {
+        validate(leaf.commandSpec());
+        Notify.check(leaf);
+        Picks.fill(context, parsed);
+        Names.resolve(context, parsed);
+      }
     } catch (CommandLine.ParameterException e) {
       return errors.handleParseException(e, parsed.originalArgs().toArray(new String[0]));
     } catch (RuntimeException e) {
@@ -58,6 +62,25 @@ public final class Pyro {
     }
     Notify.after(context, leaf, code, null);
     return code;
+  }
+
+  /** Checks the command's options, and its mixins', that can be checked without a server. */
+  private static void validate(CommandLine.Model.CommandSpec spec) {
+    if (spec.userObject() instanceof Validated checked) {
+      checked.validate();
+    }
+    spec.mixins().values().forEach(Pyro::validate);
+  }
+
+  private static boolean helpAsked(CommandLine.ParseResult root) {
+    for (CommandLine.ParseResult r = root;
+        r != null;
+        r = r.hasSubcommand() ? r.subcommand() : null) {
+      if (r.isUsageHelpRequested() || r.isVersionHelpRequested()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The command the line runs: the last subcommand named, or the root. */

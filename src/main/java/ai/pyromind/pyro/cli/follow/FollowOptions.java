@@ -2,12 +2,13 @@ package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.NotifyOptions;
+import ai.pyromind.pyro.cli.cmdutil.Validated;
 import java.time.Duration;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --interval} and {@code --timeout} of {@code logs -f} and {@code watch}. */
-public final class FollowOptions {
+public final class FollowOptions implements Validated {
   @Mixin NotifyOptions notify;
 
   @Option(
@@ -40,5 +41,11 @@ public final class FollowOptions {
 
   public boolean timeoutGiven() {
     return timeout != null;
+  }
+
+  @Override
+  public void validate() {
+    interval();
+    timeout();
   }
 }

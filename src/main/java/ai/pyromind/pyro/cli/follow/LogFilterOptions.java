@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.Validated;
 import ai.pyromind.pyro.output.Times;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -9,7 +10,7 @@ import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Option;
 
 /** {@code --since}, {@code --grep} and {@code --no-timestamps} of {@code logs}. */
-public final class LogFilterOptions {
+public final class LogFilterOptions implements Validated {
   @Option(
       names = "--since",
       paramLabel = "DUR|TIME",
@@ -63,5 +64,10 @@ public final class LogFilterOptions {
     } catch (PatternSyntaxException e) {
       throw new UsageException("invalid --grep regex '" + grep + "': " + e.getDescription());
     }
+  }
+
+  @Override
+  public void validate() {
+    filter(Instant.now());
   }
 }

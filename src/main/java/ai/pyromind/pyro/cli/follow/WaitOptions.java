@@ -2,12 +2,13 @@ package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.NotifyOptions;
+import ai.pyromind.pyro.cli.cmdutil.Validated;
 import java.time.Duration;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --timeout} and {@code --interval} of every wait. */
-public final class WaitOptions {
+public final class WaitOptions implements Validated {
   @Mixin NotifyOptions notify;
 
   @Option(
@@ -34,5 +35,11 @@ public final class WaitOptions {
 
   public Duration interval() {
     return Parsers.positiveDuration(interval);
+  }
+
+  @Override
+  public void validate() {
+    timeout();
+    interval();
   }
 }

@@ -1,0 +1,51 @@
+package ai.pyromind.pyro.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.pyromind.pyro.testing.CommandTest;
+import ai.pyromind.pyro.testing.PyroRun;
+import org.junit.jupiter.api.Test;
+
+/** A bad option is exit 2 before a name is looked up or a picker is shown: nothing is sent. */
+class OptionsBeforeLookupTest extends CommandTest {
+  @Test
+  void aBadTimeoutWithANameSendsNoListRequest() {
+    PyroRun.Result r = pyro().run("sandbox", "wait", "demo", "--timeout", "soon");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: ").contains("soon");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aBadSinceOnAFollowWithANameSendsNoListRequest() {
+    PyroRun.Result r = pyro().run("train", "logs", "my-job", "-f", "--since", "yesterday");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: invalid --since 'yesterday'");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aBadRegexWithANameSendsNoListRequest() {
+    PyroRun.Result r = pyro().run("inference", "logs", "my-job", "--grep", "(");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: invalid --grep regex '('");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aBadIntervalOnATerminalShowsNoPicker() {
+    PyroRun.Result r = pyro().terminal().run("instance", "wait", "--interval", "0s");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: duration must be longer than zero: '0s'\n");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void helpWithABadOptionIsStillHelp() {
+    PyroRun.Result r = pyro().run("sandbox", "wait", "--timeout", "soon", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Usage: pyro sandbox wait");
+  }
+}
