@@ -13,7 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.pyromind.pyro.testing.CommandTest;
 import ai.pyromind.pyro.testing.Fixtures;
 import ai.pyromind.pyro.testing.PyroRun;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** The id left out: a picker on a terminal (real JLine, scripted keys), exit 2 without one. */
 class PickerTest extends CommandTest {
@@ -182,6 +189,29 @@ class PickerTest extends CommandTest {
     assertThat(r.out().replaceAll("\\s+", " "))
         .contains("The sandbox's id or name; left out on a terminal, pick from a list.");
     wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  /** A command added later that takes one id and is missing from the table fails here. */
+  @Test
+  void everyCommandThatTakesExactlyOneIdOffersThePicker() {
+    CommandLine root =
+        Pyro.commandLine(
+            new Context(pyro().envForTests()),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()));
+    Set<String> required = new TreeSet<>();
+    Set<String> optional = new TreeSet<>();
+    for (CommandLine group : root.getSubcommands().values()) {
+      for (CommandLine cmd : group.getSubcommands().values()) {
+        List<PositionalParamSpec> ps = cmd.getCommandSpec().positionalParameters();
+        if (ps.size() == 1 && ps.get(0).paramLabel().equals("ID") && ps.get(0).arity().max() == 1) {
+          String name = cmd.getCommandSpec().qualifiedName();
+          (ps.get(0).arity().min() == 0 ? optional : required).add(name);
+        }
+      }
+    }
+    assertThat(required).isEmpty();
+    assertThat(optional).hasSize(24).contains("pyro sandbox vnc", "pyro train watch");
   }
 
   @Test
