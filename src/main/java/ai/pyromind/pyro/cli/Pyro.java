@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli;
 
-import ai.pyromind.pyro.cli.cmdutil.Validated;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.output.OutputClosed;
 import ai.pyromind.pyro.output.StdoutGuard;
 import java.io.PrintWriter;
@@ -42,7 +42,7 @@ public final class Pyro {
     CommandLine.ParseResult leaf = leaf(parsed);
     try {
       if (!helpAsked(parsed)) {
-        validate(leaf.commandSpec());
+        preflight(leaf.commandSpec());
         Notify.check(leaf);
         Picks.fill(context, parsed);
         Names.resolve(context, parsed);
@@ -65,11 +65,11 @@ public final class Pyro {
   }
 
   /** Checks the command's options, and its mixins', that can be checked without a server. */
-  private static void validate(CommandLine.Model.CommandSpec spec) {
-    if (spec.userObject() instanceof Validated checked) {
-      checked.validate();
+  private static void preflight(CommandLine.Model.CommandSpec spec) {
+    if (spec.userObject() instanceof Preflight checked) {
+      checked.preflight();
     }
-    spec.mixins().values().forEach(Pyro::validate);
+    spec.mixins().values().forEach(Pyro::preflight);
   }
 
   private static boolean helpAsked(CommandLine.ParseResult root) {

@@ -2,13 +2,13 @@ package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.NotifyOptions;
-import ai.pyromind.pyro.cli.cmdutil.Validated;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import java.time.Duration;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --interval} and {@code --timeout} of {@code logs -f} and {@code watch}. */
-public final class FollowOptions implements Validated {
+public final class FollowOptions implements Preflight {
   @Mixin NotifyOptions notify;
 
   @Option(
@@ -44,7 +44,7 @@ public final class FollowOptions implements Validated {
   }
 
   @Override
-  public void validate() {
+  public void preflight() {
     interval();
     timeout();
   }

@@ -2,7 +2,7 @@ package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.cli.cmdutil.Validated;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.output.Times;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -10,7 +10,7 @@ import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Option;
 
 /** {@code --since}, {@code --grep} and {@code --no-timestamps} of {@code logs}. */
-public final class LogFilterOptions implements Validated {
+public final class LogFilterOptions implements Preflight {
   @Option(
       names = "--since",
       paramLabel = "DUR|TIME",
@@ -67,7 +67,7 @@ public final class LogFilterOptions implements Validated {
   }
 
   @Override
-  public void validate() {
+  public void preflight() {
     filter(Instant.now());
   }
 }

@@ -2,13 +2,13 @@ package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.NotifyOptions;
-import ai.pyromind.pyro.cli.cmdutil.Validated;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import java.time.Duration;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --timeout} and {@code --interval} of every wait. */
-public final class WaitOptions implements Validated {
+public final class WaitOptions implements Preflight {
   @Mixin NotifyOptions notify;
 
   @Option(
@@ -38,7 +38,7 @@ public final class WaitOptions implements Validated {
   }
 
   @Override
-  public void validate() {
+  public void preflight() {
     timeout();
     interval();
   }

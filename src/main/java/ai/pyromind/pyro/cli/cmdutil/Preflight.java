@@ -5,7 +5,7 @@ package ai.pyromind.pyro.cli.cmdutil;
  * every one the command has before it looks a name up or shows a picker, so that a bad option is
  * exit 2 without a request; a command's own {@code call()} may check again.
  */
-public interface Validated {
+public interface Preflight {
   /** Throws a usage error (exit 2) for a bad value; sends nothing. */
-  void validate();
+  void preflight();
 }
