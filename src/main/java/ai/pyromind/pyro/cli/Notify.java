@@ -1,7 +1,10 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.Notifier;
 import ai.pyromind.pyro.cli.cmdutil.NotifyOptions;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;

@@ -3,6 +3,8 @@ package ai.pyromind.pyro.cli;
 import ai.pyromind.pyro.api.PathSegments;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.cmdutil.Choice;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.output.Sanitizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

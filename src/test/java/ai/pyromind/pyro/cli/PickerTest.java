@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.testing.CommandTest;
 import ai.pyromind.pyro.testing.Fixtures;
 import ai.pyromind.pyro.testing.PyroRun;

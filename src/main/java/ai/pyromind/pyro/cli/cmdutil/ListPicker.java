@@ -1,6 +1,5 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
-import ai.pyromind.pyro.cli.InterruptedByUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

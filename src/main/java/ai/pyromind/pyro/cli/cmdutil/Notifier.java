@@ -1,7 +1,5 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
-import ai.pyromind.pyro.cli.ChildEnvironment;
-import ai.pyromind.pyro.cli.Env;
 import ai.pyromind.pyro.output.Output;
 import ai.pyromind.pyro.output.Sanitizer;
 import java.io.File;

@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.follow;
 
-import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.NotifyOptions;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import java.time.Duration;
 import picocli.CommandLine.Mixin;

@@ -1,0 +1,18 @@
+package ai.pyromind.pyro.cli.cmdutil;
+
+import java.util.List;
+
+/** Asks the person at the terminal; tests replace it. */
+public interface Prompter {
+  /** Reads a secret without echoing it; null at end of input. */
+  String secret(String prompt);
+
+  /** Asks a yes/no question; anything but y/yes is no. */
+  boolean confirm(String prompt);
+
+  /**
+   * Shows a list on the terminal, filtered as the person types, and returns the id picked; Esc or
+   * Ctrl-C throws {@link InterruptedByUser}.
+   */
+  String pick(String title, List<Choice> choices);
+}
