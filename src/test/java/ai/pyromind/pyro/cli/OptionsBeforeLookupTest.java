@@ -43,6 +43,40 @@ class OptionsBeforeLookupTest extends CommandTest {
   }
 
   @Test
+  void aCommandsOwnOptionCheckComesBeforeTheLookupToo() {
+    PyroRun.Result r =
+        pyro().run("train", "pause", "my-job", "--no-checkpoint", "--checkpoint-name", "c1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo("error: --checkpoint-name and --no-checkpoint cannot be used together\n");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aBadTtlWithANameSendsNoListRequest() {
+    PyroRun.Result r = pyro().run("instance", "token", "my-box", "--ttl", "0s");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: duration must be longer than zero: '0s'\n");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aBadLogLinesWithANameSendsNoListRequest() {
+    PyroRun.Result r = pyro().run("inference", "get", "my-job", "--log-lines", "0");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: --log-lines");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aBadLearningRateOnATerminalShowsNoPicker() {
+    PyroRun.Result r = pyro().terminal().run("train", "resume", "--learning-rate", "-1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: --learning-rate must be positive\n");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   void helpWithABadOptionIsStillHelp() {
     PyroRun.Result r = pyro().run("sandbox", "wait", "--timeout", "soon", "--help");
     assertThat(r.code()).isZero();
