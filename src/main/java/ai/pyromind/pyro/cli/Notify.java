@@ -33,18 +33,23 @@ final class Notify {
 
   /** After the command ended with this code, or with this failure (null when it returned). */
   static void after(Context ctx, CommandLine.ParseResult leaf, int code, Throwable failure) {
-    if (!leaf.hasMatchedOption(NotifyOptions.NAME)
-        || leaf.isUsageHelpRequested()
-        || code == ExitCode.INTERRUPTED) {
+    if (!leaf.hasMatchedOption(NotifyOptions.NAME) || code == ExitCode.INTERRUPTED) {
       return;
     }
-    String text =
-        failure != null
-            ? subject(leaf) + ": " + ErrorHandler.message(failure)
-            : ctx.out().lastOutcome() != null
-                ? ctx.out().lastOutcome()
-                : subject(leaf) + " " + (code == ExitCode.OK ? "ended" : "ended with exit " + code);
-    new Notifier(ctx.env(), ctx.out(), ctx.debug()).send(leaf.commandSpec().qualifiedName(), text);
+    try {
+      String text =
+          failure != null
+              ? subject(leaf) + ": " + ErrorHandler.message(failure)
+              : ctx.out().lastOutcome() != null
+                  ? ctx.out().lastOutcome()
+                  : subject(leaf)
+                      + " "
+                      + (code == ExitCode.OK ? "ended" : "ended with exit " + code);
+      new Notifier(ctx.env(), ctx.out(), ctx.debug())
+          .send(leaf.commandSpec().qualifiedName(), text);
+    } catch (RuntimeException e) {
+      // a notification is a courtesy: it never changes how the command ended
+    }
   }
 
   /** The id the command was about, else its group's name. */

@@ -97,17 +97,10 @@ final class Picks {
   }
 
   /**
-   * Fills in a left-out ID from the list, or refuses it without a terminal on stdin the way picocli
-   * refuses a missing parameter.
+   * Fills in the ID the command line left out from the list, or refuses it without a terminal on
+   * stdin the way picocli refuses a missing parameter. Not called when help was asked for.
    */
-  static void fill(Context ctx, CommandLine.ParseResult root) {
-    CommandLine.ParseResult leaf = root;
-    while (leaf.hasSubcommand() && !helpAsked(leaf)) {
-      leaf = leaf.subcommand();
-    }
-    if (helpAsked(leaf)) {
-      return;
-    }
+  static void fill(Context ctx, CommandLine.ParseResult leaf) {
     CommandSpec spec = leaf.commandSpec();
     String key = key(spec);
     if (!FITS.containsKey(key)
@@ -169,10 +162,6 @@ final class Picks {
     return last == 0
         ? fit.states().get(0)
         : String.join(", ", fit.states().subList(0, last)) + " or " + fit.states().get(last);
-  }
-
-  private static boolean helpAsked(CommandLine.ParseResult result) {
-    return result.isUsageHelpRequested() || result.isVersionHelpRequested();
   }
 
   /** "sandbox get" for {@code pyro sandbox get}. */

@@ -38,17 +38,19 @@ public final class Pyro {
   }
 
   /**
-   * What runs once the line is parsed: the checks that need no server ({@code --notify}), the id
-   * picked or the names resolved, the command; then its notification.
+   * What runs once the line is parsed, unless it asks for help: the checks that need no server
+   * ({@link Preflight}, {@code --notify}), the id picked or the names resolved, the command; then
+   * its notification.
    */
   private static int execute(
       Context context, CommandLine cli, ErrorHandler errors, CommandLine.ParseResult parsed) {
     CommandLine.ParseResult leaf = leaf(parsed);
+    boolean help = helpAsked(parsed);
     try {
-      if (!helpAsked(parsed)) {
+      if (!help) {
         preflight(leaf.commandSpec());
         Notify.check(leaf);
-        Picks.fill(context, parsed);
+        Picks.fill(context, leaf);
         Names.resolve(context, parsed);
       }
     } catch (CommandLine.ParameterException e) {
@@ -61,10 +63,14 @@ public final class Pyro {
       code = helpOrRun(parsed, cli.getErr());
     } catch (CommandLine.ExecutionException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      Notify.after(context, leaf, ErrorHandler.exitCode(cause), cause);
+      if (!help) {
+        Notify.after(context, leaf, ErrorHandler.exitCode(cause), cause);
+      }
       throw e;
     }
-    Notify.after(context, leaf, code, null);
+    if (!help) {
+      Notify.after(context, leaf, code, null);
+    }
     return code;
   }
 

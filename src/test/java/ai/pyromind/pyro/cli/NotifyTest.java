@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -96,6 +97,21 @@ class NotifyTest extends CommandTest {
         withDesktop(bin).run("train", "logs", "train_1", "-f", "--notify", "--interval", "10ms");
     assertThat(r.code()).as(r.toString()).isEqualTo(7);
     assertThat(argv()).endsWith("pyro train logs", "train_1 failed");
+  }
+
+  @Test
+  void aWaitThatFailsKeepsItsExitAndTheNotificationSaysWhy() throws IOException {
+    Path bin = fakeNotifySend("exit 0");
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes/sbx_1"))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(envelope(404, "sandbox not found", "null"))));
+    PyroRun.Result r = withDesktop(bin).run("sandbox", "wait", "sbx_1", "--notify");
+    assertThat(r.code()).as(r.toString()).isEqualTo(3);
+    assertThat(argv()).endsWith("pyro sandbox wait", "sbx_1: sandbox not found");
   }
 
   @Test
