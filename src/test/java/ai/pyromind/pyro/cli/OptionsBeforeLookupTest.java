@@ -77,6 +77,25 @@ class OptionsBeforeLookupTest extends CommandTest {
   }
 
   @Test
+  void anEditWithNothingToChangeShowsNoPickerAndSendsNothing() {
+    PyroRun.Result r = pyro().terminal().run("instance", "edit");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "error: nothing to change: give --name, --cpu, --memory, --gpu, --expires or"
+                + " --password-stdin\n");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aBadResourceOnResumeWithANameSendsNoListRequest() {
+    PyroRun.Result r = pyro().run("instance", "resume", "my-box", "--cpu", "0");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: ").contains("cpu");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   void helpWithABadOptionIsStillHelp() {
     PyroRun.Result r = pyro().run("sandbox", "wait", "--timeout", "soon", "--help");
     assertThat(r.code()).isZero();
