@@ -162,7 +162,7 @@ class NotifyTest extends CommandTest {
   }
 
   @Test
-  void piped_noBellAndNothingElseOnStderr() {
+  void aPipedStderrGetsNoBell() {
     stubSandbox("running");
     PyroRun.Result r =
         pyro().env("PATH", home.toString()).run("sandbox", "wait", "sbx_1", "--notify", "-o", "id");
