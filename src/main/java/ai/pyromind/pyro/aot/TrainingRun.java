@@ -137,5 +137,10 @@ public final class TrainingRun {
         public boolean confirm(String prompt) {
           return false;
         }
+
+        @Override
+        public String pick(String title, java.util.List<ai.pyromind.pyro.cli.cmdutil.Choice> all) {
+          throw new ai.pyromind.pyro.cli.cmdutil.InterruptedByUser();
+        }
       };
 }

@@ -225,6 +225,7 @@ final class CommandTree {
         CommandLine line = new CommandLine(child.command(), factory);
         addChildren(line, child.children(), words, depth + 1, full, factory);
         parent.addSubcommand(annotation.name(), line, annotation.aliases());
+        Picks.offer(line);
       } else if (named == null) {
         parent.addSubcommand(annotation.name(), light(annotation), annotation.aliases());
       }

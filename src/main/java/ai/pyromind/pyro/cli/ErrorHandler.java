@@ -123,7 +123,7 @@ final class ErrorHandler
     return ExitCode.FAILURE;
   }
 
-  private static String message(Throwable e) {
+  static String message(Throwable e) {
     if (e instanceof ApiException api && (api.status() == 401 || api.status() == 403)) {
       return api.getMessage() + " (run `pyro auth login`, or set PYRO_TOKEN)";
     }

@@ -53,6 +53,11 @@ final class Names {
 
   private Names() {}
 
+  /** The kind of resource a group's commands take ids of, or null outside the resource groups. */
+  static Kind kind(String group) {
+    return KINDS.get(group == null ? "" : group);
+  }
+
   /** Replaces each name among the leaf command's ID arguments by its resource's id. */
   static void resolve(Context ctx, CommandLine.ParseResult root) {
     CommandLine.ParseResult last = root;

@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli;
 
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.cli.cmdutil.PyroCommand;
 import ai.pyromind.pyro.output.OutputClosed;
 import ai.pyromind.pyro.output.StdoutGuard;
@@ -27,20 +28,77 @@ public final class Pyro {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(errors);
-    cli.setExecutionStrategy(
-        parseResult -> {
-          try {
-            Names.resolve(context, parseResult);
-          } catch (RuntimeException e) {
-            throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
-          }
-          return helpOrRun(parseResult, err);
-        });
+    cli.setExecutionStrategy(parseResult -> execute(context, cli, errors, parseResult));
     cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     context.attach(root, cli);
     context.wholeTree(factory);
     return cli;
+  }
+
+  /**
+   * What runs once the line is parsed, unless it asks for help: the checks that need no server
+   * ({@link Preflight}, {@code --notify}), the id picked or the names resolved, the command; then
+   * its notification.
+   */
+  private static int execute(
+      Context context, CommandLine cli, ErrorHandler errors, CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult leaf = leaf(parsed);
+    boolean help = helpAsked(parsed);
+    try {
+      if (!help) {
+        preflight(leaf.commandSpec());
+        Notify.check(leaf);
+        Picks.fill(context, leaf);
+        Names.resolve(context, parsed);
+      }
+    } catch (CommandLine.ParameterException e) {
+      return errors.handleParseException(e, parsed.originalArgs().toArray(new String[0]));
+    } catch (RuntimeException e) {
+      throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
+    }
+    int code;
+    try {
+      code = helpOrRun(parsed, cli.getErr());
+    } catch (CommandLine.ExecutionException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      if (!help) {
+        Notify.after(context, leaf, ErrorHandler.exitCode(cause), cause);
+      }
+      throw e;
+    }
+    if (!help) {
+      Notify.after(context, leaf, code, null);
+    }
+    return code;
+  }
+
+  /** Checks the command's options, and its mixins', that can be checked without a server. */
+  private static void preflight(CommandLine.Model.CommandSpec spec) {
+    if (spec.userObject() instanceof Preflight checked) {
+      checked.preflight();
+    }
+    spec.mixins().values().forEach(Pyro::preflight);
+  }
+
+  private static boolean helpAsked(CommandLine.ParseResult root) {
+    for (CommandLine.ParseResult r = root;
+        r != null;
+        r = r.hasSubcommand() ? r.subcommand() : null) {
+      if (r.isUsageHelpRequested() || r.isVersionHelpRequested()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The command the line runs: the last subcommand named, or the root. */
+  private static CommandLine.ParseResult leaf(CommandLine.ParseResult root) {
+    CommandLine.ParseResult last = root;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    return last;
   }
 
   /**

@@ -9,6 +9,7 @@ public final class Output {
   private final boolean terminal;
   private final boolean color;
   private final boolean quiet;
+  private String lastOutcome;
   private final int width;
   private boolean jsonErrors;
 
@@ -62,7 +63,16 @@ public final class Output {
 
   /** A completed step, on stderr: {@code ✓ created sbx_1}. */
   public void success(String message) {
+    lastOutcome = message;
     notice("✓ " + message);
+  }
+
+  /**
+   * The last step completed or error reported, as given ({@code sbx_1 is running}): what a
+   * notification repeats when a wait ends. Null if there was none.
+   */
+  public String lastOutcome() {
+    return lastOutcome;
   }
 
   /** A warning, on stderr, even with {@code -q}. */
@@ -86,6 +96,7 @@ public final class Output {
    * errors are JSON; unknown parts are null.
    */
   public void error(String message, Integer httpStatus, Integer exitCode, String resource) {
+    lastOutcome = message;
     err.println(
         jsonErrors
             ? ErrorJson.of(message, httpStatus, exitCode, resource)

@@ -101,6 +101,8 @@ class HelpWordsTest {
         if (noun != null
             && param.paramLabel().equals("ID")
             && !text.equals("The " + noun + "'s id or name.")
+            && !text.equals(
+                "The " + noun + "'s id or name; left out on a terminal, pick from a list.")
             && !text.equals("The " + Words.plural(noun) + "' ids or names.")) {
           wrong.add(cmd.getCommandSpec().qualifiedName() + ": " + text);
         }

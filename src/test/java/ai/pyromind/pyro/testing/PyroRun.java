@@ -1,8 +1,10 @@
 package ai.pyromind.pyro.testing;
 
 import ai.pyromind.pyro.cli.Pyro;
+import ai.pyromind.pyro.cli.cmdutil.Choice;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.Env;
+import ai.pyromind.pyro.cli.cmdutil.ListPicker;
 import ai.pyromind.pyro.cli.cmdutil.Prompter;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -14,6 +16,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 /** Runs pyro in-process with a made-up world: env, stdin, terminals, clock, prompter. */
 public final class PyroRun {
@@ -27,6 +32,8 @@ public final class PyroRun {
   private final List<String> answers = new ArrayList<>();
   private final List<String> prompts = new ArrayList<>();
   private java.io.OutputStream stdout;
+  private byte[] keys;
+  private final java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
 
   public PyroRun(Path configDir) {
     env.put("PYRO_CONFIG", configDir.resolve("config.yaml").toString());
@@ -79,6 +86,20 @@ public final class PyroRun {
   public PyroRun answer(String answer) {
     answers.add(answer);
     return this;
+  }
+
+  /**
+   * The keys typed into a picker: it then runs for real, on a JLine terminal reading these bytes
+   * and drawing into {@link #screen()}.
+   */
+  public PyroRun keys(String typed) {
+    this.keys = typed.getBytes(StandardCharsets.UTF_8);
+    return this;
+  }
+
+  /** What a picker drew. */
+  public String screen() {
+    return screen.toString(StandardCharsets.UTF_8);
   }
 
   public List<String> prompts() {
@@ -139,6 +160,25 @@ public final class PyroRun {
     public boolean confirm(String prompt) {
       String answer = next(prompt);
       return answer != null && answer.matches("y|yes");
+    }
+
+    @Override
+    public String pick(String title, List<Choice> choices) {
+      prompts.add(title);
+      if (keys == null) {
+        throw new AssertionError("a picker was shown, and the test typed no keys: " + title);
+      }
+      try (Terminal terminal =
+          TerminalBuilder.builder()
+              .system(false)
+              .streams(new ByteArrayInputStream(keys), screen)
+              .type("xterm")
+              .size(new Size(100, 24))
+              .build()) {
+        return new ListPicker(terminal).pick(title, choices);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
 
     private String next(String prompt) {

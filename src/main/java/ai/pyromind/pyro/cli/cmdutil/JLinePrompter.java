@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli.cmdutil;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -27,6 +28,11 @@ final class JLinePrompter implements Prompter {
   public boolean confirm(String prompt) {
     String answer = session().read(prompt, null);
     return answer != null && answer.trim().toLowerCase(Locale.ROOT).matches("y|yes");
+  }
+
+  @Override
+  public String pick(String title, List<Choice> choices) {
+    return ListPicker.onTty(System.getenv("TERM"), title, choices);
   }
 
   private Session session() {

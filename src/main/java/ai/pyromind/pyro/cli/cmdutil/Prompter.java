@@ -1,5 +1,7 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
+import java.util.List;
+
 /** Asks the person at the terminal; tests replace it. */
 public interface Prompter {
   /** Reads a secret without echoing it; null at end of input. */
@@ -7,4 +9,10 @@ public interface Prompter {
 
   /** Asks a yes/no question; anything but y/yes is no. */
   boolean confirm(String prompt);
+
+  /**
+   * Shows a list on the terminal, filtered as the person types, and returns the id picked; Esc or
+   * Ctrl-C throws {@link InterruptedByUser}.
+   */
+  String pick(String title, List<Choice> choices);
 }

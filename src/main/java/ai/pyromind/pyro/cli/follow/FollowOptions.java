@@ -1,11 +1,16 @@
 package ai.pyromind.pyro.cli.follow;
 
+import ai.pyromind.pyro.cli.cmdutil.NotifyOptions;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --interval} and {@code --timeout} of {@code logs -f} and {@code watch}. */
-public final class FollowOptions {
+public final class FollowOptions implements Preflight {
+  @Mixin NotifyOptions notify;
+
   @Option(
       names = "--interval",
       paramLabel = "DUR",
@@ -36,5 +41,11 @@ public final class FollowOptions {
 
   public boolean timeoutGiven() {
     return timeout != null;
+  }
+
+  @Override
+  public void preflight() {
+    interval();
+    timeout();
   }
 }

@@ -1,6 +1,7 @@
 package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.output.Times;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Option;
 
 /** {@code --since}, {@code --grep} and {@code --no-timestamps} of {@code logs}. */
-public final class LogFilterOptions {
+public final class LogFilterOptions implements Preflight {
   @Option(
       names = "--since",
       paramLabel = "DUR|TIME",
@@ -63,5 +64,10 @@ public final class LogFilterOptions {
     } catch (PatternSyntaxException e) {
       throw new UsageException("invalid --grep regex '" + grep + "': " + e.getDescription());
     }
+  }
+
+  @Override
+  public void preflight() {
+    filter(Instant.now());
   }
 }

@@ -1,11 +1,16 @@
 package ai.pyromind.pyro.cli.follow;
 
+import ai.pyromind.pyro.cli.cmdutil.NotifyOptions;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --timeout} and {@code --interval} of every wait. */
-public final class WaitOptions {
+public final class WaitOptions implements Preflight {
+  @Mixin NotifyOptions notify;
+
   @Option(
       names = "--timeout",
       paramLabel = "DUR",
@@ -30,5 +35,11 @@ public final class WaitOptions {
 
   public Duration interval() {
     return Parsers.positiveDuration(interval);
+  }
+
+  @Override
+  public void preflight() {
+    timeout();
+    interval();
   }
 }

@@ -5,6 +5,7 @@ import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
 import ai.pyromind.pyro.output.Section;
 import java.util.List;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "  pyro inference get inf_200003",
       "  pyro inference get inf_200003 --logs --log-lines 20"
     })
-public final class InferenceGet extends ContextCommand {
+public final class InferenceGet extends ContextCommand implements Preflight {
   @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
@@ -38,8 +39,12 @@ public final class InferenceGet extends ContextCommand {
   Integer logLines;
 
   @Override
-  public Integer call() {
+  public void preflight() {
     Validate.atLeast("--log-lines", logLines, 1);
+  }
+
+  @Override
+  public Integer call() {
     Query query =
         Query.of().flag("include_logs", logs || logLines != null).add("log_lines", logLines);
     boolean withLogs = logs || logLines != null;

@@ -6,6 +6,7 @@ import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.cli.cmdutil.ResourceOptions;
 import ai.pyromind.pyro.cli.cmdutil.SecretInput;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance edit jp_100003 --cpu 20 --memory 80",
       "  pyro instance edit jp_100003 --name lab-v2 --expires +14d"
     })
-public final class InstanceEdit extends ContextCommand {
+public final class InstanceEdit extends ContextCommand implements Preflight {
   @Parameters(index = "0", paramLabel = "ID", description = "The instance's id or name.")
   String id;
 
@@ -47,17 +48,31 @@ public final class InstanceEdit extends ContextCommand {
   boolean passwordStdin;
 
   @Override
-  public Integer call() {
-    ObjectNode body = Json.object();
-    if (name != null) {
-      if (name.isBlank()) {
-        throw new UsageException("--name must not be empty");
-      }
-      body.put("name", name);
+  public void preflight() {
+    if (name != null && name.isBlank()) {
+      throw new UsageException("--name must not be empty");
     }
     ObjectNode resourceConfig = resources.partial();
     if (resourceConfig != null) {
       Validate.resources(resourceConfig, true);
+    }
+    if (expires != null) {
+      Parsers.futureTime(expires, ctx.now());
+    }
+    if (name == null && resourceConfig == null && expires == null && !passwordStdin) {
+      throw new UsageException(
+          "nothing to change: give --name, --cpu, --memory, --gpu, --expires or --password-stdin");
+    }
+  }
+
+  @Override
+  public Integer call() {
+    ObjectNode body = Json.object();
+    if (name != null) {
+      body.put("name", name);
+    }
+    ObjectNode resourceConfig = resources.partial();
+    if (resourceConfig != null) {
       body.set("resource_config", resourceConfig);
     }
     if (expires != null) {
@@ -65,10 +80,6 @@ public final class InstanceEdit extends ContextCommand {
     }
     if (passwordStdin) {
       body.put("password", SecretInput.firstLine(ctx.env(), "password"));
-    }
-    if (body.isEmpty()) {
-      throw new UsageException(
-          "nothing to change: give --name, --cpu, --memory, --gpu, --expires or --password-stdin");
     }
     JsonNode edited = ctx.api().put(ApiClient.path("instances", id), body);
     ctx.out().success("updated " + id);

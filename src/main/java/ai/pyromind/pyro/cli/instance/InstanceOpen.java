@@ -6,6 +6,7 @@ import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.output.Sanitizer;
 import java.time.Duration;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance open jp_100003",
       "  pyro instance open jp_100003 --ttl 8h --print"
     })
-public final class InstanceOpen extends ContextCommand {
+public final class InstanceOpen extends ContextCommand implements Preflight {
   @Parameters(index = "0", paramLabel = "ID", description = "The instance's id or name.")
   String id;
 
@@ -41,6 +42,13 @@ public final class InstanceOpen extends ContextCommand {
       names = "--print",
       description = "Print the URL instead of opening it (it grants access: keep it private).")
   boolean print;
+
+  @Override
+  public void preflight() {
+    if (ttl != null) {
+      Parsers.positiveDuration(ttl);
+    }
+  }
 
   @Override
   public Integer call() throws Exception {

@@ -6,6 +6,7 @@ import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.cli.cmdutil.ResourceOptions;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance resume jp_100003 --restore-checkpoint",
       "  pyro instance resume jp_100003 --cpu 8 --memory 32 --gpu 1"
     })
-public final class InstanceResume extends ContextCommand {
+public final class InstanceResume extends ContextCommand implements Preflight {
   @Parameters(index = "0", paramLabel = "ID", description = "The instance's id or name.")
   String id;
 
@@ -37,11 +38,18 @@ public final class InstanceResume extends ContextCommand {
   @Mixin ResourceOptions resources;
 
   @Override
+  public void preflight() {
+    ObjectNode overrides = resources.partial();
+    if (overrides != null) {
+      Validate.resources(overrides, true);
+    }
+  }
+
+  @Override
   public Integer call() {
     ObjectNode overrides = resources.partial();
     ObjectNode body = null;
     if (overrides != null) {
-      Validate.resources(overrides, true);
       body = Json.object();
       body.set("resource_config", overrides);
     }

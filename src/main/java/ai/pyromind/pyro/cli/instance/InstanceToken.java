@@ -6,6 +6,7 @@ import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.output.Sanitizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
       "  pyro instance token jp_100003 --ttl 2h",
       "  pyro instance token jp_100003 --jq .access_url"
     })
-public final class InstanceToken extends ContextCommand {
+public final class InstanceToken extends ContextCommand implements Preflight {
   @Parameters(index = "0", paramLabel = "ID", description = "The instance's id or name.")
   String id;
 
@@ -34,6 +35,13 @@ public final class InstanceToken extends ContextCommand {
       paramLabel = "DUR",
       description = "How long the token lives, e.g. 2h (server default 1h).")
   String ttl;
+
+  @Override
+  public void preflight() {
+    if (ttl != null) {
+      Parsers.positiveDuration(ttl);
+    }
+  }
 
   @Override
   public Integer call() {

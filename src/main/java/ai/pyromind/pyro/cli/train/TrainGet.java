@@ -5,6 +5,7 @@ import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
 import ai.pyromind.pyro.output.Section;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "  pyro train get train_300001 --metrics",
       "  pyro train get train_300001 --logs --log-lines 30"
     })
-public final class TrainGet extends ContextCommand {
+public final class TrainGet extends ContextCommand implements Preflight {
   @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
@@ -41,8 +42,12 @@ public final class TrainGet extends ContextCommand {
   boolean metrics;
 
   @Override
-  public Integer call() {
+  public void preflight() {
     Validate.atLeast("--log-lines", logLines, 1);
+  }
+
+  @Override
+  public Integer call() {
     Query query =
         Query.of()
             .flag("include_logs", logs || logLines != null)

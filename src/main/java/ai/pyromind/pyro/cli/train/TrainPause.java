@@ -5,6 +5,7 @@ import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
       "  pyro train pause train_300001 --checkpoint-name before-lr-change",
       "  pyro train pause train_300001 --no-checkpoint"
     })
-public final class TrainPause extends ContextCommand {
+public final class TrainPause extends ContextCommand implements Preflight {
   @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
@@ -36,13 +37,17 @@ public final class TrainPause extends ContextCommand {
   boolean noCheckpoint;
 
   @Override
-  public Integer call() {
+  public void preflight() {
     if (noCheckpoint && checkpointName != null) {
       throw new UsageException("--checkpoint-name and --no-checkpoint cannot be used together");
     }
     if (checkpointName != null && checkpointName.isBlank()) {
       throw new UsageException("--checkpoint-name must not be empty");
     }
+  }
+
+  @Override
+  public Integer call() {
     Query query =
         Query.of()
             .add("save_checkpoint", noCheckpoint ? "false" : null)

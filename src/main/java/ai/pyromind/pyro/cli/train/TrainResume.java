@@ -5,6 +5,7 @@ import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Preflight;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
       "  pyro train resume train_300001 \\",
       "      --from-checkpoint pause-checkpoint-epoch-58 --learning-rate 0.0002"
     })
-public final class TrainResume extends ContextCommand {
+public final class TrainResume extends ContextCommand implements Preflight {
   @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 
@@ -42,10 +43,14 @@ public final class TrainResume extends ContextCommand {
   BigDecimal learningRate;
 
   @Override
-  public Integer call() {
+  public void preflight() {
     if (learningRate != null && learningRate.signum() <= 0) {
       throw new UsageException("--learning-rate must be positive");
     }
+  }
+
+  @Override
+  public Integer call() {
     Query query =
         Query.of()
             .add("resume_from_checkpoint", fromCheckpoint)
