@@ -1,5 +1,6 @@
 package ai.pyromind.pyro;
 
+import ai.pyromind.pyro.api.Sleeper;
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.Env;
 import ai.pyromind.pyro.cli.Prompter;
@@ -99,6 +100,7 @@ public final class Training {
                 false,
                 false,
                 Instant::now,
+                Sleeper.REAL,
                 () -> 80,
                 NO_PROMPTS);
         PrintWriter sink = new PrintWriter(Writer.nullWriter());

@@ -15,7 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs pyro in-process with a made-up world: env, stdin, terminals, clock, prompter. */
+/**
+ * Runs pyro in-process with a made-up world: env, stdin, terminals, simulated time (a clock that
+ * stands at {@link #NOW} until a wait moves it), prompter.
+ */
 public final class PyroRun {
   public static final Instant NOW = Instant.parse("2024-01-05T00:00:00Z");
 
@@ -27,6 +30,7 @@ public final class PyroRun {
   private final List<String> answers = new ArrayList<>();
   private final List<String> prompts = new ArrayList<>();
   private java.io.OutputStream stdout;
+  private final SimulatedTime time = new SimulatedTime(NOW);
 
   public PyroRun(Path configDir) {
     env.put("PYRO_CONFIG", configDir.resolve("config.yaml").toString());
@@ -93,24 +97,21 @@ public final class PyroRun {
         stdoutTerminal,
         stdinTerminal,
         stdinTerminal,
-        () -> NOW,
+        time::now,
+        time,
         () -> width,
         new FakePrompter());
+  }
+
+  /** The simulated time the run's waits and pauses pass in; it starts at {@link #NOW}. */
+  public SimulatedTime time() {
+    return time;
   }
 
   public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Env world =
-        new Env(
-            Map.copyOf(env),
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            stdoutTerminal,
-            stdinTerminal,
-            stdinTerminal,
-            () -> NOW,
-            () -> width,
-            new FakePrompter());
+    Env world = envForTests();
     PrintWriter data =
         stdout == null
             ? new PrintWriter(out)
