@@ -1,8 +1,8 @@
 package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.api.Sleeper;
-import ai.pyromind.pyro.cli.Env;
-import ai.pyromind.pyro.cli.InterruptedByUser;
+import ai.pyromind.pyro.cli.cmdutil.Env;
+import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;

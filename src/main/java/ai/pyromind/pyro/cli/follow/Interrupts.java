@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.api.Sleeper;
-import ai.pyromind.pyro.cli.InterruptedByUser;
+import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
 import java.time.Duration;
 import sun.misc.Signal;
 
