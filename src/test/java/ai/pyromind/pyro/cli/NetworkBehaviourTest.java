@@ -56,6 +56,7 @@ class NetworkBehaviourTest extends CommandTest {
         status(502),
         okJson(Fixtures.sandboxPage(1, 1, 20, Fixtures.SANDBOX_1)));
     PyroRun.Result r = pyro().run("sandbox", "list", "-o", "id");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).isEqualTo("sbx_123456789\n");
     wm.verify(3, getRequestedFor(urlPathEqualTo(LIST)));
@@ -199,6 +200,7 @@ class NetworkBehaviourTest extends CommandTest {
             .env("PYRO_API_URL", "http://api.pyromind.test")
             .env("http_proxy", wm.baseUrl())
             .run("--allow-insecure-http", "sandbox", "list", "-o", "id");
+    assertThat(viaProxy.err()).as(viaProxy.toString()).isEmpty();
     assertThat(viaProxy.code()).as(viaProxy.toString()).isZero();
     assertThat(viaProxy.out()).isEqualTo("sbx_123456789\n");
     PyroRun.Result bypassed =

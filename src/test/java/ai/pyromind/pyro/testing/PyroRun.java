@@ -124,6 +124,18 @@ public final class PyroRun {
 
   /** What one run left behind. */
   public record Result(int code, String out, String err) {
+    /** Fails, showing the whole run, unless it exited 0 with nothing on stderr. */
+    public Result assertSucceeded() {
+      return assertEnded(0, "");
+    }
+
+    /** Fails, showing the whole run, unless it exited with this code and this stderr. */
+    public Result assertEnded(int expectedCode, String expectedErr) {
+      org.assertj.core.api.Assertions.assertThat(code).as(toString()).isEqualTo(expectedCode);
+      org.assertj.core.api.Assertions.assertThat(err).as(toString()).isEqualTo(expectedErr);
+      return this;
+    }
+
     @Override
     public String toString() {
       return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;

@@ -25,6 +25,7 @@ class CompletionTest extends CommandTest {
   @ValueSource(strings = {"bash", "zsh", "fish"})
   void theCommittedScriptIsWhatTheCommandTreeGenerates(String shell) throws Exception {
     PyroRun.Result r = new PyroRun(home).run("completion", shell);
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     Path committed = Path.of("completions/pyro." + shell);
     if (Boolean.getBoolean("golden.update")) {
@@ -38,6 +39,7 @@ class CompletionTest extends CommandTest {
   @Test
   void commandsTakingAnIdCompleteExistingIds() {
     PyroRun.Result bash = new PyroRun(home).run("completion", "bash");
+    bash.assertSucceeded();
     String getFunction =
         bash.out().substring(bash.out().indexOf("function _picocli_pyro_sandbox_get()"));
     getFunction = getFunction.substring(0, getFunction.indexOf("\n}\n"));
@@ -45,6 +47,7 @@ class CompletionTest extends CommandTest {
     assertThat(getFunction).doesNotContain("${positionals}");
     assertThat(bash.out()).contains("function _picocli_pyro_sbx_rm()");
     PyroRun.Result fish = new PyroRun(home).run("completion", "fish");
+    fish.assertSucceeded();
     assertThat(fish.out())
         .contains(
             "__fish_seen_subcommand_from get' -a '(pyro __complete train 2>/dev/null"
@@ -59,6 +62,7 @@ class CompletionTest extends CommandTest {
             .willReturn(
                 okJson(Fixtures.sandboxPage(2, 1, 100, Fixtures.SANDBOX_1, Fixtures.SANDBOX_2))));
     PyroRun.Result r = pyro().run("__complete", "sandbox");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("sbx_123456789\nsbx_987654321\n");
   }
@@ -79,6 +83,7 @@ class CompletionTest extends CommandTest {
                         "{\"sandbox_id\":\"a b\\tc\"}",
                         "{\"sandbox_id\":\"sbx_1.a:b-c\"}"))));
     PyroRun.Result r = pyro().run("__complete", "sandbox");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("sbx_1.a:b-c\n");
   }
@@ -91,7 +96,7 @@ class CompletionTest extends CommandTest {
     assertThat(refused.out() + refused.err()).isEmpty();
     PyroRun.Result unknown = pyro().run("__complete", "nonsense");
     assertThat(unknown.out() + unknown.err()).isEmpty();
-    assertThat(new PyroRun(home).run("__complete", "sandbox").out()).isEmpty();
+    assertThat(new PyroRun(home).run("__complete", "sandbox").assertSucceeded().out()).isEmpty();
   }
 
   @Test

@@ -94,6 +94,7 @@ class InferenceCommandsTest extends CommandTest {
             .willReturn(aResponse().withStatus(201).withBody(CREATED)));
     PyroRun.Result r =
         pyro().run("inf", "create", "-f", file.toString(), "--priority", "8", "-o", "id");
+    r.assertEnded(0, "✓ created inf_200003 (pending)\n");
     assertThat(r.out()).isEqualTo("inf_200003\n");
   }
 
@@ -102,6 +103,7 @@ class InferenceCommandsTest extends CommandTest {
     String[] args = java.util.Arrays.copyOf(FLAGS, FLAGS.length + 1);
     args[FLAGS.length] = "--dry-run";
     PyroRun.Result r = pyro().run(args);
+    r.assertSucceeded();
     assertThat(r.out())
         .startsWith("curl -X POST '" + wm.baseUrl() + "/api/v1/inference'")
         .contains("\"inference_params\":{\"confidence_threshold\":0.8");
@@ -203,6 +205,7 @@ class InferenceCommandsTest extends CommandTest {
                 "-4d",
                 "--color",
                 "never");
+    tty.assertEnded(0, "showing 2 of 45; use --all\n");
     Golden.assertMatches("inference/list-terminal.txt", tty.out());
     PyroRun.Result piped =
         pyro()
@@ -217,6 +220,7 @@ class InferenceCommandsTest extends CommandTest {
                 "2024-01-01T00:00:00Z",
                 "-o",
                 "wide");
+    piped.assertSucceeded();
     Golden.assertMatches("inference/list-wide-piped.txt", piped.out());
   }
 
@@ -234,6 +238,7 @@ class InferenceCommandsTest extends CommandTest {
                         Fixtures.INFERENCE_DETAIL))));
     PyroRun.Result r =
         pyro().terminal().run("inference", "get", "inf_200003", "--logs", "--log-lines", "2");
+    r.assertSucceeded();
     Golden.assertMatches("inference/get-terminal.txt", r.out());
   }
 

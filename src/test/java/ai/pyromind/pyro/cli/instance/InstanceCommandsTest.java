@@ -55,6 +55,7 @@ class InstanceCommandsTest extends CommandTest {
     assertThat(tty.err()).isEqualTo("showing 2 of 35; use --all\n");
     PyroRun.Result piped =
         pyro().run("inst", "ls", "--status", "running", "--resource-type", "gpu");
+    piped.assertSucceeded();
     Golden.assertMatches("instance/list-piped.txt", piped.out());
   }
 
@@ -148,6 +149,7 @@ class InstanceCommandsTest extends CommandTest {
                 "16",
                 "--password-stdin",
                 "--dry-run");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("\"password\":\"***\"")
@@ -207,8 +209,10 @@ class InstanceCommandsTest extends CommandTest {
                         "instance details retrieved successfully",
                         Fixtures.INSTANCE_DETAIL))));
     PyroRun.Result r = pyro().terminal().run("instance", "get", "jp_100003");
+    r.assertSucceeded();
     Golden.assertMatches("instance/get-terminal.txt", r.out());
     PyroRun.Result piped = pyro().run("instance", "get", "jp_100003", "-o", "wide");
+    piped.assertSucceeded();
     Golden.assertMatches("instance/get-wide-piped.txt", piped.out());
   }
 
@@ -225,6 +229,7 @@ class InstanceCommandsTest extends CommandTest {
                         "{\"instance_id\":\"jp_100003\",\"name\":\"lab\",\"updated_fields\":[\"resource_config\"],"
                             + "\"resource_config\":{\"cpu\":20,\"memory\":80,\"gpu\":4},\"expire_time\":\"2024-01-25T18:00:00Z\",\"update_time\":\"2024-01-05T00:00:00Z\"}"))));
     PyroRun.Result r = pyro().run("instance", "edit", "jp_100003", "--cpu", "20", "--memory", "80");
+    assertThat(r.err()).isEqualTo("✓ updated jp_100003\n");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out())
         .isEqualTo(
@@ -294,6 +299,7 @@ class InstanceCommandsTest extends CommandTest {
                 "-y",
                 "-o",
                 "yaml");
+    assertThat(r.err()).isEqualTo("✓ deleted instance jp_100003\n");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("backup_path: /instance-backups/jp_100003_20240110");
   }
@@ -371,6 +377,7 @@ class InstanceCommandsTest extends CommandTest {
                 "1",
                 "-o",
                 "wide");
+    resumed.assertEnded(0, "✓ resumed jp_100003 (running)\n");
     assertThat(resumed.out())
         .isEqualTo(
             "ID\tSTATUS\tAT\tCHECKPOINTS\tURL\njp_100003\trunning\t2024-01-05T00:00:00Z\t\thttps://instances.pyromind.ai/jp_100003\n");

@@ -64,7 +64,7 @@ class SandboxActionTest extends CommandTest {
   void shorthandsSendTheirAction(String action) {
     stubAction("{\"action\":\"" + action + "\"}", action);
     PyroRun.Result r = pyro().run("sandbox", action, "sbx_987654321", "-o", "json");
-    assertThat(r.code()).isZero();
+    r.assertEnded(0, "✓ " + action + " on sbx_987654321: completed\n");
     assertThat(r.out()).contains("\"action\": \"" + action + "\"");
   }
 
@@ -146,6 +146,7 @@ class SandboxActionTest extends CommandTest {
         pyro()
             .terminal()
             .run("sandbox", "batch", "sbx_987654321", "-f", file.toString(), "--parallel");
+    assertThat(r.err()).isEqualTo("✓ 2 actions succeeded on sbx_987654321\n");
     assertThat(r.code()).as(r.toString()).isZero();
     Golden.assertMatches("sandbox/batch-terminal.txt", r.out());
   }

@@ -75,6 +75,7 @@ class SandboxCreateTest extends CommandTest {
     PyroRun.Result r =
         pyro()
             .run("sandbox", "create", "my-box", "-f", file.toString(), "--cpu", "8", "-o", "json");
+    assertThat(r.err()).isEqualTo("✓ created sbx_987654321 (pending)\n");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).contains("\"sandbox_id\": \"sbx_987654321\"");
   }
@@ -88,6 +89,7 @@ class SandboxCreateTest extends CommandTest {
             .stdin(
                 "{\"name\":\"my-box\",\"sandbox_type\":\"gpu-sandbox\",\"resource_config\":{\"cpu\":1,\"memory\":1}}")
             .run("sandbox", "create", "-f", "-", "-o", "id");
+    r.assertEnded(0, "✓ created sbx_987654321 (pending)\n");
     assertThat(r.out()).isEqualTo("sbx_987654321\n");
   }
 
@@ -108,6 +110,7 @@ class SandboxCreateTest extends CommandTest {
                 "--gpu",
                 "4",
                 "--dry-run");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo(

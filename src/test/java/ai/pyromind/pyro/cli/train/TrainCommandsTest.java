@@ -178,6 +178,7 @@ class TrainCommandsTest extends CommandTest {
     String[] args = java.util.Arrays.copyOf(SUBMIT, SUBMIT.length + 1);
     args[SUBMIT.length] = "--dry-run";
     PyroRun.Result r = pyro().run(args);
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .startsWith("curl -X POST '" + wm.baseUrl() + "/api/v1/training/jobs'")
@@ -206,9 +207,11 @@ class TrainCommandsTest extends CommandTest {
                 "pytorch",
                 "--color",
                 "never");
+    tty.assertEnded(0, "showing 1 of 89; use --all\n");
     Golden.assertMatches("train/list-terminal.txt", tty.out());
     PyroRun.Result piped =
         pyro().run("training", "list", "--status", "running", "--framework", "pytorch");
+    piped.assertSucceeded();
     Golden.assertMatches("train/list-piped.txt", piped.out());
     assertThat(pyro().run("train", "list", "--status", "done").code()).isEqualTo(2);
   }
@@ -227,6 +230,7 @@ class TrainCommandsTest extends CommandTest {
                         "training job details retrieved successfully",
                         Fixtures.TRAIN_DETAIL))));
     PyroRun.Result r = pyro().terminal().run("train", "get", "train_300001", "--metrics", "--logs");
+    r.assertSucceeded();
     Golden.assertMatches("train/get-terminal.txt", r.out());
     PyroRun.Result jq =
         pyro()
@@ -238,6 +242,7 @@ class TrainCommandsTest extends CommandTest {
                 "--logs",
                 "--jq",
                 ".metrics.reward_mean");
+    jq.assertSucceeded();
     assertThat(jq.out()).isEqualTo("289.4\n");
   }
 
@@ -258,6 +263,7 @@ class TrainCommandsTest extends CommandTest {
         pyro()
             .run(
                 "train", "pause", "train_300001", "--checkpoint-name", "pause-checkpoint-epoch-58");
+    assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.err())
         .isEqualTo("✓ paused train_300001 at epoch 58 (checkpoint pause-checkpoint-epoch-58)\n");
     assertThat(r.out())
@@ -369,6 +375,7 @@ class TrainCommandsTest extends CommandTest {
                 "-y",
                 "-o",
                 "json");
+    assertThat(r.err()).isEqualTo("✓ deleted training job train_300001\n");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"status_before_delete\": \"running\"");
   }
