@@ -51,6 +51,19 @@ public abstract class CommandTest {
     }
   }
 
+  /**
+   * The command line (see {@link PyroRun#runLine}) is refused as a usage error: exit 2, this one
+   * line on stderr, nothing on stdout, no request sent. For tables of bad input.
+   */
+  protected void assertRefusedBeforeSending(String line, String error) {
+    PyroRun.Result r = pyro().runLine(line);
+    r.assertEnded(2, "error: " + error + "\n");
+    org.assertj.core.api.Assertions.assertThat(r.out()).as(r.toString()).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(wm.getAllServeEvents())
+        .as("requests sent")
+        .isEmpty();
+  }
+
   /** The API's envelope around some JSON data. */
   public static String envelope(int code, String message, String data) {
     return "{\"code\":" + code + ",\"message\":\"" + message + "\",\"data\":" + data + "}";

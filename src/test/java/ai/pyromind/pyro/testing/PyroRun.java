@@ -108,6 +108,19 @@ public final class PyroRun {
     return time;
   }
 
+  /**
+   * Runs a command line given as one string: words split at spaces, a word with spaces in single
+   * quotes ({@code sandbox create 'my box'}).
+   */
+  public Result runLine(String line) {
+    List<String> words = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(line);
+    while (m.find()) {
+      words.add(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    return run(words.toArray(String[]::new));
+  }
+
   public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

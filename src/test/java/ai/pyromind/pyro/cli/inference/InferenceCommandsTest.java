@@ -18,6 +18,8 @@ import ai.pyromind.pyro.testing.PyroRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class InferenceCommandsTest extends CommandTest {
   private static final String BODY =
@@ -109,73 +111,24 @@ class InferenceCommandsTest extends CommandTest {
         .contains("\"inference_params\":{\"confidence_threshold\":0.8");
   }
 
-  @Test
-  void createValidatesWhatTheDocumentFixes() {
-    assertThat(pyro().run("inference", "create", "x", "--model-type", "llm").err())
-        .isEqualTo("error: invalid --model-type 'llm' (allowed: rl, nlp, cv)\n");
-    assertThat(
-            pyro()
-                .run(
-                    "inference",
-                    "create",
-                    "x",
-                    "--model-type",
-                    "rl",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1")
-                .err())
-        .isEqualTo("error: --input is required\n");
-    assertThat(
-            pyro()
-                .run(
-                    "inference",
-                    "create",
-                    "x",
-                    "--model-type",
-                    "rl",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1",
-                    "--input",
-                    "s3://x",
-                    "--output-bucket",
-                    "b",
-                    "--output-path",
-                    "/p",
-                    "--priority",
-                    "11")
-                .err())
-        .isEqualTo("error: --priority must be an integer from 1 to 10 (got 11)\n");
-    assertThat(
-            pyro()
-                .run(
-                    "inference",
-                    "create",
-                    "x",
-                    "--model-type",
-                    "rl",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1",
-                    "--input",
-                    "s3://x",
-                    "--input-format",
-                    "whatever-format",
-                    "--output-bucket",
-                    "b")
-                .err())
-        .as("open values such as formats pass through")
-        .isEqualTo("error: --output-path is required\n");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          inference create x --model-type llm \
+            | invalid --model-type 'llm' (allowed: rl, nlp, cv)
+          inference create x --model-type rl --model m --cpu 1 --memory 1 \
+            | --input is required
+          inference create x --model-type rl --model m --cpu 1 --memory 1 --input s3://x --output-bucket b --output-path /p --priority 11 \
+            | --priority must be an integer from 1 to 10 (got 11)
+          inference create x --model-type rl --model m --cpu 1 --memory 1 --input s3://x --input-format whatever-format --output-bucket b \
+            | --output-path is required
+          """)
+  void createValidatesWhatTheDocumentFixes(String line, String error) {
+    // the last row: open values such as formats pass through to the next check
+    assertRefusedBeforeSending(line, error);
   }
 
   @Test

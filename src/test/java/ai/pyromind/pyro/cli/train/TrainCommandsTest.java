@@ -17,6 +17,8 @@ import ai.pyromind.pyro.testing.Fixtures;
 import ai.pyromind.pyro.testing.Golden;
 import ai.pyromind.pyro.testing.PyroRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TrainCommandsTest extends CommandTest {
   private static final String[] SUBMIT = {
@@ -92,85 +94,25 @@ class TrainCommandsTest extends CommandTest {
             "ID\tNAME\tSTATUS\tPROGRESS\tCREATED\ntrain_300001\tRL-PPO-LunarLander-Training\tpending\t\t2024-01-05T00:00:00Z\n");
   }
 
-  @Test
-  void submitValidatesBeforeSending() {
-    assertThat(pyro().run("train", "submit", "x", "--framework", "jax").err())
-        .isEqualTo("error: invalid --framework 'jax' (allowed: pytorch, tensorflow, ray)\n");
-    assertThat(
-            pyro()
-                .run(
-                    "train",
-                    "submit",
-                    "x",
-                    "--framework",
-                    "ray",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1",
-                    "--train-data",
-                    "s3://t",
-                    "--output-bucket",
-                    "b",
-                    "--output-path",
-                    "/p")
-                .err())
-        .isEqualTo("error: at least one --hp KEY=VALUE is required\n");
-    assertThat(
-            pyro()
-                .run(
-                    "train",
-                    "submit",
-                    "x",
-                    "--framework",
-                    "ray",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1",
-                    "--train-data",
-                    "s3://t",
-                    "--hp",
-                    "epochs=3",
-                    "--output-bucket",
-                    "b",
-                    "--output-path",
-                    "/p",
-                    "--log-tool",
-                    "tensorboard")
-                .err())
-        .isEqualTo("error: --log-tool and --log-path go together\n");
-    assertThat(pyro().run("train", "submit", "x", "--max-run-time", "forever").code()).isEqualTo(2);
-    assertThat(
-            pyro()
-                .run(
-                    "train",
-                    "submit",
-                    "x",
-                    "--framework",
-                    "ray",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1",
-                    "--train-data",
-                    "s3://t",
-                    "--hp",
-                    "epochs=3",
-                    "--output-bucket",
-                    "b",
-                    "--output-path",
-                    "/p",
-                    "--priority",
-                    "0")
-                .err())
-        .isEqualTo("error: --priority must be an integer from 1 to 10 (got 0)\n");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          train submit x --framework jax \
+            | invalid --framework 'jax' (allowed: pytorch, tensorflow, ray)
+          train submit x --framework ray --model m --cpu 1 --memory 1 --train-data s3://t --output-bucket b --output-path /p \
+            | at least one --hp KEY=VALUE is required
+          train submit x --framework ray --model m --cpu 1 --memory 1 --train-data s3://t --hp epochs=3 --output-bucket b --output-path /p --log-tool tensorboard \
+            | --log-tool and --log-path go together
+          train submit x --max-run-time forever \
+            | invalid duration 'forever' (use e.g. 90s, 5m, 1h30m, 7d or PT48H)
+          train submit x --framework ray --model m --cpu 1 --memory 1 --train-data s3://t --hp epochs=3 --output-bucket b --output-path /p --priority 0 \
+            | --priority must be an integer from 1 to 10 (got 0)
+          """)
+  void submitValidatesBeforeSending(String line, String error) {
+    assertRefusedBeforeSending(line, error);
   }
 
   @Test
