@@ -12,6 +12,8 @@ import ai.pyromind.pyro.testing.Fixtures;
 import ai.pyromind.pyro.testing.Golden;
 import ai.pyromind.pyro.testing.PyroRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SandboxListTest extends CommandTest {
   private void stubFirstPage(int pageSize) {
@@ -198,9 +200,11 @@ class SandboxListTest extends CommandTest {
             .withQueryParam("page_size", equalTo("1"))
             .willReturn(okJson(Fixtures.sandboxPage(128, 1, 1, Fixtures.SANDBOX_1))));
     PyroRun.Result onTerminal = pyro().terminal().run("sandbox", "list", "--limit", "1");
-    assertThat(onTerminal.err()).isEqualTo("showing 1 of 128; use --all\n");
+    onTerminal.assertEnded(0, "showing 1 of 128; use --all\n");
+    assertThat(onTerminal.out()).contains("sbx_123456789").doesNotContain("sbx_987654321");
     PyroRun.Result piped = pyro().run("sandbox", "list", "--limit", "1");
-    assertThat(piped.err()).isEmpty();
+    piped.assertSucceeded();
+    assertThat(piped.out()).contains("sbx_123456789").doesNotContain("sbx_987654321");
   }
 
   @Test
@@ -217,12 +221,19 @@ class SandboxListTest extends CommandTest {
     assertThat(r.out()).isEqualTo("sbx_987654321\n");
   }
 
-  @Test
-  void badPagingOptionsAreUsageErrors() {
-    assertThat(pyro().run("sandbox", "list", "--limit", "0").code()).isEqualTo(2);
-    assertThat(pyro().run("sandbox", "list", "--all", "--page", "2").err())
-        .isEqualTo("error: --all and --page cannot be used together\n");
-    assertThat(pyro().run("sandbox", "list", "--limit", "x").code()).isEqualTo(2);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          sandbox list --limit 0       | --limit must be at least 1
+          sandbox list --all --page 2  | --all and --page cannot be used together
+          sandbox list --limit x \
+            | Invalid value for option '--limit': 'x' is not an int (see 'pyro sandbox list --help')
+          """)
+  void badPagingOptionsAreUsageErrors(String line, String error) {
+    assertRefusedBeforeSending(line, error);
   }
 
   @Test
