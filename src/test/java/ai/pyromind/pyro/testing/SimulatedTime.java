@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,6 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SimulatedTime implements Sleeper {
   private final AtomicReference<Instant> now;
   private final AtomicReference<Duration> slept = new AtomicReference<>(Duration.ZERO);
+  private final AtomicInteger pauses = new AtomicInteger();
+  private volatile int ctrlCAtPause;
 
   public SimulatedTime(Instant start) {
     this.now = new AtomicReference<>(start);
@@ -30,8 +33,20 @@ public final class SimulatedTime implements Sleeper {
     return slept.get();
   }
 
+  /**
+   * Ctrl-C comes during the n-th pause (1 for the first): the pausing thread is interrupted, as
+   * pyro's SIGINT handler does, and no time passes.
+   */
+  public SimulatedTime ctrlCDuringPause(int n) {
+    ctrlCAtPause = n;
+    return this;
+  }
+
   @Override
   public void sleep(Duration duration) throws InterruptedException {
+    if (pauses.incrementAndGet() == ctrlCAtPause) {
+      Thread.currentThread().interrupt();
+    }
     if (Thread.interrupted()) {
       throw new InterruptedException();
     }
