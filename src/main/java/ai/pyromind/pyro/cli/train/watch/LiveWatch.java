@@ -84,7 +84,7 @@ final class LiveWatch implements WatchView {
         if (key == CTRL_C) {
           interrupts.request();
         }
-        if (key == NonBlockingReader.READ_EXPIRED) {
+        if (key < 0) { // no key yet, or no more input
           interrupts.sleep(left.compareTo(KEY_POLL) > 0 ? KEY_POLL : left);
         }
       }
