@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.aot;
 
+import ai.pyromind.pyro.api.Sleeper;
 import ai.pyromind.pyro.cli.Pyro;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.Env;
@@ -102,6 +103,7 @@ public final class TrainingRun {
                 false,
                 false,
                 Instant::now,
+                Sleeper.REAL,
                 () -> 80,
                 NO_PROMPTS);
         PrintWriter sink = new PrintWriter(Writer.nullWriter());

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The PyroMind HTTP API: sends requests with the bearer token, unwraps the {@code {code, message,
@@ -39,6 +41,8 @@ public final class ApiClient implements AutoCloseable {
   private final Methanol http;
   private final RetryPolicy retries;
   private AnswerListener listener;
+  private final Supplier<Instant> clock;
+  private final Sleeper sleeper;
 
   /**
    * @param baseUrl the server, e.g. {@code https://pyromind.ai}; paths are under {@code /api/v1}
@@ -52,6 +56,8 @@ public final class ApiClient implements AutoCloseable {
           "the token has a character not allowed in a token (" + Tokens.badCharacter(token) + ")");
     }
     this.retries = options.retries();
+    this.clock = options.clock();
+    this.sleeper = options.sleeper();
     this.baseUrl = baseUrl;
     this.token = token;
     this.requestTimeout = options.requestTimeout();
@@ -169,7 +175,7 @@ public final class ApiClient implements AutoCloseable {
           throw failure.error;
         }
         pause(
-            retries.delay(attempt, Optional.empty(), java.time.Instant.now()),
+            retries.delay(attempt, Optional.empty(), clock.get()),
             method,
             uri,
             failure.error.getMessage());
@@ -185,7 +191,7 @@ public final class ApiClient implements AutoCloseable {
         return response;
       }
       pause(
-          retries.delay(attempt, response.retryAfter(), java.time.Instant.now()),
+          retries.delay(attempt, response.retryAfter(), clock.get()),
           method,
           uri,
           "HTTP " + response.status());
@@ -197,7 +203,7 @@ public final class ApiClient implements AutoCloseable {
       trace.retry(method, uri, why, delay);
     }
     try {
-      Thread.sleep(delay.toMillis());
+      sleeper.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new NetworkException("interrupted", e);

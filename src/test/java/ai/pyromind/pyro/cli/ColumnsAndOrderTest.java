@@ -60,6 +60,7 @@ class ColumnsAndOrderTest extends CommandTest {
             .terminal()
             .width(20)
             .run("sandbox", "list", "-o", "custom-columns=ID:.sandbox_id,NAME:{.name}");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo("ID             NAME\nsbx_123456789  GPU-S…\nsbx_987654321  My-GP…\n");
@@ -76,6 +77,7 @@ class ColumnsAndOrderTest extends CommandTest {
                 "--no-headers",
                 "-o",
                 "custom-columns=TEAM:.owner_team,NOPE:.vnc_info.port,RES:.resource_config");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("rl-lab\t\t{\"cpu\":16,\"memory\":64,\"gpu\":4}\n");
   }
@@ -88,7 +90,7 @@ class ColumnsAndOrderTest extends CommandTest {
           pyro().run("sandbox", "list", "-o", "custom-columns=NAME:.name"),
           pyro().terminal().run("sandbox", "list", "-o", "custom-columns=NAME:.name")
         }) {
-      assertThat(r.code()).isZero();
+      r.assertSucceeded();
       assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u0007").contains("evil^[");
     }
   }
@@ -107,6 +109,7 @@ class ColumnsAndOrderTest extends CommandTest {
                 "sbx_987654321",
                 "-o",
                 "custom-columns=NAME:.name,VNC:.vnc_info.host,W:.screen_resolution.width");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo(
@@ -119,6 +122,7 @@ class ColumnsAndOrderTest extends CommandTest {
     Path file = home.resolve("cols.txt");
     Files.writeString(file, "ID          CPU\n.sandbox_id .resource_config.cpu\n");
     PyroRun.Result r = pyro().run("sandbox", "list", "-o", "custom-columns-file=" + file);
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("ID\tCPU\nsbx_123456789\t8\n");
   }
@@ -171,6 +175,7 @@ class ColumnsAndOrderTest extends CommandTest {
     stubPage(2, 2, 3, B);
     PyroRun.Result r =
         pyro().run("sandbox", "list", "--all", "--page-size", "2", "--sort-by", path, "-o", "id");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(ids.replace(",", "\n") + "\n");
   }
@@ -180,6 +185,7 @@ class ColumnsAndOrderTest extends CommandTest {
     stubPage(1, 20, 2, A, B);
     PyroRun.Result json =
         pyro().run("sandbox", "list", "--sort-by", ".resource_config.gpu", "--jq", ".[].name");
+    json.assertSucceeded();
     assertThat(json.out()).isEqualTo("bravo\nalpha\n");
     PyroRun.Result table =
         pyro()
@@ -191,6 +197,7 @@ class ColumnsAndOrderTest extends CommandTest {
                 ".resource_config.gpu",
                 "-o",
                 "custom-columns=NAME:.name,GPU:.resource_config.gpu");
+    table.assertSucceeded();
     assertThat(table.out()).isEqualTo("NAME   GPU\nbravo  2\nalpha  10\n");
     wm.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/sandboxes")));
   }

@@ -158,8 +158,11 @@ class ErrorMappingTest extends CommandTest {
                             200,
                             "ok",
                             "{\"total\":0,\"page\":1,\"page_size\":20,\"sandboxes\":[]}"))));
-    assertThat(pyro().run("-o", "json", "sandbox", "list").out()).isEqualTo("[]\n");
-    assertThat(pyro().run("sandbox", "-o", "json", "list").out()).isEqualTo("[]\n");
-    assertThat(pyro().run("sandbox", "list", "-o", "json").out()).isEqualTo("[]\n");
+    assertThat(pyro().run("-o", "json", "sandbox", "list").assertSucceeded().out())
+        .isEqualTo("[]\n");
+    assertThat(pyro().run("sandbox", "-o", "json", "list").assertSucceeded().out())
+        .isEqualTo("[]\n");
+    assertThat(pyro().run("sandbox", "list", "-o", "json").assertSucceeded().out())
+        .isEqualTo("[]\n");
   }
 }

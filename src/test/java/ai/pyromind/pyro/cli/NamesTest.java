@@ -82,7 +82,8 @@ class NamesTest extends CommandTest {
     wm.stubFor(
         get(urlPathEqualTo("/api/v1/sandboxes/sbx_7"))
             .willReturn(okJson(envelope(200, "ok", box("sbx_7", "demo")))));
-    assertThat(pyro().run("sandbox", "get", "sbx_7", "-o", "id").out()).isEqualTo("sbx_7\n");
+    assertThat(pyro().run("sandbox", "get", "sbx_7", "-o", "id").assertSucceeded().out())
+        .isEqualTo("sbx_7\n");
     wm.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/sandboxes")));
   }
 
@@ -151,6 +152,7 @@ class NamesTest extends CommandTest {
                     envelope(200, "ok", "{\"instance_id\":\"jp_100002\",\"status\":\"paused\"}"))));
     PyroRun.Result r =
         pyro().run("instance", "wait", "CPU-Instance-Basic", "--for", "paused", "-o", "json");
+    assertThat(r.err()).isEqualTo("✓ jp_100002 is paused\n");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).contains("\"jp_100002\"");
     wm.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/instances")));
@@ -160,6 +162,7 @@ class NamesTest extends CommandTest {
   void helpNeedsNoLookup() {
     // strict WireMock: any lookup would be an unmatched request and fail the test
     PyroRun.Result r = pyro().run("sandbox", "get", "demo", "--help");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Usage: pyro sandbox get");
   }

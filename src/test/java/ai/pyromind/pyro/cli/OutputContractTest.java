@@ -17,8 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a CI job relies on: secrets shown once are shown, data as it came, a final newline. */
@@ -66,10 +69,15 @@ class OutputContractTest extends CommandTest {
   void aGeneratedPasswordIsInTheJsonOrYamlObjectAndOnStderrWhenJqMayDropIt() {
     instanceCreated();
     PyroRun.Result json = create("-o", "json");
+    assertThat(json.code()).as(json.toString()).isZero();
     assertThat(json.out()).contains("\"password\": \"Gen3rated-pw\"");
     assertThat(json.err()).doesNotContain("Gen3rated-pw");
-    assertThat(create("-o", "yaml").out()).contains("password: Gen3rated-pw\n");
+    PyroRun.Result yaml = create("-o", "yaml");
+    assertThat(yaml.code()).as(yaml.toString()).isZero();
+    assertThat(yaml.out()).contains("password: Gen3rated-pw\n");
+    assertThat(yaml.err()).doesNotContain("Gen3rated-pw");
     PyroRun.Result jq = create("--jq", ".instance_id");
+    assertThat(jq.code()).as(jq.toString()).isZero();
     assertThat(jq.out()).isEqualTo("jp_1\n");
     assertThat(jq.err()).contains("Gen3rated-pw");
   }
@@ -86,6 +94,7 @@ class OutputContractTest extends CommandTest {
                         "ok",
                         "{\"instance_id\":\"jp_1\",\"name\":\"lab\",\"status\":\"running\"}"))));
     PyroRun.Result r = create("--wait", "--interval", "10ms", "-o", "json");
+    assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out() + r.err()).as(r.toString()).contains("Gen3rated-pw");
   }
 
@@ -100,6 +109,7 @@ class OutputContractTest extends CommandTest {
     trainJob("?include_logs=true&log_lines=5&include_metrics=true");
     PyroRun.Result r =
         pyro().run("train", "get", "train_300001", "--metrics", "--logs", "--log-lines", "5");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out())
         .isEqualTo(
@@ -116,6 +126,7 @@ class OutputContractTest extends CommandTest {
   void pipedGetPrintsOnlyTheSectionsAskedForAndNoTitlesWithNoHeaders() {
     trainJob("?include_metrics=true");
     PyroRun.Result r = pyro().run("train", "get", "train_300001", "--metrics", "--no-headers");
+    r.assertSucceeded();
     assertThat(r.out())
         .isEqualTo(
             "train_300001\tRL-PPO-LunarLander-Training\trunning\t58%\t\n"
@@ -128,6 +139,7 @@ class OutputContractTest extends CommandTest {
         get(urlEqualTo("/api/v1/inference/inf_200003?include_logs=true"))
             .willReturn(okJson(envelope(200, "ok", Fixtures.INFERENCE_DETAIL))));
     PyroRun.Result r = pyro().run("inference", "get", "inf_200003", "--logs");
+    r.assertSucceeded();
     assertThat(r.out())
         .endsWith(
             "\nLOGS\n2024-01-04T13:05:00Z - Inference started\n"
@@ -144,11 +156,15 @@ class OutputContractTest extends CommandTest {
                         200,
                         "ok",
                         "{\"job_id\":\"train_1\",\"hyperparameters\":{\"lr\":0.0003,\"eps\":1e-07,\"wd\":1.50}}"))));
-    assertThat(pyro().run("train", "get", "train_1", "-o", "json").out())
+    assertThat(pyro().run("train", "get", "train_1", "-o", "json").assertSucceeded().out())
         .contains("\"lr\": 0.0003", "\"eps\": 1e-07", "\"wd\": 1.50");
-    assertThat(pyro().run("train", "get", "train_1", "-o", "yaml").out())
+    assertThat(pyro().run("train", "get", "train_1", "-o", "yaml").assertSucceeded().out())
         .contains("lr: 0.0003\n", "eps: 1.0e-07\n", "wd: 1.50\n");
-    assertThat(pyro().run("train", "get", "train_1", "--jq", ".hyperparameters.lr").out())
+    assertThat(
+            pyro()
+                .run("train", "get", "train_1", "--jq", ".hyperparameters.lr")
+                .assertSucceeded()
+                .out())
         .isEqualTo("0.0003\n");
   }
 
@@ -215,6 +231,7 @@ class OutputContractTest extends CommandTest {
                 "b",
                 "--output-path",
                 "/o");
+    dry.assertSucceeded();
     assertThat(dry.out()).contains("\"learning_rate\":0.0003,\"eps\":1e-07");
   }
 
@@ -256,41 +273,36 @@ class OutputContractTest extends CommandTest {
     wm.stubFor(
         get(urlPathEqualTo("/api/v1/sandboxes"))
             .willReturn(okJson(Fixtures.sandboxPage(0, 1, 20))));
-    assertThat(pyro().run("sandbox", "list", "-o", format).out()).isEqualTo("[]\n");
+    assertThat(pyro().run("sandbox", "list", "-o", format).assertSucceeded().out())
+        .isEqualTo("[]\n");
   }
 
-  @Test
-  void commandsWithTheirOwnPrintingEndWithANewlineToo() {
-    wm.stubFor(
-        get(urlPathEqualTo("/api/v1/instances/jp_1/access-token"))
-            .willReturn(
-                okJson(
-                    envelope(
-                        200,
-                        "ok",
-                        "{\"instance_id\":\"jp_1\",\"access_token\":\"t\",\"access_url\":\"https://i/jp_1\"}"))));
-    List<String[]> commands =
-        List.of(
-            new String[] {"version"},
-            new String[] {"completion", "bash"},
-            new String[] {"auth", "token"},
-            new String[] {"instance", "token", "jp_1"},
-            new String[] {"instance", "token", "jp_1", "-o", "yaml"},
-            new String[] {
-              "sandbox",
-              "create",
-              "box-1",
-              "--type",
-              "cpu-sandbox",
-              "--cpu",
-              "1",
-              "--memory",
-              "1",
-              "--dry-run"
-            });
-    for (String[] command : commands) {
-      PyroRun.Result r = pyro().run(command);
-      assertThat(r.out()).as(r.toString()).isNotEmpty().endsWith("\n");
+  static Stream<Arguments> commandsWithTheirOwnPrinting() {
+    String warning = "the token grants full access to the instance: do not share it\n";
+    return Stream.of(
+        Arguments.of("version", ""),
+        Arguments.of("completion bash", ""),
+        Arguments.of("auth token", ""),
+        Arguments.of("instance token jp_1", warning),
+        Arguments.of("instance token jp_1 -o yaml", warning),
+        Arguments.of("sandbox create box-1 --type cpu-sandbox --cpu 1 --memory 1 --dry-run", ""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("commandsWithTheirOwnPrinting")
+  void commandsWithTheirOwnPrintingEndWithANewlineToo(String command, String stderr) {
+    if (command.startsWith("instance token")) {
+      wm.stubFor(
+          get(urlPathEqualTo("/api/v1/instances/jp_1/access-token"))
+              .willReturn(
+                  okJson(
+                      envelope(
+                          200,
+                          "ok",
+                          "{\"instance_id\":\"jp_1\",\"access_token\":\"t\",\"access_url\":\"https://i/jp_1\"}"))));
     }
+    PyroRun.Result r = pyro().run(command.split(" "));
+    r.assertEnded(0, stderr);
+    assertThat(r.out()).as(r.toString()).isNotEmpty().endsWith("\n");
   }
 }

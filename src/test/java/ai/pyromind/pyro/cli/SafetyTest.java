@@ -85,6 +85,7 @@ class SafetyTest extends CommandTest {
     PyroRun.Result onTerminal = pyro().terminal().run("sandbox", "list", "--color", "never");
     PyroRun.Result piped = pyro().run("sandbox", "list");
     for (PyroRun.Result r : new PyroRun.Result[] {onTerminal, piped}) {
+      r.assertSucceeded();
       assertThat(r.out())
           .doesNotContain("\u001b")
           .doesNotContain("\u0007")
@@ -132,6 +133,7 @@ class SafetyTest extends CommandTest {
     Files.writeString(config, "profiles:\n  default:\n    output: json\n");
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
     PyroRun.Result r = pyro().run("config", "get", "output");
+    assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).isEqualTo("json\n");
     assertThat(r.err())
         .isEqualTo(

@@ -88,6 +88,7 @@ class SecretsAndControlTest extends CommandTest {
                             + json(EVIL)
                             + "\":1}"))));
     PyroRun.Result r = pyro().terminal().run("instance", "get", "jp_1", "--color", "never");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertNoControl(r.out().replace("\n", ""));
   }
@@ -107,6 +108,7 @@ class SecretsAndControlTest extends CommandTest {
                             + json(EVIL)
                             + "\"]}"))));
     PyroRun.Result r = pyro().run("train", "watch", "train_1", "--interval", "10ms");
+    assertThat(r.err()).isEqualTo("✓ train_1 succeeded\n");
     assertThat(r.code()).isZero();
     assertNoControl(r.out().replace("\n", ""));
   }

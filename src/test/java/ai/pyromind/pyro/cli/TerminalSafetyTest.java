@@ -168,6 +168,8 @@ class TerminalSafetyTest extends CommandTest {
     List<String> args = new ArrayList<>(List.of(call.args()));
     args.addAll(List.of("-o", "json"));
     PyroRun.Result r = pyro().run(args.toArray(String[]::new));
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("\u001b", "\u0007", "\u009b");
     String escaped = Json.compact(Json.NODES.textNode(Hostile.TEXT));
     assertThat(r.out())
         .as(r.toString())

@@ -20,7 +20,10 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
-/** Runs pyro in-process with a made-up world: env, stdin, terminals, clock, prompter. */
+/**
+ * Runs pyro in-process with a made-up world: env, stdin, terminals, simulated time (a clock that
+ * stands at {@link #NOW} until a wait moves it), prompter.
+ */
 public final class PyroRun {
   public static final Instant NOW = Instant.parse("2024-01-05T00:00:00Z");
 
@@ -34,6 +37,7 @@ public final class PyroRun {
   private java.io.OutputStream stdout;
   private byte[] keys;
   private final java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
+  private final SimulatedTime time = new SimulatedTime(NOW);
 
   public PyroRun(Path configDir) {
     env.put("PYRO_CONFIG", configDir.resolve("config.yaml").toString());
@@ -114,24 +118,34 @@ public final class PyroRun {
         stdoutTerminal,
         stdinTerminal,
         stdinTerminal,
-        () -> NOW,
+        time::now,
+        time,
         () -> width,
         new FakePrompter());
+  }
+
+  /** The simulated time the run's waits and pauses pass in; it starts at {@link #NOW}. */
+  public SimulatedTime time() {
+    return time;
+  }
+
+  /**
+   * Runs a command line given as one string: words split at spaces, a word with spaces in single
+   * quotes ({@code sandbox create 'my box'}).
+   */
+  public Result runLine(String line) {
+    List<String> words = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(line);
+    while (m.find()) {
+      words.add(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    return run(words.toArray(String[]::new));
   }
 
   public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Env world =
-        new Env(
-            Map.copyOf(env),
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            stdoutTerminal,
-            stdinTerminal,
-            stdinTerminal,
-            () -> NOW,
-            () -> width,
-            new FakePrompter());
+    Env world = envForTests();
     PrintWriter data =
         stdout == null
             ? new PrintWriter(out)
@@ -144,6 +158,18 @@ public final class PyroRun {
 
   /** What one run left behind. */
   public record Result(int code, String out, String err) {
+    /** Fails, showing the whole run, unless it exited 0 with nothing on stderr. */
+    public Result assertSucceeded() {
+      return assertEnded(0, "");
+    }
+
+    /** Fails, showing the whole run, unless it exited with this code and this stderr. */
+    public Result assertEnded(int expectedCode, String expectedErr) {
+      org.assertj.core.api.Assertions.assertThat(code).as(toString()).isEqualTo(expectedCode);
+      org.assertj.core.api.Assertions.assertThat(err).as(toString()).isEqualTo(expectedErr);
+      return this;
+    }
+
     @Override
     public String toString() {
       return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;

@@ -58,10 +58,10 @@ final class ApplyWait {
       return ExitCode.OK;
     }
     Duration timeout = options.timeout();
-    Interrupts interrupts = Interrupts.install();
+    Interrupts interrupts = Interrupts.install(ctx.env().sleeper());
     Poller poller = new Poller(ctx, interrupts, options.interval());
     Backoff pacing = new Backoff(options.interval(), Waiter.pollCap(options.interval()));
-    Instant started = Instant.now();
+    Instant started = ctx.now();
     int worst = ExitCode.OK;
     try {
       for (int frame = 0; ; frame++) {
@@ -69,7 +69,7 @@ final class ApplyWait {
         if (waiting.isEmpty()) {
           return worst;
         }
-        Duration elapsed = Duration.between(started, Instant.now());
+        Duration elapsed = Duration.between(started, ctx.now());
         if (timeout != null && elapsed.compareTo(timeout) >= 0) {
           waiting.forEach((resource, status) -> timedOut(resource, status, timeout));
           return ExitCode.TIMED_OUT;

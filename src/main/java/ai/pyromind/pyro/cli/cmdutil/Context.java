@@ -313,7 +313,13 @@ public final class Context {
 
   private ClientOptions clientOptions(Duration timeout, RetryPolicy retryPolicy) {
     return new ClientOptions(
-        timeout, retryPolicy, proxies(), (long) maxResponseMb() << 20, trustedCas());
+        timeout,
+        retryPolicy,
+        proxies(),
+        (long) maxResponseMb() << 20,
+        trustedCas(),
+        env.clock(),
+        env.sleeper());
   }
 
   private int maxResponseMb() {

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
+import ai.pyromind.pyro.api.Sleeper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * What pyro reads from the world around it: environment variables, stdin, whether stdout and stdin
- * are terminals, the clock, the terminal width and a prompter. Tests build their own.
+ * are terminals, the clock and the sleeper every wait and pause goes through, the terminal width
+ * and a prompter. Tests build their own, with simulated time where they wait.
  */
 public record Env(
     Map<String, String> vars,
@@ -19,6 +21,7 @@ public record Env(
     boolean stdinTerminal,
     boolean stderrTerminal,
     Supplier<Instant> clock,
+    Sleeper sleeper,
     IntSupplier terminalWidth,
     Prompter prompter) {
 
@@ -29,9 +32,20 @@ public record Env(
         isTerminal(1),
         isTerminal(0),
         isTerminal(2),
-        Instant::now,
+        monotonicClock(),
+        Sleeper.REAL,
         Env::systemTerminalWidth,
         new JLinePrompter());
+  }
+
+  /**
+   * The wall-clock time at start-up moved on by the monotonic clock, so that a deadline measured on
+   * it does not jump when the system clock is set.
+   */
+  static Supplier<Instant> monotonicClock() {
+    Instant start = Instant.now();
+    long startNanos = System.nanoTime();
+    return () -> start.plusNanos(System.nanoTime() - startNanos);
   }
 
   public String var(String name) {

@@ -1,30 +1,38 @@
 package ai.pyromind.pyro.cli.follow;
 
+import ai.pyromind.pyro.api.Sleeper;
+import ai.pyromind.pyro.cli.cmdutil.Env;
 import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
  * The end of a {@code --timeout}: a bound on everything a long-running command does, requests, the
- * HTTP client's own retries and pauses included, measured on the monotonic clock.
+ * HTTP client's own retries and pauses included, measured on the {@link Env}'s clock.
  */
 public final class Deadline {
-  private static final Deadline NONE = new Deadline(null, 0);
+  private static final Deadline NONE = new Deadline(null, null, null, null);
   private final Duration limit;
-  private final long end;
+  private final Instant end;
+  private final Supplier<Instant> clock;
+  private final Sleeper sleeper;
 
-  private Deadline(Duration limit, long end) {
+  private Deadline(Duration limit, Instant end, Supplier<Instant> clock, Sleeper sleeper) {
     this.limit = limit;
     this.end = end;
+    this.clock = clock;
+    this.sleeper = sleeper;
   }
 
-  /** A deadline this long from now; null for none. */
-  public static Deadline after(Duration limit) {
-    return limit == null ? NONE : new Deadline(limit, System.nanoTime() + limit.toNanos());
+  /** A deadline this long from now on the env's clock; null for none. */
+  public static Deadline after(Duration limit, Env env) {
+    return limit == null
+        ? NONE
+        : new Deadline(limit, env.clock().get().plus(limit), env.clock(), env.sleeper());
   }
 
   public static Deadline none() {
@@ -37,7 +45,7 @@ public final class Deadline {
   }
 
   public boolean passed() {
-    return limit != null && end - System.nanoTime() <= 0;
+    return limit != null && !clock.get().isBefore(end);
   }
 
   /** A pause shortened so as not to pass the deadline. */
@@ -45,8 +53,18 @@ public final class Deadline {
     if (limit == null) {
       return pause;
     }
-    Duration left = Duration.ofNanos(Math.max(0, end - System.nanoTime()));
+    Duration left = left();
     return pause.compareTo(left) > 0 ? left : pause;
+  }
+
+  /** A time, or the deadline's end if that comes first: how far a call abandoned at it got. */
+  public Instant cut(Instant time) {
+    return end != null && time.isAfter(end) ? end : time;
+  }
+
+  private Duration left() {
+    Duration left = Duration.between(clock.get(), end);
+    return left.isNegative() ? Duration.ZERO : left;
   }
 
   /** Thrown by {@link #call} when the deadline passes before the call returns. */
@@ -58,7 +76,8 @@ public final class Deadline {
 
   /**
    * Runs a call, abandoning it (its thread is interrupted) when the deadline passes or Ctrl-C
-   * comes. Without a deadline it runs on the calling thread.
+   * comes; a call that comes back after the deadline (its retries' pauses took the time) counts as
+   * abandoned too. Without a deadline it runs on the calling thread.
    */
   public <T> T call(Supplier<T> call) {
     if (limit == null) {
@@ -69,7 +88,11 @@ public final class Deadline {
     thread.setDaemon(true);
     thread.start();
     try {
-      return task.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+      T result = sleeper.await(task, left());
+      if (passed()) {
+        throw new Reached();
+      }
+      return result;
     } catch (TimeoutException e) {
       task.cancel(true);
       throw new Reached();
@@ -77,6 +100,9 @@ public final class Deadline {
       task.cancel(true);
       throw new InterruptedByUser();
     } catch (ExecutionException e) {
+      if (passed()) {
+        throw new Reached();
+      }
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }

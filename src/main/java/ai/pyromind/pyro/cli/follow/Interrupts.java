@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.follow;
 
+import ai.pyromind.pyro.api.Sleeper;
 import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
 import java.time.Duration;
 import sun.misc.Signal;
@@ -11,15 +12,17 @@ import sun.misc.Signal;
  */
 public final class Interrupts {
   private final Thread worker;
+  private final Sleeper sleeper;
   private volatile boolean requested;
 
-  private Interrupts(Thread worker) {
+  private Interrupts(Thread worker, Sleeper sleeper) {
     this.worker = worker;
+    this.sleeper = sleeper;
   }
 
-  /** Handles SIGINT for the calling thread from now on. */
-  public static Interrupts install() {
-    Interrupts interrupts = new Interrupts(Thread.currentThread());
+  /** Handles SIGINT for the calling thread from now on; its pauses pass through {@code sleeper}. */
+  public static Interrupts install(Sleeper sleeper) {
+    Interrupts interrupts = new Interrupts(Thread.currentThread(), sleeper);
     try {
       Signal.handle(new Signal("INT"), signal -> interrupts.request());
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
@@ -44,7 +47,7 @@ public final class Interrupts {
       throw new InterruptedByUser();
     }
     try {
-      Thread.sleep(Math.max(0, duration.toMillis()));
+      sleeper.sleep(duration);
     } catch (InterruptedException e) {
       throw new InterruptedByUser();
     }

@@ -59,8 +59,8 @@ public final class LogFollower {
    * timeout} (null for none), stops with 8 when it passes, outages included.
    */
   public int follow(Integer tail, Duration interval, Duration timeout) {
-    Interrupts interrupts = Interrupts.install();
-    Deadline deadline = Deadline.after(timeout);
+    Interrupts interrupts = Interrupts.install(ctx.env().sleeper());
+    Deadline deadline = Deadline.after(timeout, ctx.env());
     Poller poller = new Poller(ctx, interrupts, interval, deadline);
     LogMerger merger = new LogMerger(MAX_LINES);
     boolean first = true;

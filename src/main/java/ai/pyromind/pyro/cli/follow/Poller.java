@@ -8,6 +8,7 @@ import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A GET that long-running commands repeat: network failures, 5xx and 429 are waited out with
@@ -26,7 +27,7 @@ public final class Poller {
   private boolean lost;
   private String lastError;
   private boolean answered;
-  private long silentSince;
+  private Instant silentSince;
 
   public Poller(Context ctx, Interrupts interrupts, Duration interval) {
     this(ctx, interrupts, interval, Deadline.none());
@@ -46,7 +47,7 @@ public final class Poller {
         throw unreachable();
       }
       if (!lost) {
-        silentSince = System.nanoTime();
+        silentSince = ctx.now();
       }
       try {
         JsonNode data = deadline.call(() -> ctx.api().get(path, query));
@@ -78,7 +79,11 @@ public final class Poller {
   }
 
   private ServerUnreachable unreachable() {
-    return new ServerUnreachable(Duration.ofNanos(System.nanoTime() - silentSince), lastError);
+    return new ServerUnreachable(silence(), lastError);
+  }
+
+  private Duration silence() {
+    return Duration.between(silentSince, deadline.cut(ctx.now()));
   }
 
   /**
@@ -86,7 +91,7 @@ public final class Poller {
    * out of reach, or kept this request waiting a second or more; else the poll was just cut short.
    */
   private RuntimeException unreachableOr(Deadline.Reached reached) {
-    boolean stalled = System.nanoTime() - silentSince >= STALL.toNanos();
+    boolean stalled = silence().compareTo(STALL) >= 0;
     return !answered || lost || stalled ? unreachable() : reached;
   }
 

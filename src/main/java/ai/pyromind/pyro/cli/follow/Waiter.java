@@ -40,11 +40,11 @@ public final class Waiter {
    * @param reattach the command that waits again, shown after Ctrl-C
    */
   public int await(StateRule rule, Duration timeout, Duration interval, String reattach) {
-    Interrupts interrupts = Interrupts.install();
-    Deadline deadline = Deadline.after(timeout);
+    Interrupts interrupts = Interrupts.install(ctx.env().sleeper());
+    Deadline deadline = Deadline.after(timeout, ctx.env());
     Poller poller = new Poller(ctx, interrupts, interval, deadline);
     Backoff pacing = new Backoff(interval, pollCap(interval));
-    Instant started = Instant.now();
+    Instant started = ctx.now();
     String status = null;
     int frame = 0;
     try {
@@ -79,7 +79,7 @@ public final class Waiter {
                   + " ("
                   + status
                   + ") "
-                  + Times.compact(Duration.between(started, Instant.now())));
+                  + Times.compact(Duration.between(started, ctx.now())));
           interrupts.sleep(deadline.cap(pacing.next()));
         }
         if (deadline.passed()) {

@@ -30,6 +30,7 @@ class ApiCommandTest extends CommandTest {
                         200, "sandboxes listed successfully", "{\"total\":0,\"sandboxes\":[]}"))));
     PyroRun.Result r =
         pyro().run("api", "/sandboxes", "-F", "status=running", "-F", "page_size=5", "-X", "GET");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo(
@@ -41,7 +42,7 @@ class ApiCommandTest extends CommandTest {
   void aJsonBodyIsPrintedByteForByteNumbersAndSpacingIncluded() {
     String body = "{ \"code\":200,\"data\" : {\"lr\":0.0003, \"eps\":1e-07,\"n\":\"\u202eb\"}}\n";
     wm.stubFor(get(urlEqualTo("/api/v1/x")).willReturn(okJson(body)));
-    assertThat(pyro().run("api", "/x").out()).isEqualTo(body);
+    assertThat(pyro().run("api", "/x").assertSucceeded().out()).isEqualTo(body);
   }
 
   @Test
@@ -49,19 +50,21 @@ class ApiCommandTest extends CommandTest {
     wm.stubFor(
         get(urlEqualTo("/api/v1/x"))
             .willReturn(okJson("{\"data\":{\"lr\":0.0003,\"eps\":1e-07,\"when\":\"12:30\"}}")));
-    assertThat(pyro().run("api", "/x", "-o", "json").out())
+    assertThat(pyro().run("api", "/x", "-o", "json").assertSucceeded().out())
         .isEqualTo(
             "{\n  \"data\": {\n    \"lr\": 0.0003,\n    \"eps\": 1e-07,\n    \"when\": \"12:30\"\n  }\n}\n");
-    assertThat(pyro().run("api", "/x", "-o", "yaml").out())
+    assertThat(pyro().run("api", "/x", "-o", "yaml").assertSucceeded().out())
         .isEqualTo("data:\n  lr: 0.0003\n  eps: 1.0e-07\n  when: \"12:30\"\n");
-    assertThat(pyro().run("api", "/x", "--jq", ".data.lr").out()).isEqualTo("0.0003\n");
+    assertThat(pyro().run("api", "/x", "--jq", ".data.lr").assertSucceeded().out())
+        .isEqualTo("0.0003\n");
   }
 
   @Test
   void aBodyWithoutAFinalNewlineGetsOneAndOnATerminalItIsNeutralised() {
     wm.stubFor(get(urlEqualTo("/api/v1/x")).willReturn(okJson("{\"n\":\"a\u009b2J\u202eb\"}")));
-    assertThat(pyro().run("api", "/x").out()).isEqualTo("{\"n\":\"a\u009b2J\u202eb\"}\n");
-    assertThat(pyro().terminal().run("api", "/x").out())
+    assertThat(pyro().run("api", "/x").assertSucceeded().out())
+        .isEqualTo("{\"n\":\"a\u009b2J\u202eb\"}\n");
+    assertThat(pyro().terminal().run("api", "/x").assertSucceeded().out())
         .isEqualTo("{\"n\":\"a\\u009b2J\\u202eb\"}\n");
   }
 
@@ -70,7 +73,11 @@ class ApiCommandTest extends CommandTest {
     wm.stubFor(
         get(urlEqualTo("/api/v1/instances/jp_1"))
             .willReturn(okJson(envelope(200, "ok", "{\"instance_id\":\"jp_1\"}"))));
-    assertThat(pyro().run("api", "/api/v1/instances/jp_1", "--jq", ".data.instance_id").out())
+    assertThat(
+            pyro()
+                .run("api", "/api/v1/instances/jp_1", "--jq", ".data.instance_id")
+                .assertSucceeded()
+                .out())
         .isEqualTo("jp_1\n");
   }
 

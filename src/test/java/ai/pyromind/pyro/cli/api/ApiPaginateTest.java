@@ -65,6 +65,7 @@ class ApiPaginateTest extends CommandTest {
     stubPage(2, page(3, 2, "t3"));
     PyroRun.Result jq =
         pyro().run("api", "/training/jobs", "--paginate", "-F", "page_size=2", "--jq", "length");
+    jq.assertSucceeded();
     assertThat(jq.out()).isEqualTo("3\n");
     PyroRun.Result slurp =
         pyro()
@@ -77,6 +78,7 @@ class ApiPaginateTest extends CommandTest {
                 "page_size=2",
                 "--jq",
                 "map(.data.page)");
+    slurp.assertSucceeded();
     assertThat(slurp.out()).isEqualTo("[1,2]\n");
   }
 
@@ -89,6 +91,7 @@ class ApiPaginateTest extends CommandTest {
             .willReturn(okJson(page(10, 1, "t1", "t2"))));
     PyroRun.Result r =
         pyro().run("api", "/training/jobs", "--paginate", "-F", "page_size=2", "--jq", "length");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("2\n");
     wm.verify(2, getRequestedFor(urlPathEqualTo(JOBS)));
@@ -110,6 +113,7 @@ class ApiPaginateTest extends CommandTest {
                 "page=2",
                 "--jq",
                 "map(.job_id)");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("[\"t3\",\"t4\"]\n");
   }

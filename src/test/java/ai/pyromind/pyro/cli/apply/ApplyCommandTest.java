@@ -84,6 +84,7 @@ class ApplyCommandTest extends ApplyCommandTestBase {
             "kind: sandbox\nname: other\nsandbox_type: cpu-sandbox\n"
                 + "resource_config: {cpu: 1, memory: 1}\n");
     PyroRun.Result r = pyro().run("apply", "-f", f.toString(), "--dry-run");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).as(r.toString()).isEqualTo(4);
     assertThat(r.out())
         .isEqualTo(
@@ -91,6 +92,7 @@ class ApplyCommandTest extends ApplyCommandTestBase {
                 + "~ update jp_100003: cpu 4 -> 8\n"
                 + "+ create sandbox other\n");
     PyroRun.Result json = pyro().run("apply", "-f", f.toString(), "--dry-run", "-o", "json");
+    json.assertEnded(4, "");
     assertThat(json.out())
         .contains("\"action\": \"conflict\"")
         .contains("\"field\": \"resource_config.cpu\"")

@@ -47,6 +47,7 @@ class ApplyFilesAndOutputTest extends ApplyCommandTestBase {
     createdSandbox("pending");
     Path f = file(SANDBOX_DOC + "expire_time: +7d\n");
     PyroRun.Result r = pyro().run("apply", "-f", f.toString(), "-o", "json");
+    assertThat(r.err()).isEqualTo("✓ created sandbox sim-box sbx_1 (pending)\n");
     assertThat(r.code()).as(r.toString()).isZero();
     JsonNode out = Json.parse(r.out());
     assertThat(out.size()).isEqualTo(1);
@@ -121,6 +122,7 @@ class ApplyFilesAndOutputTest extends ApplyCommandTestBase {
                 file(TRAINING_DOC.replace("{epochs: 100}", "{epochs: 100, lr/decay: 0.2}"))
                     .toString(),
                 "--dry-run");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).as(r.toString()).isEqualTo(4);
     assertThat(r.out())
         .isEqualTo(
@@ -165,6 +167,7 @@ class ApplyFilesAndOutputTest extends ApplyCommandTestBase {
     list("/sandboxes", "sandboxes", SANDBOX_ITEM);
     list("/instances", "instances", INSTANCE_ITEM);
     PyroRun.Result r = pyro().run("apply", "-f", dir.toString(), "--dry-run");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out())
         .isEqualTo("= unchanged sandbox sim-box (sbx_1)\n= unchanged instance lab (jp_100003)\n");

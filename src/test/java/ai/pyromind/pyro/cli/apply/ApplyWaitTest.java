@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,25 +131,9 @@ class ApplyWaitTest extends ApplyCommandTestBase {
   void ctrlCStopsEveryWaitAtOnceWithOneHintAndExit130() throws Exception {
     statuses(SBX, SANDBOX_ITEM, "pending");
     statuses(JP, INSTANCE_ITEM, "pending");
-    AtomicReference<PyroRun.Result> result = new AtomicReference<>();
-    Thread run =
-        new Thread(
-            () -> {
-              try {
-                result.set(apply(pyro(), "--interval", "30s"));
-              } catch (IOException e) {
-                throw new IllegalStateException(e);
-              }
-            });
-    run.start();
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (detailGets().size() < 2 && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    run.interrupt(); // what the SIGINT handler does to the waiting thread
-    run.join(10_000);
-    PyroRun.Result r = result.get();
-    assertThat(r).isNotNull();
+    PyroRun run = pyro();
+    run.time().ctrlCDuringPause(1); // after the first round of polls
+    PyroRun.Result r = apply(run, "--interval", "30s");
     assertThat(r.code()).as(r.toString()).isEqualTo(130);
     assertThat(detailGets()).containsExactly(SBX, JP);
     assertThat(r.err())

@@ -88,6 +88,7 @@ class AuthTest extends CommandTest {
     stubCheck(NEW_TOKEN, 200);
     loggedOut().stdin(NEW_TOKEN).run("auth", "login", "--with-token");
     PyroRun.Result r = loggedOut().run("auth", "status");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo(
@@ -102,6 +103,7 @@ class AuthTest extends CommandTest {
   void statusOfARefusedTokenIsExit5() {
     stubCheck(TOKEN, 401);
     PyroRun.Result r = pyro().run("auth", "status", "-o", "json");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isEqualTo(5);
     assertThat(r.out())
         .contains("\"token_source\": \"PYRO_TOKEN\"")
@@ -112,13 +114,14 @@ class AuthTest extends CommandTest {
   @Test
   void statusWithoutATokenIsExit5() {
     PyroRun.Result r = loggedOut().run("auth", "status");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isEqualTo(5);
     assertThat(r.out()).contains("token:    none").contains("status:   not logged in");
   }
 
   @Test
   void tokenPrintsTheTokenInUse() {
-    assertThat(pyro().run("auth", "token").out()).isEqualTo(TOKEN + "\n");
+    assertThat(pyro().run("auth", "token").assertSucceeded().out()).isEqualTo(TOKEN + "\n");
     PyroRun.Result none = loggedOut().run("auth", "token");
     assertThat(none.code()).isEqualTo(5);
   }

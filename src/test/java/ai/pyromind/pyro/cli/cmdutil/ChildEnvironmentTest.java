@@ -23,6 +23,7 @@ class ChildEnvironmentTest {
             false,
             false,
             java.time.Instant::now,
+            ai.pyromind.pyro.api.Sleeper.REAL,
             () -> 80,
             null);
     ProcessBuilder builder = new ProcessBuilder("true");

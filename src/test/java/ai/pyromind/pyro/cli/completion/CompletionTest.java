@@ -25,6 +25,7 @@ class CompletionTest extends CommandTest {
   @ValueSource(strings = {"bash", "zsh", "fish"})
   void theCommittedScriptIsWhatTheCommandTreeGenerates(String shell) throws Exception {
     PyroRun.Result r = new PyroRun(home).run("completion", shell);
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     Path committed = Path.of("completions/pyro." + shell);
     if (Boolean.getBoolean("golden.update")) {
@@ -122,6 +123,7 @@ class CompletionTest extends CommandTest {
             .willReturn(
                 okJson(Fixtures.sandboxPage(2, 1, 100, Fixtures.SANDBOX_1, Fixtures.SANDBOX_2))));
     PyroRun.Result r = pyro().run("__complete", "sandbox");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo("sbx_123456789\tGPU-Sandbox-001\nsbx_987654321\tMy-GPU-Sandbox-2024\n");
@@ -149,6 +151,7 @@ class CompletionTest extends CommandTest {
                         "{\"sandbox_id\":\"sbx_1.a:b-c\",\"name\":\"$(id)\"}",
                         "{\"sandbox_id\":\"sbx_2\",\"name\":\"ok.name\"}"))));
     PyroRun.Result r = pyro().run("__complete", "sandbox");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("sbx_1.a:b-c\nsbx_2\tok.name\n");
   }
@@ -161,7 +164,7 @@ class CompletionTest extends CommandTest {
     assertThat(refused.out() + refused.err()).isEmpty();
     PyroRun.Result unknown = pyro().run("__complete", "nonsense");
     assertThat(unknown.out() + unknown.err()).isEmpty();
-    assertThat(new PyroRun(home).run("__complete", "sandbox").out()).isEmpty();
+    assertThat(new PyroRun(home).run("__complete", "sandbox").assertSucceeded().out()).isEmpty();
   }
 
   @Test

@@ -21,7 +21,7 @@ class ConfigCommandTest extends CommandTest {
   void setGetUnset() {
     assertThat(plain().run("config", "set", "output", "json").err())
         .isEqualTo("✓ set output in profile default\n");
-    assertThat(plain().run("config", "get", "output").out()).isEqualTo("json\n");
+    assertThat(plain().run("config", "get", "output").assertSucceeded().out()).isEqualTo("json\n");
     assertThat(plain().run("config", "unset", "output").code()).isZero();
     PyroRun.Result unset = plain().run("config", "get", "output");
     assertThat(unset.code()).isEqualTo(1);
@@ -53,7 +53,7 @@ class ConfigCommandTest extends CommandTest {
             "error: no profile 'nope' (known: staging); create it with `pyro -p nope auth login`\n");
     assertThat(plain().run("config", "use", "staging").code()).isZero();
     assertThat(Files.readString(home.resolve("config.yaml"))).contains("current_profile: staging");
-    assertThat(plain().run("config", "get", "api_url").out())
+    assertThat(plain().run("config", "get", "api_url").assertSucceeded().out())
         .isEqualTo("https://staging.example\n");
   }
 
@@ -66,11 +66,13 @@ class ConfigCommandTest extends CommandTest {
         home.resolve("config.yaml"),
         java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     PyroRun.Result r = plain().run("config", "list");
+    r.assertSucceeded();
     assertThat(r.out())
         .isEqualTo(
             "CURRENT\tPROFILE\tKEY\tVALUE\n\tdefault\tapi_url\thttps://pyromind.ai\n"
                 + "*\tlocal\tapi_url\thttp://127.0.0.1:8080\n*\tlocal\ttoken\tsecr…***\n");
     PyroRun.Result json = plain().run("config", "list", "-o", "json");
+    json.assertSucceeded();
     assertThat(json.out())
         .contains("\"current_profile\": \"local\"")
         .doesNotContain("secret-token-123456789");
@@ -92,6 +94,7 @@ class ConfigCommandTest extends CommandTest {
     // applies
     PyroRun.Result r =
         plain().env("PYRO_TOKEN", "env-token").run("sandbox", "list", "--api-url", wm.baseUrl());
+    r.assertSucceeded();
     assertThat(r.out()).startsWith("- sandbox_id: sbx_123456789");
     // env PYRO_OUTPUT beats the profile, option -o beats env
     assertThat(
@@ -115,9 +118,12 @@ class ConfigCommandTest extends CommandTest {
   @Test
   void versionNeedsNoConfigAndNoNetwork() {
     PyroRun.Result r = plain().env("PYRO_CONFIG", "/nonexistent/dir/config.yaml").run("version");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("pyro ").contains("runtime: JVM").contains("os/arch: ");
-    assertThat(plain().run("--version").out()).startsWith("pyro ");
-    assertThat(plain().run("--help").out()).contains("sandbox").contains("Exit codes");
+    assertThat(plain().run("--version").assertSucceeded().out()).startsWith("pyro ");
+    assertThat(plain().run("--help").assertSucceeded().out())
+        .contains("sandbox")
+        .contains("Exit codes");
   }
 }

@@ -74,6 +74,7 @@ class EmulatorFaultCommandTest {
                 "1",
                 "-o",
                 "json"));
+    assertThat(added.err()).as(added.toString()).isEmpty();
     assertThat(added.code()).as(added.toString()).isZero();
     assertThat(added.out())
         .contains("\"path_prefix\": \"/api/v1/sandboxes\"")
@@ -93,6 +94,7 @@ class EmulatorFaultCommandTest {
                 .code())
         .isZero();
     PyroRun.Result listed = pyro(fault("list"));
+    listed.assertSucceeded();
     assertThat(listed.out())
         .isEqualTo(
             "ID\tMETHOD\tPATH\tDOES\tLEFT\n"
@@ -123,12 +125,14 @@ class EmulatorFaultCommandTest {
                 .code())
         .isZero();
     PyroRun.Result status = pyro("emulator", "status", "--data", data.toString());
+    assertThat(status.err()).as(status.toString()).isEmpty();
     assertThat(status.code()).isZero();
     assertThat(status.out())
         .endsWith(
             "capacity: cpu 3 used of 8 (5 free), memory 4 used, no limit, gpu 1 used of 2 (1 free)\n");
     PyroRun.Result json =
         pyro("emulator", "status", "--data", data.toString(), "--jq", ".capacity.gpu");
+    json.assertSucceeded();
     assertThat(json.out()).isEqualTo("{\"limit\":2,\"used\":1,\"free\":1}\n");
   }
 

@@ -54,6 +54,7 @@ class EmulatorStartTest {
   @Test
   void theDefaultPortIsNot8080() {
     PyroRun.Result help = new PyroRun(home).run("emulator", "start", "--help");
+    help.assertSucceeded();
     assertThat(help.out()).contains("(default 7976; 0 picks a free one)").doesNotContain("8080");
   }
 

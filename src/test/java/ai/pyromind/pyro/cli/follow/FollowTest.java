@@ -60,6 +60,7 @@ class FollowTest extends CommandTest {
             .withQueryParam("log_lines", equalTo("2"))
             .willReturn(job("running", lines(9, 10))));
     PyroRun.Result r = pyro().run("train", "logs", "train_1", "--tail", "2");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(String.join("\n", lines(9, 10)) + "\n");
   }
@@ -150,6 +151,7 @@ class FollowTest extends CommandTest {
             .willReturn(job("success", List.of("2024-01-05T00:00:01Z - Inference started"))));
     PyroRun.Result r =
         pyro().run("train", "logs", "train_1", "-f", "-o", "json", "--interval", "10ms");
+    r.assertEnded(0, "✓ train_1 succeeded\n");
     assertThat(r.out())
         .isEqualTo(
             "{\"job_id\":\"train_1\",\"time\":\"2024-01-05T00:00:01Z\",\"message\":\"Inference started\"}\n");
@@ -162,6 +164,7 @@ class FollowTest extends CommandTest {
             .willReturn(
                 job("success", List.of("2024-01-05T00:00:01Z - \u001b]0;owned\u0007\u001b[2J"))));
     PyroRun.Result r = pyro().run("train", "logs", "train_1", "-f", "--interval", "10ms");
+    r.assertEnded(0, "✓ train_1 succeeded\n");
     assertThat(r.out()).isEqualTo("2024-01-05T00:00:01Z - ^[]0;owned^G^[[2J\n");
   }
 

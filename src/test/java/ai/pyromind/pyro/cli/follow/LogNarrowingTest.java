@@ -75,9 +75,14 @@ class LogNarrowingTest extends CommandTest {
   void noTimestampsStripsTheLeadingTimeOnATerminalAndPiped() {
     stubTail("/api/v1/inference/inf_1");
     String expected = "Epoch 1 - loss=0.9\nEpoch 2 - loss=0.5\ncheckpoint saved\nERROR disk slow\n";
-    assertThat(pyro().run("inference", "logs", "inf_1", "--no-timestamps").out())
+    assertThat(pyro().run("inference", "logs", "inf_1", "--no-timestamps").assertSucceeded().out())
         .isEqualTo(expected);
-    assertThat(pyro().terminal().run("inference", "logs", "inf_1", "--no-timestamps").out())
+    assertThat(
+            pyro()
+                .terminal()
+                .run("inference", "logs", "inf_1", "--no-timestamps")
+                .assertSucceeded()
+                .out())
         .isEqualTo(expected);
     wm.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/inference/inf_1")));
   }
@@ -87,6 +92,7 @@ class LogNarrowingTest extends CommandTest {
     stubTail("/api/v1/inference/inf_1");
     PyroRun.Result r =
         pyro().run("inference", "logs", "inf_1", "--grep", "disk", "--no-timestamps", "-o", "json");
+    r.assertSucceeded();
     assertThat(r.out()).isEqualTo("{\"job_id\":\"inf_1\",\"message\":\"ERROR disk slow\"}\n");
   }
 

@@ -1,27 +1,30 @@
 package ai.pyromind.pyro.cli.follow;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import ai.pyromind.pyro.testing.CommandTest;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** {@code --timeout} bounds a wait or a follow whole: outages, stalls and retries included. */
-class WaitDeadlineTest extends CommandTest {
+/**
+ * {@code --timeout} bounds a wait or a follow whole: outages, stalls and retries included. Pauses
+ * pass in simulated time; a stalled request is waited for for real, up to the deadline.
+ */
+class WaitDeadlineTest extends WaitCommandTest {
   private static final String JOB = "/api/v1/training/jobs/train_1";
-  private static final String RUNNING =
-      envelope(200, "ok", "{\"job_id\":\"train_1\",\"status\":\"running\",\"logs\":[]}");
+  private static final String DOWN = "http://127.0.0.1:1";
+  private static final int STALL_MS = 8000;
 
-  /** Runs pyro, failing (not hanging) if it is still running after the limit. */
-  private static PyroRun.Result within(Duration limit, PyroRun run, String... args) {
+  /** Runs pyro, failing (not hanging) if it is still running after {@code realLimit}. */
+  private PyroRun.Result within(Duration realLimit, PyroRun run, String... args) {
     long started = System.nanoTime();
-    PyroRun.Result r = assertTimeoutPreemptively(limit.plusSeconds(20), () -> run.run(args));
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).as(r.toString()).isLessThan(limit);
+    PyroRun.Result r = assertTimeoutPreemptively(realLimit.plusSeconds(20), () -> run(run, args));
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .as(r.toString())
+        .isLessThan(realLimit);
     return r;
   }
 
@@ -29,8 +32,8 @@ class WaitDeadlineTest extends CommandTest {
   void waitEndsAtTheTimeoutWhileTheServerIsDown() {
     PyroRun.Result r =
         within(
-            Duration.ofSeconds(6),
-            pyro().env("PYRO_API_URL", "http://127.0.0.1:1"),
+            Duration.ofSeconds(2),
+            pyro().env("PYRO_API_URL", DOWN),
             "sandbox",
             "wait",
             "sbx_1",
@@ -40,16 +43,19 @@ class WaitDeadlineTest extends CommandTest {
             "100ms");
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
     assertThat(r.err())
-        .startsWith("lost contact with the server (cannot connect to http://127.0.0.1:1")
+        .startsWith("lost contact with the server (cannot connect to " + DOWN)
         .endsWith(
             "error: timed out after 3s waiting for sbx_1 to reach running: the server was unreachable"
-                + " for the last 3s (cannot connect to http://127.0.0.1:1 (is the server running?"
-                + " check --api-url))\n");
+                + " for the last 3s (cannot connect to "
+                + DOWN
+                + " (is the server running? check --api-url))\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(waited()).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
   }
 
   @Test
   void waitEndsAtTheTimeoutWhenTheServerStallsLongerThanTheRequestTimeout() {
-    wm.stubFor(get(urlPathEqualTo(JOB)).willReturn(okJson(RUNNING).withFixedDelay(8000)));
+    jobAnswers("train_1", job("train_1", "running").withFixedDelay(STALL_MS));
     PyroRun.Result r =
         within(
             Duration.ofSeconds(4),
@@ -66,47 +72,32 @@ class WaitDeadlineTest extends CommandTest {
         .isEqualTo(
             "error: timed out after 1s waiting for train_1 to reach success: the server was unreachable"
                 + " for the last 1s (no answer to the request in progress)\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(waited()).isEqualTo(Duration.ofSeconds(1));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(JOB)));
   }
 
   @Test
   void createWithWaitEndsAtTheTimeoutWhenTheServerStalls() {
-    wm.stubFor(
-        com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/v1/sandboxes"))
-            .willReturn(
-                okJson(
-                    envelope(
-                        201, "created", "{\"sandbox_id\":\"sbx_1\",\"status\":\"pending\"}"))));
-    wm.stubFor(
-        get(urlPathEqualTo("/api/v1/sandboxes/sbx_1"))
-            .willReturn(okJson(RUNNING).withFixedDelay(8000)));
+    sandboxCreated();
+    sandboxAnswers(sandbox("running").withFixedDelay(STALL_MS));
     PyroRun.Result r =
-        within(
-            Duration.ofSeconds(4),
-            pyro(),
-            "sandbox",
-            "create",
-            "box",
-            "--type",
-            "t",
-            "--cpu",
-            "1",
-            "--memory",
-            "1",
-            "--wait",
-            "--timeout",
-            "1s",
-            "-o",
-            "id");
+        within(Duration.ofSeconds(4), pyro(), with(CREATE_SANDBOX, "--timeout", "1s", "-o", "id"));
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
     assertThat(r.out()).isEqualTo("sbx_1\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "✓ created sbx_1 (pending)\n"
+                + "error: timed out after 1s waiting for sbx_1 to reach running: the server was"
+                + " unreachable for the last 1s (no answer to the request in progress)\n");
   }
 
   @Test
   void logsFollowStopsAtItsTimeoutWith8() {
-    wm.stubFor(get(urlPathEqualTo(JOB)).willReturn(okJson(RUNNING)));
+    jobAnswers("train_1", job("train_1", "running"));
     PyroRun.Result r =
         within(
-            Duration.ofSeconds(4),
+            Duration.ofSeconds(2),
             pyro(),
             "train",
             "logs",
@@ -119,14 +110,17 @@ class WaitDeadlineTest extends CommandTest {
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
     assertThat(r.err())
         .isEqualTo("error: timed out after 500ms following train_1 (it is running)\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(waited()).isEqualTo(Duration.ofMillis(500));
   }
 
+  /** The client's own retries outlast the second: the deadline passes inside the request. */
   @Test
   void logsFollowStopsAtItsTimeoutWhileTheServerIsDown() {
     PyroRun.Result r =
         within(
-            Duration.ofSeconds(4),
-            pyro().env("PYRO_API_URL", "http://127.0.0.1:1"),
+            Duration.ofSeconds(2),
+            pyro().env("PYRO_API_URL", DOWN),
             "train",
             "logs",
             "train_1",
@@ -135,14 +129,15 @@ class WaitDeadlineTest extends CommandTest {
             "1s");
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
     assertThat(r.err())
-        .startsWith(
+        .isEqualTo(
             "error: timed out after 1s following train_1: the server was unreachable for the last 1s"
-                + " (");
+                + " (no answer to the request in progress)\n");
+    assertThat(r.out()).isEmpty();
   }
 
   @Test
   void watchStopsAtItsTimeoutWith8() {
-    wm.stubFor(get(urlPathEqualTo(JOB)).willReturn(okJson(RUNNING).withFixedDelay(8000)));
+    jobAnswers("train_1", job("train_1", "running").withFixedDelay(STALL_MS));
     PyroRun.Result r =
         within(Duration.ofSeconds(4), pyro(), "train", "watch", "train_1", "--timeout", "1s");
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
@@ -150,12 +145,14 @@ class WaitDeadlineTest extends CommandTest {
         .isEqualTo(
             "error: timed out after 1s watching train_1: the server was unreachable for the last 1s"
                 + " (no answer to the request in progress)\n");
+    assertThat(r.out()).isEmpty();
   }
 
   @Test
   void timeoutWithoutFollowIsAUsageError() {
-    PyroRun.Result r = pyro().run("train", "logs", "train_1", "--timeout", "1s");
-    assertThat(r.code()).isEqualTo(2);
+    PyroRun.Result r = run("train", "logs", "train_1", "--timeout", "1s");
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("error: --timeout applies to a follow: add -f\n");
+    assertThat(r.out()).isEmpty();
   }
 }

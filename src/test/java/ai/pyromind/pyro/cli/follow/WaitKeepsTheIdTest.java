@@ -1,182 +1,94 @@
 package ai.pyromind.pyro.cli.follow;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pyromind.pyro.api.Json;
-import ai.pyromind.pyro.testing.CommandTest;
 import ai.pyromind.pyro.testing.PyroRun;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** {@code create --wait} leaves the id on stdout however the wait ends, so a trap can clean up. */
-class WaitKeepsTheIdTest extends CommandTest {
-  private static final String[] SUBMIT = {
-    "train",
-    "submit",
-    "doomed",
-    "--framework",
-    "ray",
-    "--model",
-    "m",
-    "--cpu",
-    "1",
-    "--memory",
-    "1",
-    "--train-data",
-    "s3://t",
-    "--hp",
-    "epochs=5",
-    "--output-bucket",
-    "b",
-    "--output-path",
-    "/p",
-    "--wait",
-    "--interval",
-    "10ms"
-  };
+class WaitKeepsTheIdTest extends WaitCommandTest {
+  private static final String TIMED_OUT =
+      "error: timed out after 200ms waiting for sbx_1 to reach running (it is pending)\n";
 
   private void sandboxCreatedButNeverRunning() {
-    wm.stubFor(
-        post(urlEqualTo("/api/v1/sandboxes"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withBody(
-                        envelope(
-                            201, "created", "{\"sandbox_id\":\"sbx_1\",\"status\":\"pending\"}"))));
-    wm.stubFor(
-        get(urlEqualTo("/api/v1/sandboxes/sbx_1"))
-            .willReturn(
-                okJson(
-                    envelope(
-                        200,
-                        "ok",
-                        "{\"sandbox_id\":\"sbx_1\",\"name\":\"box\",\"status\":\"pending\"}"))));
+    sandboxCreated();
+    sandboxAnswers(sandbox("pending"));
   }
 
   private void jobThatFails() {
-    wm.stubFor(
-        post(urlEqualTo("/api/v1/training/jobs"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withBody(
-                        envelope(
-                            201, "submitted", "{\"job_id\":\"train_9\",\"status\":\"pending\"}"))));
-    wm.stubFor(
-        get(urlPathEqualTo("/api/v1/training/jobs/train_9"))
-            .willReturn(
-                okJson(
-                    envelope(
-                        200,
-                        "ok",
-                        "{\"job_id\":\"train_9\",\"name\":\"doomed\",\"status\":\"failed\"}"))));
+    jobSubmitted();
+    jobAnswers("train_9", job("train_9", "failed"));
   }
 
-  private static String[] with(String[] base, String... more) {
-    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-    System.arraycopy(more, 0, all, base.length, more.length);
-    return all;
+  /** With JSON output the error is JSON too: its message, from the last line of stderr. */
+  private static String lastErrorMessage(PyroRun.Result r) throws Exception {
+    String last = r.err().lines().reduce((a, b) -> b).orElseThrow();
+    return Json.parse(last).at("/error/message").asText();
   }
 
   @Test
   void aTimedOutCreateWithOutputIdStillPrintsTheId() {
     sandboxCreatedButNeverRunning();
     PyroRun.Result r =
-        pyro()
-            .run(
-                "sandbox",
-                "create",
-                "box",
-                "--type",
-                "t",
-                "--cpu",
-                "1",
-                "--memory",
-                "1",
-                "--wait",
-                "--interval",
-                "20ms",
-                "--timeout",
-                "200ms",
-                "-o",
-                "id");
+        run(with(CREATE_SANDBOX, "--interval", "20ms", "--timeout", "200ms", "-o", "id"));
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
     assertThat(r.out()).isEqualTo("sbx_1\n");
+    assertThat(r.err()).isEqualTo("✓ created sbx_1 (pending)\n" + TIMED_OUT);
+    assertThat(waited()).isEqualTo(Duration.ofMillis(200));
   }
 
   @Test
   void aSubmitWithWaitOfAJobThatFailsPrintsTheIdWith7() {
     jobThatFails();
-    PyroRun.Result r = pyro().run(with(SUBMIT, "-o", "id"));
+    PyroRun.Result r = run(with(SUBMIT_JOB, "--interval", "10ms", "-o", "id"));
     assertThat(r.code()).as(r.toString()).isEqualTo(7);
     assertThat(r.out()).isEqualTo("train_9\n");
-    assertThat(r.err()).endsWith("error: train_9 failed; it can no longer reach success\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "✓ submitted train_9 (pending)\nerror: train_9 failed; it can no longer reach success\n");
   }
 
   @Test
   void withJsonStdoutIsOneObjectTheLastStateSeenWhateverTheExitCode() throws Exception {
     jobThatFails();
-    PyroRun.Result r = pyro().run(with(SUBMIT, "-o", "json"));
+    PyroRun.Result r = run(with(SUBMIT_JOB, "--interval", "10ms", "-o", "json"));
     assertThat(r.code()).as(r.toString()).isEqualTo(7);
     JsonNode printed = Json.parse(r.out());
     assertThat(printed.path("job_id").asText()).isEqualTo("train_9");
     assertThat(printed.path("status").asText()).isEqualTo("failed");
+    assertThat(r.err()).startsWith("✓ submitted train_9 (pending)\n");
+    assertThat(lastErrorMessage(r)).isEqualTo("train_9 failed; it can no longer reach success");
   }
 
   @Test
-  void withJqTheFilterSeesTheLastStateOfATimedOutCreate() {
+  void withJqTheFilterSeesTheLastStateOfATimedOutCreate() throws Exception {
     sandboxCreatedButNeverRunning();
     PyroRun.Result r =
-        pyro()
-            .run(
-                "sandbox",
-                "create",
-                "box",
-                "--type",
-                "t",
-                "--cpu",
-                "1",
-                "--memory",
-                "1",
-                "--wait",
+        run(
+            with(
+                CREATE_SANDBOX,
                 "--interval",
                 "20ms",
                 "--timeout",
                 "200ms",
                 "--jq",
-                ".sandbox_id + \" \" + .status");
+                ".sandbox_id + \" \" + .status"));
     assertThat(r.code()).as(r.toString()).isEqualTo(8);
     assertThat(r.out()).isEqualTo("sbx_1 pending\n");
+    assertThat(r.err()).startsWith("✓ created sbx_1 (pending)\n{\"error\":");
+    assertThat(lastErrorMessage(r))
+        .isEqualTo("timed out after 200ms waiting for sbx_1 to reach running (it is pending)");
   }
 
   @Test
   void aBadTimeoutIsRefusedBeforeAnythingIsCreated() {
-    PyroRun.Result r =
-        pyro()
-            .run(
-                "sandbox",
-                "create",
-                "box",
-                "--type",
-                "t",
-                "--cpu",
-                "1",
-                "--memory",
-                "1",
-                "--wait",
-                "--timeout",
-                "5x",
-                "-o",
-                "id");
+    PyroRun.Result r = run(with(CREATE_SANDBOX, "--timeout", "5x", "-o", "id"));
     assertThat(r.code()).as(r.toString()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("error: ").contains("5x");
     assertThat(wm.getAllServeEvents()).as("no request: nothing was created").isEmpty();
   }
 }

@@ -101,6 +101,7 @@ class HostileAnswersTest {
     assertThat(small.err()).startsWith("error: response too large: more than 1 MB from ");
     PyroRun.Result enough =
         pyro.env("PYRO_MAX_RESPONSE_MB", "3").run("sandbox", "get", "sbx_1", "-o", "id");
+    assertThat(enough.err()).as(enough.toString()).isEmpty();
     assertThat(enough.code()).as(enough.toString()).isZero();
     assertThat(enough.out()).isEqualTo("sbx_1\n");
     PyroRun.Result bad = pyro.env("PYRO_MAX_RESPONSE_MB", "lots").run("sandbox", "get", "sbx_1");
@@ -161,6 +162,7 @@ class HostileAnswersTest {
   void anEmptyListIsStillAnEmptyResult() {
     PyroRun pyro = pyro(HostileServer.always(ok("{\"total\":0,\"sandboxes\":[]}")));
     PyroRun.Result r = pyro.run("sandbox", "list", "-o", "json");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).isEqualTo("[]\n");
   }

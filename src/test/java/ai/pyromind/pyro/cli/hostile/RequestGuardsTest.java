@@ -196,6 +196,7 @@ class RequestGuardsTest {
                 "--memory",
                 "2",
                 "--dry-run");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out())
         .startsWith("curl -X POST 'https://api.example.com/api/v1/sandboxes'")
@@ -283,6 +284,7 @@ class RequestGuardsTest {
                 "--memory",
                 "16",
                 "--dry-run");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).startsWith("curl -X POST 'https://api.example.com/api/v1/instances'");
   }

@@ -58,6 +58,7 @@ class TlsTest {
   void theCaFileOptionTrustsTheServer() {
     PyroRun.Result r =
         pyro().run("--ca-file", caFile.toString(), "sandbox", "get", "sbx_1", "-o", "id");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).isEqualTo("sbx_987654321\n");
     assertThat(server.requests().get(0).header("authorization"))

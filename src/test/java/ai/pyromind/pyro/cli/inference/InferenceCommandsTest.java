@@ -18,6 +18,8 @@ import ai.pyromind.pyro.testing.PyroRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class InferenceCommandsTest extends CommandTest {
   private static final String BODY =
@@ -94,6 +96,7 @@ class InferenceCommandsTest extends CommandTest {
             .willReturn(aResponse().withStatus(201).withBody(CREATED)));
     PyroRun.Result r =
         pyro().run("inf", "create", "-f", file.toString(), "--priority", "8", "-o", "id");
+    r.assertEnded(0, "✓ created inf_200003 (pending)\n");
     assertThat(r.out()).isEqualTo("inf_200003\n");
   }
 
@@ -102,78 +105,30 @@ class InferenceCommandsTest extends CommandTest {
     String[] args = java.util.Arrays.copyOf(FLAGS, FLAGS.length + 1);
     args[FLAGS.length] = "--dry-run";
     PyroRun.Result r = pyro().run(args);
+    r.assertSucceeded();
     assertThat(r.out())
         .startsWith("curl -X POST '" + wm.baseUrl() + "/api/v1/inference'")
         .contains("\"inference_params\":{\"confidence_threshold\":0.8");
   }
 
-  @Test
-  void createValidatesWhatTheDocumentFixes() {
-    assertThat(pyro().run("inference", "create", "x", "--model-type", "llm").err())
-        .isEqualTo("error: invalid --model-type 'llm' (allowed: rl, nlp, cv)\n");
-    assertThat(
-            pyro()
-                .run(
-                    "inference",
-                    "create",
-                    "x",
-                    "--model-type",
-                    "rl",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1")
-                .err())
-        .isEqualTo("error: --input is required\n");
-    assertThat(
-            pyro()
-                .run(
-                    "inference",
-                    "create",
-                    "x",
-                    "--model-type",
-                    "rl",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1",
-                    "--input",
-                    "s3://x",
-                    "--output-bucket",
-                    "b",
-                    "--output-path",
-                    "/p",
-                    "--priority",
-                    "11")
-                .err())
-        .isEqualTo("error: --priority must be an integer from 1 to 10 (got 11)\n");
-    assertThat(
-            pyro()
-                .run(
-                    "inference",
-                    "create",
-                    "x",
-                    "--model-type",
-                    "rl",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1",
-                    "--input",
-                    "s3://x",
-                    "--input-format",
-                    "whatever-format",
-                    "--output-bucket",
-                    "b")
-                .err())
-        .as("open values such as formats pass through")
-        .isEqualTo("error: --output-path is required\n");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          inference create x --model-type llm \
+            | invalid --model-type 'llm' (allowed: rl, nlp, cv)
+          inference create x --model-type rl --model m --cpu 1 --memory 1 \
+            | --input is required
+          inference create x --model-type rl --model m --cpu 1 --memory 1 --input s3://x --output-bucket b --output-path /p --priority 11 \
+            | --priority must be an integer from 1 to 10 (got 11)
+          inference create x --model-type rl --model m --cpu 1 --memory 1 --input s3://x --input-format whatever-format --output-bucket b \
+            | --output-path is required
+          """)
+  void createValidatesWhatTheDocumentFixes(String line, String error) {
+    // the last row: open values such as formats pass through to the next check
+    assertRefusedBeforeSending(line, error);
   }
 
   @Test
@@ -203,6 +158,7 @@ class InferenceCommandsTest extends CommandTest {
                 "-4d",
                 "--color",
                 "never");
+    tty.assertEnded(0, "showing 2 of 45; use --all\n");
     Golden.assertMatches("inference/list-terminal.txt", tty.out());
     PyroRun.Result piped =
         pyro()
@@ -217,6 +173,7 @@ class InferenceCommandsTest extends CommandTest {
                 "2024-01-01T00:00:00Z",
                 "-o",
                 "wide");
+    piped.assertSucceeded();
     Golden.assertMatches("inference/list-wide-piped.txt", piped.out());
   }
 
@@ -234,6 +191,7 @@ class InferenceCommandsTest extends CommandTest {
                         Fixtures.INFERENCE_DETAIL))));
     PyroRun.Result r =
         pyro().terminal().run("inference", "get", "inf_200003", "--logs", "--log-lines", "2");
+    r.assertSucceeded();
     Golden.assertMatches("inference/get-terminal.txt", r.out());
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SandboxActionTest extends CommandTest {
@@ -64,7 +65,7 @@ class SandboxActionTest extends CommandTest {
   void shorthandsSendTheirAction(String action) {
     stubAction("{\"action\":\"" + action + "\"}", action);
     PyroRun.Result r = pyro().run("sandbox", action, "sbx_987654321", "-o", "json");
-    assertThat(r.code()).isZero();
+    r.assertEnded(0, "✓ " + action + " on sbx_987654321: completed\n");
     assertThat(r.out()).contains("\"action\": \"" + action + "\"");
   }
 
@@ -95,17 +96,19 @@ class SandboxActionTest extends CommandTest {
     assertThat(r.code()).as(r.toString()).isZero();
   }
 
-  @Test
-  void anUnknownActionIsRefusedBeforeSending() {
-    PyroRun.Result r = pyro().run("sandbox", "action", "sbx_987654321", "explode");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err())
-        .isEqualTo(
-            "error: invalid action 'explode' (allowed: start, stop, restart, reboot, install_package, run_script)\n");
-    assertThat(
-            pyro().run("sandbox", "action", "sbx_987654321", "start", "--param", "novalue").err())
-        .isEqualTo("error: invalid --param 'novalue' (expected KEY=VALUE)\n");
-    assertThat(wm.getAllServeEvents()).isEmpty();
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          sandbox action sbx_987654321 explode \
+            | invalid action 'explode' (allowed: start, stop, restart, reboot, install_package, run_script)
+          sandbox action sbx_987654321 start --param novalue \
+            | invalid --param 'novalue' (expected KEY=VALUE)
+          """)
+  void anUnknownActionIsRefusedBeforeSending(String line, String error) {
+    assertRefusedBeforeSending(line, error);
   }
 
   @Test
@@ -146,6 +149,7 @@ class SandboxActionTest extends CommandTest {
         pyro()
             .terminal()
             .run("sandbox", "batch", "sbx_987654321", "-f", file.toString(), "--parallel");
+    assertThat(r.err()).isEqualTo("✓ 2 actions succeeded on sbx_987654321\n");
     assertThat(r.code()).as(r.toString()).isZero();
     Golden.assertMatches("sandbox/batch-terminal.txt", r.out());
   }
@@ -182,11 +186,14 @@ class SandboxActionTest extends CommandTest {
   void aBatchFileWithoutActionFieldsIsRefused() {
     PyroRun.Result r =
         pyro().stdin("[{\"params\":{}}]").run("sandbox", "batch", "sbx_987654321", "-f", "-");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("error: action 1 of the batch has no 'action' field\n");
+    r.assertEnded(2, "error: action 1 of the batch has no 'action' field\n");
+    assertThat(r.out()).isEmpty();
     PyroRun.Result notYaml =
         pyro().stdin("{ not json").run("sandbox", "batch", "sbx_987654321", "-f", "-");
-    assertThat(notYaml.code()).isEqualTo(2);
+    assertThat(notYaml.code()).as(notYaml.toString()).isEqualTo(2);
     assertThat(notYaml.err()).startsWith("error: stdin is neither valid JSON nor YAML");
+    assertThat(notYaml.err().lines()).as("one line").hasSize(1);
+    assertThat(notYaml.out()).isEmpty();
+    assertThat(wm.getAllServeEvents()).isEmpty();
   }
 }

@@ -13,6 +13,8 @@ import ai.pyromind.pyro.testing.PyroRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SandboxCreateTest extends CommandTest {
   private static final String CREATED =
@@ -75,6 +77,7 @@ class SandboxCreateTest extends CommandTest {
     PyroRun.Result r =
         pyro()
             .run("sandbox", "create", "my-box", "-f", file.toString(), "--cpu", "8", "-o", "json");
+    assertThat(r.err()).isEqualTo("✓ created sbx_987654321 (pending)\n");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).contains("\"sandbox_id\": \"sbx_987654321\"");
   }
@@ -88,6 +91,7 @@ class SandboxCreateTest extends CommandTest {
             .stdin(
                 "{\"name\":\"my-box\",\"sandbox_type\":\"gpu-sandbox\",\"resource_config\":{\"cpu\":1,\"memory\":1}}")
             .run("sandbox", "create", "-f", "-", "-o", "id");
+    r.assertEnded(0, "✓ created sbx_987654321 (pending)\n");
     assertThat(r.out()).isEqualTo("sbx_987654321\n");
   }
 
@@ -108,6 +112,7 @@ class SandboxCreateTest extends CommandTest {
                 "--gpu",
                 "4",
                 "--dry-run");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo(
@@ -120,62 +125,38 @@ class SandboxCreateTest extends CommandTest {
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          sandbox create ab --type t --cpu 1 --memory 1 \
+            | invalid sandbox name 'ab' (3-64 characters: letters, digits, '-', '_')
+          sandbox create 'my box' --type t --cpu 1 --memory 1 \
+            | invalid sandbox name 'my box' (3-64 characters: letters, digits, '-', '_')
+          sandbox create my-box --cpu 1 --memory 1 \
+            | --type is required (e.g. gpu-sandbox, cpu-sandbox)
+          sandbox create my-box --type t --cpu 0 --memory 1 \
+            | --cpu must be an integer of at least 1 (got 0)
+          sandbox create my-box --type t --cpu 1 \
+            | --memory is required
+          sandbox create my-box --type t --cpu 1 --memory 1 --gpu -1 \
+            | --gpu must be an integer of at least 0 (got -1)
+          sandbox create my-box --type t --cpu 1 --memory 1 --resolution big \
+            | invalid resolution 'big' (expected WxH, e.g. 1920x1080)
+          sandbox create my-box --type t --cpu 1 --memory 1 --expires 2020-01-01T00:00:00Z \
+            | --expires must be in the future
+          """)
+  void invalidInputIsRefusedBeforeSending(String line, String error) {
+    assertRefusedBeforeSending(line, error);
+  }
+
   @Test
-  void invalidInputIsRefusedBeforeSending() {
-    assertUsage(
-        new String[] {"sandbox", "create", "ab", "--type", "t", "--cpu", "1", "--memory", "1"},
-        "error: invalid sandbox name 'ab' (3-64 characters: letters, digits, '-', '_')\n");
-    assertUsage(
-        new String[] {"sandbox", "create", "my box", "--type", "t", "--cpu", "1", "--memory", "1"},
-        "error: invalid sandbox name 'my box' (3-64 characters: letters, digits, '-', '_')\n");
-    assertUsage(
-        new String[] {"sandbox", "create", "my-box", "--cpu", "1", "--memory", "1"},
-        "error: --type is required (e.g. gpu-sandbox, cpu-sandbox)\n");
-    assertUsage(
-        new String[] {"sandbox", "create", "my-box", "--type", "t", "--cpu", "0", "--memory", "1"},
-        "error: --cpu must be an integer of at least 1 (got 0)\n");
-    assertUsage(
-        new String[] {"sandbox", "create", "my-box", "--type", "t", "--cpu", "1"},
-        "error: --memory is required\n");
-    assertUsage(
-        new String[] {
-          "sandbox", "create", "my-box", "--type", "t", "--cpu", "1", "--memory", "1", "--gpu", "-1"
-        },
-        "error: --gpu must be an integer of at least 0 (got -1)\n");
-    assertUsage(
-        new String[] {
-          "sandbox",
-          "create",
-          "my-box",
-          "--type",
-          "t",
-          "--cpu",
-          "1",
-          "--memory",
-          "1",
-          "--resolution",
-          "big"
-        },
-        "error: invalid resolution 'big' (expected WxH, e.g. 1920x1080)\n");
-    assertUsage(
-        new String[] {
-          "sandbox",
-          "create",
-          "my-box",
-          "--type",
-          "t",
-          "--cpu",
-          "1",
-          "--memory",
-          "1",
-          "--expires",
-          "2020-01-01T00:00:00Z"
-        },
-        "error: --expires must be in the future\n");
-    assertUsage(
-        new String[] {"sandbox", "create", "my-box", "-f", home.resolve("missing.yaml").toString()},
-        "error: cannot read '" + home.resolve("missing.yaml") + "': no such file\n");
-    assertThat(wm.getAllServeEvents()).isEmpty();
+  void aMissingBodyFileIsRefusedBeforeSending() {
+    Path missing = home.resolve("missing.yaml");
+    assertRefusedBeforeSending(
+        "sandbox create my-box -f " + missing, "cannot read '" + missing + "': no such file");
   }
 
   @Test
@@ -232,12 +213,5 @@ class SandboxCreateTest extends CommandTest {
     assertThat(failed.code()).isEqualTo(1);
     assertThat(failed.err())
         .isEqualTo("error: failed to create sandbox due to resource shortage\n");
-  }
-
-  private void assertUsage(String[] args, String expectedErr) {
-    PyroRun.Result r = pyro().run(args);
-    assertThat(r.code()).as(r.toString()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo(expectedErr);
-    assertThat(r.out()).isEmpty();
   }
 }

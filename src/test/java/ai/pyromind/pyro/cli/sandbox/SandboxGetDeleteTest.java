@@ -37,6 +37,7 @@ class SandboxGetDeleteTest extends CommandTest {
   void getOnATerminalShowsADetailViewWithTheVncPasswordMasked() {
     stubGet();
     PyroRun.Result r = pyro().terminal().run("sandbox", "get", "sbx_987654321");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     Golden.assertMatches("sandbox/get-terminal.txt", r.out());
     assertThat(r.out()).doesNotContain("temp_123456");
@@ -46,6 +47,7 @@ class SandboxGetDeleteTest extends CommandTest {
   void getPipedIsOneTableRow() {
     stubGet();
     PyroRun.Result r = pyro().run("sandbox", "get", "sbx_987654321", "--no-headers");
+    r.assertSucceeded();
     assertThat(r.out()).startsWith("sbx_987654321\tMy-GPU-Sandbox-2024\trunning\t");
     assertThat(r.out().lines()).hasSize(1);
   }
@@ -54,6 +56,7 @@ class SandboxGetDeleteTest extends CommandTest {
   void getJsonIsTheDataUnwrapped() {
     stubGet();
     PyroRun.Result r = pyro().run("sandbox", "get", "sbx_987654321", "-o", "json");
+    r.assertSucceeded();
     Golden.assertMatches("sandbox/get.json", r.out());
   }
 
@@ -90,6 +93,7 @@ class SandboxGetDeleteTest extends CommandTest {
         delete(urlEqualTo("/api/v1/sandboxes/sbx_987654321"))
             .willReturn(okJson(deleted("sbx_987654321"))));
     PyroRun.Result r = pyro().run("sandbox", "delete", "sbx_987654321", "-y", "-o", "json");
+    assertThat(r.err()).isEqualTo("✓ deleted sandbox sbx_987654321\n");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"delete_time\": \"2024-01-05T00:00:00Z\"");
   }

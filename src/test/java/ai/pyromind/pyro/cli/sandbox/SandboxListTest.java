@@ -12,6 +12,8 @@ import ai.pyromind.pyro.testing.Fixtures;
 import ai.pyromind.pyro.testing.Golden;
 import ai.pyromind.pyro.testing.PyroRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SandboxListTest extends CommandTest {
   private void stubFirstPage(int pageSize) {
@@ -38,6 +40,7 @@ class SandboxListTest extends CommandTest {
   void tablePipedIsTabSeparatedWithIsoTimes() {
     stubFirstPage(20);
     PyroRun.Result r = pyro().run("sandbox", "list");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     Golden.assertMatches("sandbox/list-piped.txt", r.out());
     assertThat(r.out().lines().skip(1).findFirst().orElseThrow().split("\t"))
@@ -57,6 +60,7 @@ class SandboxListTest extends CommandTest {
   void wideAddsColumnsAndNoHeadersDropsTheHeader() {
     stubFirstPage(20);
     PyroRun.Result r = pyro().run("sandbox", "list", "-o", "wide", "--no-headers");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).hasSize(2);
     assertThat(r.out().lines().findFirst().orElseThrow().split("\t", -1)).hasSize(11);
@@ -66,6 +70,7 @@ class SandboxListTest extends CommandTest {
   void jsonIsAPlainArrayWithUnknownFieldsKept() {
     stubFirstPage(20);
     PyroRun.Result r = pyro().run("sbx", "ls", "-o", "json");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     Golden.assertMatches("sandbox/list.json", r.out());
     assertThat(r.out()).contains("\"owner_team\": \"rl-lab\"");
@@ -75,6 +80,7 @@ class SandboxListTest extends CommandTest {
   void yamlIsASequence() {
     stubFirstPage(20);
     PyroRun.Result r = pyro().run("sandboxes", "list", "-o", "yaml");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     Golden.assertMatches("sandbox/list.yaml", r.out());
   }
@@ -83,6 +89,7 @@ class SandboxListTest extends CommandTest {
   void idPrintsOneIdALine() {
     stubFirstPage(20);
     PyroRun.Result r = pyro().run("sandbox", "list", "-o", "id");
+    r.assertSucceeded();
     assertThat(r.out()).isEqualTo("sbx_123456789\nsbx_987654321\n");
   }
 
@@ -92,6 +99,7 @@ class SandboxListTest extends CommandTest {
     PyroRun.Result r =
         pyro()
             .run("sandbox", "list", "--jq", "[.[] | select(.status == \"running\") | .sandbox_id]");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("[\"sbx_123456789\"]\n");
   }
@@ -100,6 +108,7 @@ class SandboxListTest extends CommandTest {
   void jqStringsPrintRaw() {
     stubFirstPage(20);
     PyroRun.Result r = pyro().run("sandbox", "list", "--jq", ".[].name");
+    r.assertSucceeded();
     assertThat(r.out()).isEqualTo("GPU-Sandbox-001\nMy-GPU-Sandbox-2024\n");
   }
 
@@ -125,6 +134,7 @@ class SandboxListTest extends CommandTest {
                 "5",
                 "-o",
                 "id");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("sbx_123456789\n");
   }
@@ -159,6 +169,7 @@ class SandboxListTest extends CommandTest {
               .willReturn(okJson(Fixtures.sandboxPage(250, page, 100, items.toString()))));
     }
     PyroRun.Result r = pyro().run("sandbox", "list", "--all", "-o", "id");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).hasSize(250).startsWith("sbx_1_0").endsWith("sbx_3_49");
     wm.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/sandboxes")));
@@ -177,6 +188,7 @@ class SandboxListTest extends CommandTest {
                           2, page, 1, page == 1 ? Fixtures.SANDBOX_1 : Fixtures.SANDBOX_2))));
     }
     PyroRun.Result r = pyro().run("sandbox", "list", "--all", "--page-size", "1", "--jq", "length");
+    r.assertSucceeded();
     assertThat(r.out()).isEqualTo("2\n");
   }
 
@@ -188,9 +200,11 @@ class SandboxListTest extends CommandTest {
             .withQueryParam("page_size", equalTo("1"))
             .willReturn(okJson(Fixtures.sandboxPage(128, 1, 1, Fixtures.SANDBOX_1))));
     PyroRun.Result onTerminal = pyro().terminal().run("sandbox", "list", "--limit", "1");
-    assertThat(onTerminal.err()).isEqualTo("showing 1 of 128; use --all\n");
+    onTerminal.assertEnded(0, "showing 1 of 128; use --all\n");
+    assertThat(onTerminal.out()).contains("sbx_123456789").doesNotContain("sbx_987654321");
     PyroRun.Result piped = pyro().run("sandbox", "list", "--limit", "1");
-    assertThat(piped.err()).isEmpty();
+    piped.assertSucceeded();
+    assertThat(piped.out()).contains("sbx_123456789").doesNotContain("sbx_987654321");
   }
 
   @Test
@@ -202,16 +216,24 @@ class SandboxListTest extends CommandTest {
             .willReturn(okJson(Fixtures.sandboxPage(128, 2, 50, Fixtures.SANDBOX_2))));
     PyroRun.Result r =
         pyro().run("sandbox", "list", "--page", "2", "--page-size", "50", "-o", "id");
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("sbx_987654321\n");
   }
 
-  @Test
-  void badPagingOptionsAreUsageErrors() {
-    assertThat(pyro().run("sandbox", "list", "--limit", "0").code()).isEqualTo(2);
-    assertThat(pyro().run("sandbox", "list", "--all", "--page", "2").err())
-        .isEqualTo("error: --all and --page cannot be used together\n");
-    assertThat(pyro().run("sandbox", "list", "--limit", "x").code()).isEqualTo(2);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          sandbox list --limit 0       | --limit must be at least 1
+          sandbox list --all --page 2  | --all and --page cannot be used together
+          sandbox list --limit x \
+            | Invalid value for option '--limit': 'x' is not an int (see 'pyro sandbox list --help')
+          """)
+  void badPagingOptionsAreUsageErrors(String line, String error) {
+    assertRefusedBeforeSending(line, error);
   }
 
   @Test
@@ -232,6 +254,7 @@ class SandboxListTest extends CommandTest {
             .withQueryParam("page_size", equalTo("100"))
             .willReturn(okJson(Fixtures.sandboxPage(500, 2, 100, pages[1].toString()))));
     PyroRun.Result r = pyro().run("sandbox", "list", "--limit", "150", "-o", "id");
+    r.assertSucceeded();
     assertThat(r.out().lines()).hasSize(150);
   }
 }

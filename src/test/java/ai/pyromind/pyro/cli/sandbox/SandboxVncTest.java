@@ -98,11 +98,13 @@ class SandboxVncTest extends CommandTest {
   void printShowsThePasswordOnlyWhenAsked() {
     stubVnc(false);
     PyroRun.Result hidden = pyro().run("sandbox", "vnc", "sbx_1", "--print");
+    hidden.assertSucceeded();
     assertThat(hidden.out())
         .isEqualTo(
             "HOST\tPORT\tPASSWORD\tEXPIRES\nvnc.pyromind.ai\t5901\t***\t2024-01-06T00:00:00Z\n");
     PyroRun.Result shown =
         pyro().run("sandbox", "vnc", "sbx_1", "--print", "--show-password", "-o", "json");
+    shown.assertSucceeded();
     assertThat(shown.out()).contains("\"vnc_password\": \"temp_123456\"");
   }
 

@@ -17,6 +17,8 @@ import ai.pyromind.pyro.testing.Fixtures;
 import ai.pyromind.pyro.testing.Golden;
 import ai.pyromind.pyro.testing.PyroRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TrainCommandsTest extends CommandTest {
   private static final String[] SUBMIT = {
@@ -92,85 +94,25 @@ class TrainCommandsTest extends CommandTest {
             "ID\tNAME\tSTATUS\tPROGRESS\tCREATED\ntrain_300001\tRL-PPO-LunarLander-Training\tpending\t\t2024-01-05T00:00:00Z\n");
   }
 
-  @Test
-  void submitValidatesBeforeSending() {
-    assertThat(pyro().run("train", "submit", "x", "--framework", "jax").err())
-        .isEqualTo("error: invalid --framework 'jax' (allowed: pytorch, tensorflow, ray)\n");
-    assertThat(
-            pyro()
-                .run(
-                    "train",
-                    "submit",
-                    "x",
-                    "--framework",
-                    "ray",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1",
-                    "--train-data",
-                    "s3://t",
-                    "--output-bucket",
-                    "b",
-                    "--output-path",
-                    "/p")
-                .err())
-        .isEqualTo("error: at least one --hp KEY=VALUE is required\n");
-    assertThat(
-            pyro()
-                .run(
-                    "train",
-                    "submit",
-                    "x",
-                    "--framework",
-                    "ray",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1",
-                    "--train-data",
-                    "s3://t",
-                    "--hp",
-                    "epochs=3",
-                    "--output-bucket",
-                    "b",
-                    "--output-path",
-                    "/p",
-                    "--log-tool",
-                    "tensorboard")
-                .err())
-        .isEqualTo("error: --log-tool and --log-path go together\n");
-    assertThat(pyro().run("train", "submit", "x", "--max-run-time", "forever").code()).isEqualTo(2);
-    assertThat(
-            pyro()
-                .run(
-                    "train",
-                    "submit",
-                    "x",
-                    "--framework",
-                    "ray",
-                    "--model",
-                    "m",
-                    "--cpu",
-                    "1",
-                    "--memory",
-                    "1",
-                    "--train-data",
-                    "s3://t",
-                    "--hp",
-                    "epochs=3",
-                    "--output-bucket",
-                    "b",
-                    "--output-path",
-                    "/p",
-                    "--priority",
-                    "0")
-                .err())
-        .isEqualTo("error: --priority must be an integer from 1 to 10 (got 0)\n");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          train submit x --framework jax \
+            | invalid --framework 'jax' (allowed: pytorch, tensorflow, ray)
+          train submit x --framework ray --model m --cpu 1 --memory 1 --train-data s3://t --output-bucket b --output-path /p \
+            | at least one --hp KEY=VALUE is required
+          train submit x --framework ray --model m --cpu 1 --memory 1 --train-data s3://t --hp epochs=3 --output-bucket b --output-path /p --log-tool tensorboard \
+            | --log-tool and --log-path go together
+          train submit x --max-run-time forever \
+            | invalid duration 'forever' (use e.g. 90s, 5m, 1h30m, 7d or PT48H)
+          train submit x --framework ray --model m --cpu 1 --memory 1 --train-data s3://t --hp epochs=3 --output-bucket b --output-path /p --priority 0 \
+            | --priority must be an integer from 1 to 10 (got 0)
+          """)
+  void submitValidatesBeforeSending(String line, String error) {
+    assertRefusedBeforeSending(line, error);
   }
 
   @Test
@@ -178,6 +120,7 @@ class TrainCommandsTest extends CommandTest {
     String[] args = java.util.Arrays.copyOf(SUBMIT, SUBMIT.length + 1);
     args[SUBMIT.length] = "--dry-run";
     PyroRun.Result r = pyro().run(args);
+    assertThat(r.err()).as(r.toString()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .startsWith("curl -X POST '" + wm.baseUrl() + "/api/v1/training/jobs'")
@@ -206,9 +149,11 @@ class TrainCommandsTest extends CommandTest {
                 "pytorch",
                 "--color",
                 "never");
+    tty.assertEnded(0, "showing 1 of 89; use --all\n");
     Golden.assertMatches("train/list-terminal.txt", tty.out());
     PyroRun.Result piped =
         pyro().run("training", "list", "--status", "running", "--framework", "pytorch");
+    piped.assertSucceeded();
     Golden.assertMatches("train/list-piped.txt", piped.out());
     assertThat(pyro().run("train", "list", "--status", "done").code()).isEqualTo(2);
   }
@@ -227,6 +172,7 @@ class TrainCommandsTest extends CommandTest {
                         "training job details retrieved successfully",
                         Fixtures.TRAIN_DETAIL))));
     PyroRun.Result r = pyro().terminal().run("train", "get", "train_300001", "--metrics", "--logs");
+    r.assertSucceeded();
     Golden.assertMatches("train/get-terminal.txt", r.out());
     PyroRun.Result jq =
         pyro()
@@ -238,6 +184,7 @@ class TrainCommandsTest extends CommandTest {
                 "--logs",
                 "--jq",
                 ".metrics.reward_mean");
+    jq.assertSucceeded();
     assertThat(jq.out()).isEqualTo("289.4\n");
   }
 
@@ -258,6 +205,7 @@ class TrainCommandsTest extends CommandTest {
         pyro()
             .run(
                 "train", "pause", "train_300001", "--checkpoint-name", "pause-checkpoint-epoch-58");
+    assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.err())
         .isEqualTo("✓ paused train_300001 at epoch 58 (checkpoint pause-checkpoint-epoch-58)\n");
     assertThat(r.out())
@@ -369,6 +317,7 @@ class TrainCommandsTest extends CommandTest {
                 "-y",
                 "-o",
                 "json");
+    assertThat(r.err()).isEqualTo("✓ deleted training job train_300001\n");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"status_before_delete\": \"running\"");
   }

@@ -20,6 +20,7 @@ import org.jline.utils.NonBlockingReader;
  */
 final class LiveWatch implements WatchView {
   private static final int CTRL_C = 3;
+  private static final Duration KEY_POLL = Duration.ofMillis(50);
   private final Context ctx;
   private final Terminal terminal;
   private final Attributes saved;
@@ -53,7 +54,7 @@ final class LiveWatch implements WatchView {
     int width = Math.max(20, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
     int height = Math.max(8, terminal.getHeight() > 0 ? terminal.getHeight() : 24);
     StringBuilder screen = new StringBuilder("\u001b[H");
-    List<String> lines = WatchScreen.render(last, width, height, Instant.now(), ctx.out().color());
+    List<String> lines = WatchScreen.render(last, width, height, ctx.now(), ctx.out().color());
     for (int i = 0; i < lines.size(); i++) {
       screen.append(lines.get(i)).append("\u001b[K");
       if (i < lines.size() - 1) {
@@ -68,20 +69,23 @@ final class LiveWatch implements WatchView {
   @Override
   public boolean pause(Duration interval, Interrupts interrupts) {
     NonBlockingReader keys = terminal.reader();
-    long deadline = System.nanoTime() + interval.toNanos();
+    Instant end = ctx.now().plus(interval);
     try {
       while (true) {
         interrupts.check();
-        long left = (deadline - System.nanoTime()) / 1_000_000;
-        if (left <= 0) {
+        Duration left = Duration.between(ctx.now(), end);
+        if (left.isNegative() || left.isZero()) {
           return false;
         }
-        int key = keys.read(Math.min(left, 200));
+        int key = keys.read(1);
         if (key == 'q' || key == 'Q') {
           return true;
         }
         if (key == CTRL_C) {
           interrupts.request();
+        }
+        if (key < 0) { // no key yet, or no more input
+          interrupts.sleep(left.compareTo(KEY_POLL) > 0 ? KEY_POLL : left);
         }
       }
     } catch (IOException e) {

@@ -14,7 +14,6 @@ import ai.pyromind.pyro.cli.follow.ServerUnreachable;
 import ai.pyromind.pyro.output.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /** The poll loop of {@code train watch}, shared by the live and the plain view. */
@@ -35,8 +34,8 @@ public final class Watcher {
    * @param timeout stop with 8 after this long, outages included; null for never
    */
   public int run(Duration interval, Duration timeout) {
-    Interrupts interrupts = Interrupts.install();
-    Deadline deadline = Deadline.after(timeout);
+    Interrupts interrupts = Interrupts.install(ctx.env().sleeper());
+    Deadline deadline = Deadline.after(timeout, ctx.env());
     Poller poller = new Poller(ctx, interrupts, interval, deadline);
     WatchState state = new WatchState();
     JobEvents events = new JobEvents(ctx, id);
@@ -47,7 +46,7 @@ public final class Watcher {
     try (WatchView view = live ? new LiveWatch(ctx, interrupts) : new PlainWatch(ctx)) {
       while (end == null && !quit && timedOut == null) {
         Poll poll = poll(poller, state.merger);
-        state.update(poll.job(), poll.fresh(), Instant.now());
+        state.update(poll.job(), poll.fresh(), ctx.now());
         view.show(state, poll.fresh());
         end =
             live
