@@ -16,11 +16,8 @@ public final class Pyro {
 
   private static CommandLine build(
       Context context, PrintWriter out, PrintWriter err, String[] args, boolean full) {
-    PyroFactory factory = new PyroFactory(context);
-    PyroCommand root = new PyroCommand();
-    root.context(context);
-    CommandLine cli = new CommandLine(root, factory);
-    CommandTree.addGroups(cli, factory, args, full);
+    CommandLine cli = CommandTree.build(new PyroFactory(context), args, full);
+    PyroCommand root = (PyroCommand) cli.getCommand();
     ErrorHandler errors = new ErrorHandler(context);
     cli.setOut(out);
     cli.setErr(err);

@@ -1,5 +1,17 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.cli.api.ApiCommand;
+import ai.pyromind.pyro.cli.apply.ApplyCommand;
+import ai.pyromind.pyro.cli.apply.DeleteCommand;
+import ai.pyromind.pyro.cli.auth.AuthCommand;
+import ai.pyromind.pyro.cli.completion.CompleteIds;
+import ai.pyromind.pyro.cli.completion.CompletionCommand;
+import ai.pyromind.pyro.cli.config.ConfigCommand;
+import ai.pyromind.pyro.cli.emulator.EmulatorCommand;
+import ai.pyromind.pyro.cli.inference.InferenceCommand;
+import ai.pyromind.pyro.cli.instance.InstanceCommand;
+import ai.pyromind.pyro.cli.sandbox.SandboxCommand;
+import ai.pyromind.pyro.cli.train.TrainCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,6 +26,21 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionInfo.Provider.class,
     usageHelpAutoWidth = true,
     description = "The command-line client of PyroMind, reinforcement learning as a service.",
+    subcommands = {
+      SandboxCommand.class,
+      InstanceCommand.class,
+      InferenceCommand.class,
+      TrainCommand.class,
+      ApplyCommand.class,
+      DeleteCommand.class,
+      AuthCommand.class,
+      ConfigCommand.class,
+      ApiCommand.class,
+      EmulatorCommand.class,
+      CompletionCommand.class,
+      CompleteIds.class,
+      VersionCommand.class
+    },
     synopsisSubcommandLabel = "COMMAND",
     footer = {
       "",
