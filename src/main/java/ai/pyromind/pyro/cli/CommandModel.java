@@ -499,7 +499,7 @@ final class CommandModel {
   static CommandSpec build(int id, CommandLine.IFactory factory) throws Exception {
     switch (id) {
       case 0:
-        return ai.pyromind.pyro.cli.CommandSpecs.pyroCommand(factory.create(ai.pyromind.pyro.cli.PyroCommand.class), factory);
+        return ai.pyromind.pyro.cli.cmdutil.CommandSpecs.pyroCommand(factory.create(ai.pyromind.pyro.cli.cmdutil.PyroCommand.class), factory);
       case 1:
         return ai.pyromind.pyro.cli.sandbox.CommandSpecs.sandboxCommand(factory.create(ai.pyromind.pyro.cli.sandbox.SandboxCommand.class), factory);
       case 2:

@@ -1,5 +1,17 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.cli.api.ApiCommand;
+import ai.pyromind.pyro.cli.apply.ApplyCommand;
+import ai.pyromind.pyro.cli.apply.DeleteCommand;
+import ai.pyromind.pyro.cli.auth.AuthCommand;
+import ai.pyromind.pyro.cli.completion.CompleteIds;
+import ai.pyromind.pyro.cli.completion.CompletionCommand;
+import ai.pyromind.pyro.cli.config.ConfigCommand;
+import ai.pyromind.pyro.cli.emulator.EmulatorCommand;
+import ai.pyromind.pyro.cli.inference.InferenceCommand;
+import ai.pyromind.pyro.cli.instance.InstanceCommand;
+import ai.pyromind.pyro.cli.sandbox.SandboxCommand;
+import ai.pyromind.pyro.cli.train.TrainCommand;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,14 +21,31 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The command tree under {@code pyro}, as each group declares its commands ({@code @Command(
- * subcommands = ...)}) and {@link CommandModel} (generated from the annotations) builds them,
- * without reading an annotation at run time. Start-up builds only what the command line names (the
- * group, and the command in it), in full, and nothing beside it; where the line names none (help, a
- * typo), every entry at that level is a light one (name, aliases, description), which is all that
- * help and "unknown command" need.
+ * The command tree under {@code pyro}: the nouns below, each declaring its own commands
+ * ({@code @Command(subcommands = ...)}), built by {@link CommandModel} (generated from the
+ * annotations) without reading an annotation at run time. Start-up builds only what the command
+ * line names (the group, and the command in it), in full, and nothing beside it; where the line
+ * names none (help, a typo), every entry at that level is a light one (name, aliases, description),
+ * which is all that help and "unknown command" need.
  */
-final class CommandTree {
+public final class CommandTree {
+  /** The commands directly under {@code pyro}, in help order. */
+  public static final List<Class<?>> NOUNS =
+      List.of(
+          SandboxCommand.class,
+          InstanceCommand.class,
+          InferenceCommand.class,
+          TrainCommand.class,
+          ApplyCommand.class,
+          DeleteCommand.class,
+          AuthCommand.class,
+          ConfigCommand.class,
+          ApiCommand.class,
+          EmulatorCommand.class,
+          CompletionCommand.class,
+          CompleteIds.class,
+          VersionCommand.class);
+
   /** One command of the tree: what its light entry shows, and its number in the model. */
   record Entry(
       String name,
@@ -27,6 +56,15 @@ final class CommandTree {
       List<Entry> children) {}
 
   private CommandTree() {}
+
+  /** The model picocli makes by reading the annotations: what {@link CommandModel} copies. */
+  public static CommandLine annotated(CommandLine.IFactory factory) {
+    CommandLine root = new CommandLine(ai.pyromind.pyro.cli.cmdutil.PyroCommand.class, factory);
+    for (Class<?> noun : NOUNS) {
+      root.addSubcommand(new CommandLine(noun, factory));
+    }
+    return root;
+  }
 
   /** The root command with its commands: all in full when {@code full}, else as the line names. */
   static CommandLine build(CommandLine.IFactory factory, String[] args, boolean full) {

@@ -2,6 +2,8 @@ package ai.pyromind.pyro.cli;
 
 import ai.pyromind.pyro.api.PathSegments;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;

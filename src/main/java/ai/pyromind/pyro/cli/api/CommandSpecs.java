@@ -15,7 +15,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("api");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Make an authenticated API call and print the response body."});
     spec.usageMessage().footer(new String[] {"", "PATH without /api/v1 gets it. -F fields go in the query for GET and DELETE, else in a JSON", "body; the method is POST when fields or --input are given, else GET (a warning says so", "when the path has no POST). --paginate is a GET; it holds every page in memory.", "", "Examples:", "  pyro api /sandboxes -X GET -F status=running -F page_size=5", "  pyro api /training/jobs --paginate -F page_size=100 --jq 'map(.job_id)'", "  pyro api /training/jobs/train_300001/pause -X POST --jq .data.checkpoint_name"});
     spec.usageMessage().autoWidth(true);
@@ -95,7 +95,7 @@ public final class CommandSpecs {
             .getter(b5).setter(b5)
             .initialValue(b5.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 

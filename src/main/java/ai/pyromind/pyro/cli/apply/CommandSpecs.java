@@ -15,7 +15,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("apply");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Create or update the resources a project file declares (idempotent)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro apply -f pyro.yaml --dry-run", "  pyro apply -f deploy/ --wait -o id", "  pyro apply --schema > pyro.schema.json"});
     spec.usageMessage().autoWidth(true);
@@ -97,7 +97,7 @@ public final class CommandSpecs {
             .getter(b6).setter(b6)
             .initialValue(b6.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -105,7 +105,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("delete");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Delete the resources a project file declares (asks first on a terminal)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro delete -f pyro.yaml", "  pyro delete -f deploy/ --ignore-not-found --yes"});
     spec.usageMessage().autoWidth(true);
@@ -159,7 +159,7 @@ public final class CommandSpecs {
             .getter(b3).setter(b3)
             .initialValue(b3.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 

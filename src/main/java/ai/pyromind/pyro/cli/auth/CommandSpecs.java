@@ -15,14 +15,14 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("auth");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Log in and out, and see which token pyro uses."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro auth login", "  echo \"$TOKEN\" | pyro auth login --with-token"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = ai.pyromind.pyro.cli.CommandSpecs.binding(c, 14);
+    var b0 = ai.pyromind.pyro.cli.cmdutil.CommandSpecs.binding(c, 14);
     b0.set(spec);
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -30,7 +30,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("login");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Save a token to the profile, after checking that the server accepts it."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro auth login", "  echo \"$PYROMIND_TOKEN\" \\", "      | pyro auth login --with-token --api-url https://pyromind.ai"});
     spec.usageMessage().autoWidth(true);
@@ -47,7 +47,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -55,12 +55,12 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("logout");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Remove the token from the profile."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro -p staging auth logout"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -68,12 +68,12 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("status");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Show the profile, API URL and token source, and check that the token works."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro auth status", "  pyro auth status -o json"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -81,12 +81,12 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("token");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Print the token pyro would use (for scripts; treat the output as a secret)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro auth token", "  curl -H \"Authorization: Bearer $(pyro auth token)\" \\", "      https://pyromind.ai/api/v1/sandboxes"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 

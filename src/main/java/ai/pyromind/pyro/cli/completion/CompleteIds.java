@@ -2,8 +2,8 @@ package ai.pyromind.pyro.cli.completion;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Query;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;

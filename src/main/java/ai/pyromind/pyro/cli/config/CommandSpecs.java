@@ -15,14 +15,14 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("config");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Show and change settings and profiles."});
     spec.usageMessage().footer(new String[] {"", "Keys: api_url, output, request_timeout, color, retries (the token is set with `pyro auth login`).", "", "Examples:", "  pyro -p staging config set api_url https://staging.pyromind.ai", "  pyro config use staging"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = ai.pyromind.pyro.cli.CommandSpecs.binding(c, 14);
+    var b0 = ai.pyromind.pyro.cli.cmdutil.CommandSpecs.binding(c, 14);
     b0.set(spec);
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -31,12 +31,12 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("list");
     spec.aliases(new String[] {"ls"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"List the settings of every profile (tokens masked); * marks the current one."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro config list", "  pyro config list -o yaml"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -44,7 +44,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("get");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Print one setting of the profile in use; exit 1 when it is not set."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro config get api_url"});
     spec.usageMessage().autoWidth(true);
@@ -63,7 +63,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -71,7 +71,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("set");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Set a setting of the profile in use (created if new)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro config set output wide", "  pyro -p local config set api_url http://127.0.0.1:7976"});
     spec.usageMessage().autoWidth(true);
@@ -104,7 +104,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -112,7 +112,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("unset");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Remove a setting from the profile in use."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro config unset output"});
     spec.usageMessage().autoWidth(true);
@@ -131,7 +131,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -139,7 +139,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("use");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Make a profile the current one."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro config use local"});
     spec.usageMessage().autoWidth(true);
@@ -158,7 +158,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 

@@ -15,14 +15,14 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("emulator");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Run a local PyroMind: the whole API on 127.0.0.1, for trying pyro and testing scripts."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro emulator start --detach", "  pyro -p local sandbox list"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = ai.pyromind.pyro.cli.CommandSpecs.binding(c, 14);
+    var b0 = ai.pyromind.pyro.cli.cmdutil.CommandSpecs.binding(c, 14);
     b0.set(spec);
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -30,7 +30,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("start");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Start the emulator; prints its URL and token and sets up the `local` profile."});
     spec.usageMessage().footer(new String[] {"", "The token comes from --token, else $PYRO_EMULATOR_TOKEN, else the data dir or the `local`", "profile, else a new random one.", "", "Failing on purpose: with --capacity, pending and running sandboxes,", "instances and jobs hold their resource_config (stopped, paused, finished", "and deleted ones give it back); a create, submit, resume or resize that", "does not fit answers the API's documented 500. Names that fail: buckets", "denied-* (no access) and locked-* (no deletes), output and mount paths", "under /readonly, checkpoints corrupted-*, sandboxes error-* (they end in", "`error`), instances noauth-* (no access token), models missing*. A", "training job with --hp fail_at_epoch=N fails at epoch N; an inference job", "with --param fail_at_progress=P fails at P%%. Anything else: `pyro emulator", "fault add`. Every documented error and its trigger:", "docs/emulator-errors.md.", "", "Examples:", "  pyro emulator start --detach", "  pyro emulator start --port 9090 --data ~/.local/share/pyro-emulator --speed 10", "  pyro emulator start --detach --capacity cpu=64,memory=256,gpu=8"});
     spec.usageMessage().autoWidth(true);
@@ -122,7 +122,7 @@ public final class CommandSpecs {
             .getter(b6).setter(b6)
             .initialValue(b6.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -130,7 +130,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("stop");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Stop the running emulator (exit 1 when none runs)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro emulator stop", "  pyro emulator stop --data ~/.local/share/pyro-emulator"});
     spec.usageMessage().autoWidth(true);
@@ -147,7 +147,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -155,7 +155,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("status");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Tell whether an emulator is running, its pid, URL and capacity used and free (exit 1 when none runs)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro emulator status", "  pyro emulator status -o json"});
     spec.usageMessage().autoWidth(true);
@@ -172,7 +172,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -180,14 +180,14 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("fault");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Inject faults into the running emulator: matching requests fail, stall or drop the connection (to test a script's retries)."});
     spec.usageMessage().footer(new String[] {"", "Faults live in the emulator's memory only: they never reach its data", "dir, and a restart clears them.", "", "Examples:", "  pyro emulator fault add GET /sandboxes --status 503 --count 2", "  pyro emulator fault clear"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = ai.pyromind.pyro.cli.CommandSpecs.binding(c, 14);
+    var b0 = ai.pyromind.pyro.cli.cmdutil.CommandSpecs.binding(c, 14);
     b0.set(spec);
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -195,7 +195,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("add");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Make requests whose method and path match fail with a status, stall, or lose their connection."});
     spec.usageMessage().footer(new String[] {"", "METHOD is GET, POST, PUT, DELETE or * (any). PATH-PREFIX matches the", "start of the path; one not starting with /api/ is taken under /api/v1", "(/sandboxes is /api/v1/sandboxes). Without --count the fault stays until", "`pyro emulator fault clear`.", "", "Examples:", "  pyro emulator fault add GET /sandboxes --status 503 --count 2", "  pyro emulator fault add POST /training/jobs --delay 30s --count 1", "  pyro emulator fault add '*' / --close --count 3"});
     spec.usageMessage().autoWidth(true);
@@ -300,7 +300,7 @@ public final class CommandSpecs {
             .getter(b7).setter(b7)
             .initialValue(b7.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -309,7 +309,7 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("list");
     spec.aliases(new String[] {"ls"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"List the faults in force in the running emulator, and how many strikes are left."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro emulator fault list", "  pyro emulator fault list -o json"});
     spec.usageMessage().autoWidth(true);
@@ -326,7 +326,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -334,7 +334,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("clear");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Remove every fault from the running emulator."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro emulator fault clear"});
     spec.usageMessage().autoWidth(true);
@@ -351,7 +351,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 

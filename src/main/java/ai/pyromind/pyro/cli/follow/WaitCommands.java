@@ -1,8 +1,8 @@
 package ai.pyromind.pyro.cli.follow;
 
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
 import ai.pyromind.pyro.output.View;
 
 /** What {@code wait} and {@code --wait} share: check the state wanted, wait, show the result. */

@@ -16,14 +16,14 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("inference");
     spec.aliases(new String[] {"inf"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Manage batch inference jobs."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro inference list --status running", "  pyro inference get inf_200003 --logs --log-lines 50"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = ai.pyromind.pyro.cli.CommandSpecs.binding(c, 14);
+    var b0 = ai.pyromind.pyro.cli.cmdutil.CommandSpecs.binding(c, 14);
     b0.set(spec);
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -31,7 +31,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("create");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Submit a batch inference job."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro inference create traffic --model-type rl \\", "      --model ppo-traffic-control-v3 --cpu 8 --memory 32 --gpu 2 \\", "      --input s3://user-data/traffic-2024.csv --input-format csv \\", "      --output-bucket user-data --output-path /inference-outputs/traffic \\", "      --param confidence_threshold=0.8", "  pyro inference create -f job.yaml --priority 8 --dry-run"});
     spec.usageMessage().autoWidth(true);
@@ -87,9 +87,9 @@ public final class CommandSpecs {
             .build());
     var b4 = binding(c, 4);
     if (b4.value() == null) {
-      b4.set(factory.create(ai.pyromind.pyro.cli.ResourceOptions.class));
+      b4.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ResourceOptions.class));
     }
-    spec.addMixin("resources", ai.pyromind.pyro.cli.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.ResourceOptions) b4.value(), factory));
+    spec.addMixin("resources", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) b4.value(), factory));
     var b5 = binding(c, 5);
     spec.addOption(
         OptionSpec.builder(new String[] {"--input"})
@@ -189,10 +189,10 @@ public final class CommandSpecs {
             .build());
     var b13 = binding(c, 13);
     if (b13.value() == null) {
-      b13.set(factory.create(ai.pyromind.pyro.cli.CreateOptions.class));
+      b13.set(factory.create(ai.pyromind.pyro.cli.create.CreateOptions.class));
     }
-    spec.addMixin("create", ai.pyromind.pyro.cli.CommandSpecs.createOptions((ai.pyromind.pyro.cli.CreateOptions) b13.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("create", ai.pyromind.pyro.cli.create.CommandSpecs.createOptions((ai.pyromind.pyro.cli.create.CreateOptions) b13.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -201,7 +201,7 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("list");
     spec.aliases(new String[] {"ls"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"List inference jobs."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro inference list --status failed --since -7d", "  pyro inference list --model-type rl --all -o id", "  pyro inference list --sort-by .progress -o custom-columns=ID:.job_id"});
     spec.usageMessage().autoWidth(true);
@@ -244,10 +244,10 @@ public final class CommandSpecs {
             .build());
     var b3 = binding(c, 17);
     if (b3.value() == null) {
-      b3.set(factory.create(ai.pyromind.pyro.cli.ListOptions.class));
+      b3.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ListOptions.class));
     }
-    spec.addMixin("paging", ai.pyromind.pyro.cli.CommandSpecs.listOptions((ai.pyromind.pyro.cli.ListOptions) b3.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("paging", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.listOptions((ai.pyromind.pyro.cli.cmdutil.ListOptions) b3.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -255,7 +255,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("get");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Show an inference job: status, progress, resource usage, and with --logs its log."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro inference get inf_200003", "  pyro inference get inf_200003 --logs --log-lines 20"});
     spec.usageMessage().autoWidth(true);
@@ -298,7 +298,7 @@ public final class CommandSpecs {
             .getter(b2).setter(b2)
             .initialValue(b2.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -307,7 +307,7 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("delete");
     spec.aliases(new String[] {"rm"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Delete inference jobs (asks first on a terminal)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro inference delete inf_200003", "  pyro inference delete inf_200003 --force --delete-output --yes"});
     spec.usageMessage().autoWidth(true);
@@ -363,7 +363,7 @@ public final class CommandSpecs {
             .getter(b3).setter(b3)
             .initialValue(b3.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -371,7 +371,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("wait");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Wait until the inference is in a state: 0 when reached, 7 when it cannot come, 8 on timeout."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro inference wait inf_200003", "  pyro inference wait inf_200003 --for deleted --timeout 10m"});
     spec.usageMessage().autoWidth(true);
@@ -408,7 +408,7 @@ public final class CommandSpecs {
       b2.set(factory.create(ai.pyromind.pyro.cli.follow.WaitOptions.class));
     }
     spec.addMixin("options", ai.pyromind.pyro.cli.follow.CommandSpecs.waitOptions((ai.pyromind.pyro.cli.follow.WaitOptions) b2.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -416,7 +416,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("logs");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Print a job's log; with -f follow it until the job ends (0 on success, 7 on failure)."});
     spec.usageMessage().footer(new String[] {"", "With -f and no --timeout, pyro follows until the job ends, however long that takes,", "and waits out outages of any length; Ctrl-C stops it (130). --timeout DUR stops it", "after DUR, outages included (8). When the reader of stdout leaves, it stops (141).", "", "Examples:", "  pyro inference logs inf_200003 --tail 50", "  pyro inference logs inf_200003 -f -o json | jq -r .message", "  pyro inference logs inf_200003 -f --timeout 2h | grep -m1 ERROR", "  pyro inference logs inf_200003 -f --grep '(?i)error' --since 1h"});
     spec.usageMessage().autoWidth(true);
@@ -469,7 +469,7 @@ public final class CommandSpecs {
       b4.set(factory.create(ai.pyromind.pyro.cli.follow.LogFilterOptions.class));
     }
     spec.addMixin("narrow", ai.pyromind.pyro.cli.follow.CommandSpecs.logFilterOptions((ai.pyromind.pyro.cli.follow.LogFilterOptions) b4.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -585,7 +585,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).modelVersion = (java.lang.String) value;
           break;
         case 4:
-          ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).resources = (ai.pyromind.pyro.cli.ResourceOptions) value;
+          ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).resources = (ai.pyromind.pyro.cli.cmdutil.ResourceOptions) value;
           break;
         case 5:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).input = (java.lang.String) value;
@@ -612,7 +612,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).priority = (java.lang.Integer) value;
           break;
         case 13:
-          ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).create = (ai.pyromind.pyro.cli.CreateOptions) value;
+          ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).create = (ai.pyromind.pyro.cli.create.CreateOptions) value;
           break;
         case 14:
           ((ai.pyromind.pyro.cli.inference.InferenceList) target).status = (java.lang.String) value;
@@ -624,7 +624,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.inference.InferenceList) target).since = (java.lang.String) value;
           break;
         case 17:
-          ((ai.pyromind.pyro.cli.inference.InferenceList) target).paging = (ai.pyromind.pyro.cli.ListOptions) value;
+          ((ai.pyromind.pyro.cli.inference.InferenceList) target).paging = (ai.pyromind.pyro.cli.cmdutil.ListOptions) value;
           break;
         case 18:
           ((ai.pyromind.pyro.cli.inference.InferenceGet) target).id = (java.lang.String) value;

@@ -1,9 +1,9 @@
 package ai.pyromind.pyro.cli.inference;
 
 import ai.pyromind.pyro.api.ApiClient;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
 import ai.pyromind.pyro.cli.follow.FollowOptions;
 import ai.pyromind.pyro.cli.follow.LogFilterOptions;
 import ai.pyromind.pyro.cli.follow.LogFollower;

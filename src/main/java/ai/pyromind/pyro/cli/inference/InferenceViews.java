@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.inference;
 
-import ai.pyromind.pyro.cli.JobColumns;
+import ai.pyromind.pyro.cli.cmdutil.JobColumns;
 import ai.pyromind.pyro.output.Column;
 import ai.pyromind.pyro.output.View;
 import java.util.List;

@@ -16,14 +16,14 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("instance");
     spec.aliases(new String[] {"instances", "inst"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Manage instances: JupyterLab-style workspaces."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro instance list --status running", "  pyro instance create lab --resource-type gpu --cpu 16 --memory 64 --gpu 4"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = ai.pyromind.pyro.cli.CommandSpecs.binding(c, 14);
+    var b0 = ai.pyromind.pyro.cli.cmdutil.CommandSpecs.binding(c, 14);
     b0.set(spec);
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -32,7 +32,7 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("list");
     spec.aliases(new String[] {"ls"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"List instances."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro instance list --status paused", "  pyro instance list --resource-type gpu --all -o json", "  pyro instance list --all --sort-by .expire_time"});
     spec.usageMessage().autoWidth(true);
@@ -63,10 +63,10 @@ public final class CommandSpecs {
             .build());
     var b2 = binding(c, 2);
     if (b2.value() == null) {
-      b2.set(factory.create(ai.pyromind.pyro.cli.ListOptions.class));
+      b2.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ListOptions.class));
     }
-    spec.addMixin("paging", ai.pyromind.pyro.cli.CommandSpecs.listOptions((ai.pyromind.pyro.cli.ListOptions) b2.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("paging", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.listOptions((ai.pyromind.pyro.cli.cmdutil.ListOptions) b2.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -74,7 +74,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("create");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Create an instance; a password the server generates is shown once."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro instance create lab --resource-type gpu --cpu 16 --memory 64 --gpu 4 \\", "      --mount user-data:/home/jovyan/work", "  pass show pyromind/lab \\", "      | pyro instance create lab --resource-type cpu --cpu 4 --memory 16 \\", "          --password-stdin"});
     spec.usageMessage().autoWidth(true);
@@ -106,9 +106,9 @@ public final class CommandSpecs {
             .build());
     var b2 = binding(c, 5);
     if (b2.value() == null) {
-      b2.set(factory.create(ai.pyromind.pyro.cli.ResourceOptions.class));
+      b2.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ResourceOptions.class));
     }
-    spec.addMixin("resources", ai.pyromind.pyro.cli.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.ResourceOptions) b2.value(), factory));
+    spec.addMixin("resources", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) b2.value(), factory));
     var b3 = binding(c, 6);
     spec.addOption(
         OptionSpec.builder(new String[] {"--image"})
@@ -159,10 +159,10 @@ public final class CommandSpecs {
             .build());
     var b7 = binding(c, 10);
     if (b7.value() == null) {
-      b7.set(factory.create(ai.pyromind.pyro.cli.CreateOptions.class));
+      b7.set(factory.create(ai.pyromind.pyro.cli.create.CreateOptions.class));
     }
-    spec.addMixin("create", ai.pyromind.pyro.cli.CommandSpecs.createOptions((ai.pyromind.pyro.cli.CreateOptions) b7.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("create", ai.pyromind.pyro.cli.create.CommandSpecs.createOptions((ai.pyromind.pyro.cli.create.CreateOptions) b7.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -170,7 +170,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("get");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Show one instance: resources, usage, workspace and recent log."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro instance get jp_100003", "  pyro instance get jp_100003 --jq .access_url"});
     spec.usageMessage().autoWidth(true);
@@ -189,7 +189,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -197,7 +197,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("edit");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Change an instance's name, resources, expiry or password (only what is given)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro instance edit jp_100003 --cpu 20 --memory 80", "  pyro instance edit jp_100003 --name lab-v2 --expires +14d"});
     spec.usageMessage().autoWidth(true);
@@ -230,9 +230,9 @@ public final class CommandSpecs {
             .build());
     var b2 = binding(c, 14);
     if (b2.value() == null) {
-      b2.set(factory.create(ai.pyromind.pyro.cli.ResourceOptions.class));
+      b2.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ResourceOptions.class));
     }
-    spec.addMixin("resources", ai.pyromind.pyro.cli.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.ResourceOptions) b2.value(), factory));
+    spec.addMixin("resources", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) b2.value(), factory));
     var b3 = binding(c, 15);
     spec.addOption(
         OptionSpec.builder(new String[] {"--expires"})
@@ -257,7 +257,7 @@ public final class CommandSpecs {
             .getter(b4).setter(b4)
             .initialValue(b4.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -266,7 +266,7 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("delete");
     spec.aliases(new String[] {"rm"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Delete instances (asks first on a terminal), optionally backing up the workspace."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro instance delete jp_100003 --backup-bucket user-123456789-backup", "  pyro instance delete jp_100003 --force --yes"});
     spec.usageMessage().autoWidth(true);
@@ -322,7 +322,7 @@ public final class CommandSpecs {
             .getter(b3).setter(b3)
             .initialValue(b3.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -330,7 +330,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("pause");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Pause a running instance (checkpoints are saved unless --no-checkpoint)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro instance pause jp_100003", "  pyro instance pause jp_100003 --no-checkpoint"});
     spec.usageMessage().autoWidth(true);
@@ -361,7 +361,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -369,7 +369,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("resume");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Resume a paused instance, optionally from its checkpoint and with other resources."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro instance resume jp_100003 --restore-checkpoint", "  pyro instance resume jp_100003 --cpu 8 --memory 32 --gpu 1"});
     spec.usageMessage().autoWidth(true);
@@ -402,10 +402,10 @@ public final class CommandSpecs {
             .build());
     var b2 = binding(c, 25);
     if (b2.value() == null) {
-      b2.set(factory.create(ai.pyromind.pyro.cli.ResourceOptions.class));
+      b2.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ResourceOptions.class));
     }
-    spec.addMixin("resources", ai.pyromind.pyro.cli.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.ResourceOptions) b2.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("resources", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) b2.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -413,7 +413,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("token");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Get a temporary access token and URL for an instance's UI (it grants full access)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro instance token jp_100003 --ttl 2h", "  pyro instance token jp_100003 --jq .access_url"});
     spec.usageMessage().autoWidth(true);
@@ -444,7 +444,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -452,7 +452,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("wait");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Wait until the instance is in a state: 0 when reached, 7 when it cannot come, 8 on timeout."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro instance wait jp_100003", "  pyro instance wait jp_100003 --for deleted --timeout 10m"});
     spec.usageMessage().autoWidth(true);
@@ -489,7 +489,7 @@ public final class CommandSpecs {
       b2.set(factory.create(ai.pyromind.pyro.cli.follow.WaitOptions.class));
     }
     spec.addMixin("options", ai.pyromind.pyro.cli.follow.CommandSpecs.waitOptions((ai.pyromind.pyro.cli.follow.WaitOptions) b2.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -497,7 +497,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("open");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Open an instance's UI in the browser with a fresh access token ($BROWSER, xdg-open or open)."});
     spec.usageMessage().footer(new String[] {"", "The browser is given a private page (0600) leading to a one-time local address that", "redirects to the access URL, so the token never appears in a command line.", "", "Examples:", "  pyro instance open jp_100003", "  pyro instance open jp_100003 --ttl 8h --print"});
     spec.usageMessage().autoWidth(true);
@@ -540,7 +540,7 @@ public final class CommandSpecs {
             .getter(b2).setter(b2)
             .initialValue(b2.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -652,7 +652,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.instance.InstanceList) target).resourceType = (java.lang.String) value;
           break;
         case 2:
-          ((ai.pyromind.pyro.cli.instance.InstanceList) target).paging = (ai.pyromind.pyro.cli.ListOptions) value;
+          ((ai.pyromind.pyro.cli.instance.InstanceList) target).paging = (ai.pyromind.pyro.cli.cmdutil.ListOptions) value;
           break;
         case 3:
           ((ai.pyromind.pyro.cli.instance.InstanceCreate) target).name = (java.lang.String) value;
@@ -661,7 +661,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.instance.InstanceCreate) target).resourceType = (java.lang.String) value;
           break;
         case 5:
-          ((ai.pyromind.pyro.cli.instance.InstanceCreate) target).resources = (ai.pyromind.pyro.cli.ResourceOptions) value;
+          ((ai.pyromind.pyro.cli.instance.InstanceCreate) target).resources = (ai.pyromind.pyro.cli.cmdutil.ResourceOptions) value;
           break;
         case 6:
           ((ai.pyromind.pyro.cli.instance.InstanceCreate) target).image = (java.lang.String) value;
@@ -676,7 +676,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.instance.InstanceCreate) target).mount = (java.lang.String) value;
           break;
         case 10:
-          ((ai.pyromind.pyro.cli.instance.InstanceCreate) target).create = (ai.pyromind.pyro.cli.CreateOptions) value;
+          ((ai.pyromind.pyro.cli.instance.InstanceCreate) target).create = (ai.pyromind.pyro.cli.create.CreateOptions) value;
           break;
         case 11:
           ((ai.pyromind.pyro.cli.instance.InstanceGet) target).id = (java.lang.String) value;
@@ -688,7 +688,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.instance.InstanceEdit) target).name = (java.lang.String) value;
           break;
         case 14:
-          ((ai.pyromind.pyro.cli.instance.InstanceEdit) target).resources = (ai.pyromind.pyro.cli.ResourceOptions) value;
+          ((ai.pyromind.pyro.cli.instance.InstanceEdit) target).resources = (ai.pyromind.pyro.cli.cmdutil.ResourceOptions) value;
           break;
         case 15:
           ((ai.pyromind.pyro.cli.instance.InstanceEdit) target).expires = (java.lang.String) value;
@@ -721,7 +721,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.instance.InstanceResume) target).restoreCheckpoint = (Boolean) value;
           break;
         case 25:
-          ((ai.pyromind.pyro.cli.instance.InstanceResume) target).resources = (ai.pyromind.pyro.cli.ResourceOptions) value;
+          ((ai.pyromind.pyro.cli.instance.InstanceResume) target).resources = (ai.pyromind.pyro.cli.cmdutil.ResourceOptions) value;
           break;
         case 26:
           ((ai.pyromind.pyro.cli.instance.InstanceToken) target).id = (java.lang.String) value;

@@ -1,16 +1,16 @@
 package ai.pyromind.pyro.cli.instance;
 
 import ai.pyromind.pyro.api.Json;
-import ai.pyromind.pyro.cli.Bodies;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.CreateOptions;
-import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.Parsers;
-import ai.pyromind.pyro.cli.ResourceOptions;
-import ai.pyromind.pyro.cli.SecretInput;
-import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.Bodies;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.Drives;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.ResourceOptions;
+import ai.pyromind.pyro.cli.cmdutil.SecretInput;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
+import ai.pyromind.pyro.cli.create.CreateOptions;
 import ai.pyromind.pyro.cli.follow.StateRule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -99,8 +99,8 @@ public final class InstanceCreate extends ContextCommand {
     if (passwordStdin) {
       body.put("password", SecretInput.firstLine(ctx.env(), "password"));
     }
-    Bodies.requireText(body, "/name", "an instance NAME");
-    Bodies.requireOneOf(body, "/resource_type", "--resource-type", "cpu", "gpu");
+    Validate.requireText(body, "/name", "an instance NAME");
+    Validate.requireOneOf(body, "/resource_type", "--resource-type", "cpu", "gpu");
     Validate.resources(body.get("resource_config"), false);
     boolean generated = !body.has("password");
     JsonNode created = create.send(ctx, KIND, body);

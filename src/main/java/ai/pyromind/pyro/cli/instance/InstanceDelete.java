@@ -2,9 +2,9 @@ package ai.pyromind.pyro.cli.instance;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Query;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.Deleter;
-import ai.pyromind.pyro.cli.Drives;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.Deleter;
+import ai.pyromind.pyro.cli.cmdutil.Drives;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -16,14 +16,14 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("sandbox");
     spec.aliases(new String[] {"sandboxes", "sbx"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Manage sandboxes: isolated environments with VNC."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro sandbox list --status running", "  pyro sandbox create my-box --type gpu-sandbox --cpu 16 --memory 64 --gpu 4"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = ai.pyromind.pyro.cli.CommandSpecs.binding(c, 14);
+    var b0 = ai.pyromind.pyro.cli.cmdutil.CommandSpecs.binding(c, 14);
     b0.set(spec);
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -32,7 +32,7 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("list");
     spec.aliases(new String[] {"ls"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"List sandboxes."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro sandbox list --status running --type gpu-sandbox", "  pyro sandbox list --all -o id | xargs -n1 pyro sandbox get", "  pyro sandbox list --all --sort-by .resource_config.gpu", "  pyro sandbox list -o custom-columns=NAME:.name,GPU:.resource_config.gpu"});
     spec.usageMessage().autoWidth(true);
@@ -63,10 +63,10 @@ public final class CommandSpecs {
             .build());
     var b2 = binding(c, 2);
     if (b2.value() == null) {
-      b2.set(factory.create(ai.pyromind.pyro.cli.ListOptions.class));
+      b2.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ListOptions.class));
     }
-    spec.addMixin("paging", ai.pyromind.pyro.cli.CommandSpecs.listOptions((ai.pyromind.pyro.cli.ListOptions) b2.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("paging", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.listOptions((ai.pyromind.pyro.cli.cmdutil.ListOptions) b2.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -74,7 +74,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("create");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Create a sandbox."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro sandbox create my-box --type gpu-sandbox --cpu 16 --memory 64 --gpu 4", "  pyro sandbox create -f sandbox.yaml --expires +3d --dry-run"});
     spec.usageMessage().autoWidth(true);
@@ -106,9 +106,9 @@ public final class CommandSpecs {
             .build());
     var b2 = binding(c, 5);
     if (b2.value() == null) {
-      b2.set(factory.create(ai.pyromind.pyro.cli.ResourceOptions.class));
+      b2.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ResourceOptions.class));
     }
-    spec.addMixin("resources", ai.pyromind.pyro.cli.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.ResourceOptions) b2.value(), factory));
+    spec.addMixin("resources", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) b2.value(), factory));
     var b3 = binding(c, 6);
     spec.addOption(
         OptionSpec.builder(new String[] {"--resolution"})
@@ -135,10 +135,10 @@ public final class CommandSpecs {
             .build());
     var b5 = binding(c, 8);
     if (b5.value() == null) {
-      b5.set(factory.create(ai.pyromind.pyro.cli.CreateOptions.class));
+      b5.set(factory.create(ai.pyromind.pyro.cli.create.CreateOptions.class));
     }
-    spec.addMixin("create", ai.pyromind.pyro.cli.CommandSpecs.createOptions((ai.pyromind.pyro.cli.CreateOptions) b5.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("create", ai.pyromind.pyro.cli.create.CommandSpecs.createOptions((ai.pyromind.pyro.cli.create.CreateOptions) b5.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -146,7 +146,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("get");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Show one sandbox."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro sandbox get sbx_987654321", "  pyro sandbox get sbx_987654321 -o json", "  pyro sandbox get My-GPU-Sandbox-2024     # a name works wherever an id goes"});
     spec.usageMessage().autoWidth(true);
@@ -165,7 +165,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -174,7 +174,7 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("delete");
     spec.aliases(new String[] {"rm"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Delete sandboxes (asks first on a terminal)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro sandbox delete sbx_987654321", "  pyro sandbox list --status error -o id \\", "      | xargs pyro sandbox delete --force --yes"});
     spec.usageMessage().autoWidth(true);
@@ -218,7 +218,7 @@ public final class CommandSpecs {
             .getter(b2).setter(b2)
             .initialValue(b2.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -226,7 +226,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("action");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Run an action on a sandbox: start, stop, restart, reboot, install_package, run_script."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro sandbox action sbx_987654321 restart --timeout 60", "  pyro sandbox action sbx_987654321 install_package --param name=python3-pip"});
     spec.usageMessage().autoWidth(true);
@@ -284,7 +284,7 @@ public final class CommandSpecs {
             .getter(b3).setter(b3)
             .initialValue(b3.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -292,7 +292,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("start");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Start a sandbox (the start action)."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox start sbx_987654321"});
     spec.usageMessage().autoWidth(true);
@@ -323,7 +323,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -331,7 +331,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("stop");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Stop a sandbox (the stop action)."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox stop sbx_987654321"});
     spec.usageMessage().autoWidth(true);
@@ -362,7 +362,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -370,7 +370,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("restart");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Restart a sandbox (the restart action)."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox restart sbx_987654321"});
     spec.usageMessage().autoWidth(true);
@@ -401,7 +401,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -409,7 +409,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("reboot");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Reboot a sandbox (the reboot action)."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox reboot sbx_987654321"});
     spec.usageMessage().autoWidth(true);
@@ -440,7 +440,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -448,7 +448,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("install");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Install a package in a sandbox (the install_package action)."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox install sbx_987654321 python3-pip"});
     spec.usageMessage().autoWidth(true);
@@ -493,7 +493,7 @@ public final class CommandSpecs {
             .getter(b2).setter(b2)
             .initialValue(b2.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -501,7 +501,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("run");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Run a script in a sandbox (the run_script action); arguments follow --."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox run sbx_987654321 /home/user/init.sh -- --fast 3"});
     spec.usageMessage().autoWidth(true);
@@ -560,7 +560,7 @@ public final class CommandSpecs {
             .getter(b3).setter(b3)
             .initialValue(b3.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -568,7 +568,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("batch");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Run several actions on a sandbox, in order or in parallel; exits 1 if any failed."});
     spec.usageMessage().footer(new String[] {"", "The file holds a list of actions, or {\"actions\": [...], \"parallel\": true}:", "  - action: install_package", "    params: {name: python3-pip}", "  - action: run_script", "    params: {path: /home/user/init.sh}", "", "Examples:", "  pyro sandbox batch sbx_987654321 -f setup.yaml", "  echo '[{\"action\":\"restart\"}]' \\", "      | pyro sandbox batch sbx_987654321 -f - --parallel"});
     spec.usageMessage().autoWidth(true);
@@ -612,7 +612,7 @@ public final class CommandSpecs {
             .getter(b2).setter(b2)
             .initialValue(b2.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -620,7 +620,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("vnc");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Open a VNC viewer on a running sandbox; the password never appears on a command line."});
     spec.usageMessage().footer(new String[] {"", "Viewers tried: --viewer, vncviewer, xtigervncviewer, xtightvncviewer, remmina; on macOS `open vnc://`.", "", "Examples:", "  pyro sandbox vnc sbx_987654321", "  pyro sandbox vnc sbx_987654321 --refresh --print --show-password"});
     spec.usageMessage().autoWidth(true);
@@ -687,7 +687,7 @@ public final class CommandSpecs {
             .getter(b4).setter(b4)
             .initialValue(b4.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -695,7 +695,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("wait");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Wait until the sandbox is in a state: 0 when reached, 7 when it cannot come, 8 on timeout."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro sandbox wait sbx_987654321", "  pyro sandbox wait sbx_987654321 --for deleted --timeout 10m"});
     spec.usageMessage().autoWidth(true);
@@ -732,7 +732,7 @@ public final class CommandSpecs {
       b2.set(factory.create(ai.pyromind.pyro.cli.follow.WaitOptions.class));
     }
     spec.addMixin("options", ai.pyromind.pyro.cli.follow.CommandSpecs.waitOptions((ai.pyromind.pyro.cli.follow.WaitOptions) b2.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -862,7 +862,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.sandbox.SandboxList) target).type = (java.lang.String) value;
           break;
         case 2:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxList) target).paging = (ai.pyromind.pyro.cli.ListOptions) value;
+          ((ai.pyromind.pyro.cli.sandbox.SandboxList) target).paging = (ai.pyromind.pyro.cli.cmdutil.ListOptions) value;
           break;
         case 3:
           ((ai.pyromind.pyro.cli.sandbox.SandboxCreate) target).name = (java.lang.String) value;
@@ -871,7 +871,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.sandbox.SandboxCreate) target).type = (java.lang.String) value;
           break;
         case 5:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxCreate) target).resources = (ai.pyromind.pyro.cli.ResourceOptions) value;
+          ((ai.pyromind.pyro.cli.sandbox.SandboxCreate) target).resources = (ai.pyromind.pyro.cli.cmdutil.ResourceOptions) value;
           break;
         case 6:
           ((ai.pyromind.pyro.cli.sandbox.SandboxCreate) target).resolution = (java.lang.String) value;
@@ -880,7 +880,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.sandbox.SandboxCreate) target).expires = (java.lang.String) value;
           break;
         case 8:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxCreate) target).create = (ai.pyromind.pyro.cli.CreateOptions) value;
+          ((ai.pyromind.pyro.cli.sandbox.SandboxCreate) target).create = (ai.pyromind.pyro.cli.create.CreateOptions) value;
           break;
         case 9:
           ((ai.pyromind.pyro.cli.sandbox.SandboxGet) target).id = (java.lang.String) value;

@@ -1,13 +1,13 @@
 package ai.pyromind.pyro.cli.sandbox;
 
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.CreateOptions;
-import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.Parsers;
-import ai.pyromind.pyro.cli.ResourceOptions;
-import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.Drives;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.ResourceOptions;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
+import ai.pyromind.pyro.cli.create.CreateOptions;
 import ai.pyromind.pyro.cli.follow.StateRule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,11 +1,11 @@
 package ai.pyromind.pyro.cli.sandbox;
 
 import ai.pyromind.pyro.api.Query;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.ListOptions;
-import ai.pyromind.pyro.cli.Lister;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.Drives;
+import ai.pyromind.pyro.cli.cmdutil.ListOptions;
+import ai.pyromind.pyro.cli.cmdutil.Lister;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -16,14 +16,14 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("train");
     spec.aliases(new String[] {"training"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Manage training jobs."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train list --status running", "  pyro train get train_300001 --metrics"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = ai.pyromind.pyro.cli.CommandSpecs.binding(c, 14);
+    var b0 = ai.pyromind.pyro.cli.cmdutil.CommandSpecs.binding(c, 14);
     b0.set(spec);
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -31,7 +31,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("submit");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Submit a training job."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train submit ppo-lunar --framework pytorch --model ppo-lunar-lander-v2 \\", "      --cpu 16 --memory 64 --gpu 4 \\", "      --train-data s3://user-data/train --val-data s3://user-data/val \\", "      --data-format tfrecord \\", "      --hp learning_rate=0.0003 --hp batch_size=256 --hp epochs=100 \\", "      --output-bucket user-models --output-path /rl-models/ppo-lunar \\", "      --save-frequency 10 --max-run-time 48h", "  pyro train submit -f job.yaml --priority 9 --dry-run"});
     spec.usageMessage().autoWidth(true);
@@ -75,9 +75,9 @@ public final class CommandSpecs {
             .build());
     var b3 = binding(c, 3);
     if (b3.value() == null) {
-      b3.set(factory.create(ai.pyromind.pyro.cli.ResourceOptions.class));
+      b3.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ResourceOptions.class));
     }
-    spec.addMixin("resources", ai.pyromind.pyro.cli.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.ResourceOptions) b3.value(), factory));
+    spec.addMixin("resources", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) b3.value(), factory));
     var b4 = binding(c, 4);
     spec.addOption(
         OptionSpec.builder(new String[] {"--train-data"})
@@ -213,10 +213,10 @@ public final class CommandSpecs {
             .build());
     var b15 = binding(c, 15);
     if (b15.value() == null) {
-      b15.set(factory.create(ai.pyromind.pyro.cli.CreateOptions.class));
+      b15.set(factory.create(ai.pyromind.pyro.cli.create.CreateOptions.class));
     }
-    spec.addMixin("create", ai.pyromind.pyro.cli.CommandSpecs.createOptions((ai.pyromind.pyro.cli.CreateOptions) b15.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("create", ai.pyromind.pyro.cli.create.CommandSpecs.createOptions((ai.pyromind.pyro.cli.create.CreateOptions) b15.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -225,7 +225,7 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("list");
     spec.aliases(new String[] {"ls"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"List training jobs."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train list --status running --framework pytorch", "  pyro train list --all --jq '[.[] | select(.progress > 50) | .job_id]'", "  pyro train list --sort-by .create_time -o custom-columns=ID:.job_id"});
     spec.usageMessage().autoWidth(true);
@@ -268,10 +268,10 @@ public final class CommandSpecs {
             .build());
     var b3 = binding(c, 19);
     if (b3.value() == null) {
-      b3.set(factory.create(ai.pyromind.pyro.cli.ListOptions.class));
+      b3.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ListOptions.class));
     }
-    spec.addMixin("paging", ai.pyromind.pyro.cli.CommandSpecs.listOptions((ai.pyromind.pyro.cli.ListOptions) b3.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("paging", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.listOptions((ai.pyromind.pyro.cli.cmdutil.ListOptions) b3.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -279,7 +279,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("get");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Show a training job, with --metrics its latest metrics and with --logs its log."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train get train_300001 --metrics", "  pyro train get train_300001 --logs --log-lines 30"});
     spec.usageMessage().autoWidth(true);
@@ -334,7 +334,7 @@ public final class CommandSpecs {
             .getter(b3).setter(b3)
             .initialValue(b3.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -343,7 +343,7 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("delete");
     spec.aliases(new String[] {"rm"});
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Delete training jobs (asks first on a terminal)."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train delete train_300001", "  pyro train delete train_300001 --force --delete-output --delete-logs --yes"});
     spec.usageMessage().autoWidth(true);
@@ -411,7 +411,7 @@ public final class CommandSpecs {
             .getter(b4).setter(b4)
             .initialValue(b4.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -419,7 +419,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("pause");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Pause a running training job, saving a checkpoint unless --no-checkpoint."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train pause train_300001 --checkpoint-name before-lr-change", "  pyro train pause train_300001 --no-checkpoint"});
     spec.usageMessage().autoWidth(true);
@@ -462,7 +462,7 @@ public final class CommandSpecs {
             .getter(b2).setter(b2)
             .initialValue(b2.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -470,7 +470,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("resume");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Resume a paused training job, from a named or the latest checkpoint, optionally with a new learning rate."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train resume train_300001", "  pyro train resume train_300001 \\", "      --from-checkpoint pause-checkpoint-epoch-58 --learning-rate 0.0002"});
     spec.usageMessage().autoWidth(true);
@@ -513,7 +513,7 @@ public final class CommandSpecs {
             .getter(b2).setter(b2)
             .initialValue(b2.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -521,7 +521,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("wait");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Wait until the train is in a state: 0 when reached, 7 when it cannot come, 8 on timeout."});
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train wait train_300001", "  pyro train wait train_300001 --for deleted --timeout 10m"});
     spec.usageMessage().autoWidth(true);
@@ -558,7 +558,7 @@ public final class CommandSpecs {
       b2.set(factory.create(ai.pyromind.pyro.cli.follow.WaitOptions.class));
     }
     spec.addMixin("options", ai.pyromind.pyro.cli.follow.CommandSpecs.waitOptions((ai.pyromind.pyro.cli.follow.WaitOptions) b2.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -566,7 +566,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("logs");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Print a job's log; with -f follow it until the job ends (0 on success, 7 on failure)."});
     spec.usageMessage().footer(new String[] {"", "With -f and no --timeout, pyro follows until the job ends, however long that takes,", "and waits out outages of any length; Ctrl-C stops it (130). --timeout DUR stops it", "after DUR, outages included (8). When the reader of stdout leaves, it stops (141).", "", "Examples:", "  pyro train logs train_300001 --tail 50", "  pyro train logs train_300001 -f -o json | jq -r .message", "  pyro train logs train_300001 -f --timeout 2h | grep -m1 'Epoch 3/'", "  pyro train logs train_300001 --since 10m --grep 'loss=' --no-timestamps"});
     spec.usageMessage().autoWidth(true);
@@ -619,7 +619,7 @@ public final class CommandSpecs {
       b4.set(factory.create(ai.pyromind.pyro.cli.follow.LogFilterOptions.class));
     }
     spec.addMixin("narrow", ai.pyromind.pyro.cli.follow.CommandSpecs.logFilterOptions((ai.pyromind.pyro.cli.follow.LogFilterOptions) b4.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -627,7 +627,7 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("watch");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.VersionInfo.Provider.class));
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Watch a training job live: progress, ETA, metrics with sparklines, resources, log (q quits)."});
     spec.usageMessage().footer(new String[] {"", "Without a terminal it prints one line per change and the new log lines. Exit code as for", "`logs -f`: 0 on success, 7 on failure, 8 after --timeout, 130 on Ctrl-C, 141 when the", "reader of stdout leaves. On a terminal, a summary stays on the screen when it ends:", "status, epoch, last metrics and the last log lines.", "", "Examples:", "  pyro train watch train_300001", "  pyro train watch train_300001 --interval 5s | tee watch.log"});
     spec.usageMessage().autoWidth(true);
@@ -651,7 +651,7 @@ public final class CommandSpecs {
       b1.set(factory.create(ai.pyromind.pyro.cli.follow.FollowOptions.class));
     }
     spec.addMixin("options", ai.pyromind.pyro.cli.follow.CommandSpecs.followOptions((ai.pyromind.pyro.cli.follow.FollowOptions) b1.value(), factory));
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.CommandSpecs.standardHelpOptions(null, factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -788,7 +788,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).model = (java.lang.String) value;
           break;
         case 3:
-          ((ai.pyromind.pyro.cli.train.TrainSubmit) target).resources = (ai.pyromind.pyro.cli.ResourceOptions) value;
+          ((ai.pyromind.pyro.cli.train.TrainSubmit) target).resources = (ai.pyromind.pyro.cli.cmdutil.ResourceOptions) value;
           break;
         case 4:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).trainData = (java.lang.String) value;
@@ -824,7 +824,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).maxRunTime = (java.lang.String) value;
           break;
         case 15:
-          ((ai.pyromind.pyro.cli.train.TrainSubmit) target).create = (ai.pyromind.pyro.cli.CreateOptions) value;
+          ((ai.pyromind.pyro.cli.train.TrainSubmit) target).create = (ai.pyromind.pyro.cli.create.CreateOptions) value;
           break;
         case 16:
           ((ai.pyromind.pyro.cli.train.TrainList) target).status = (java.lang.String) value;
@@ -836,7 +836,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.train.TrainList) target).since = (java.lang.String) value;
           break;
         case 19:
-          ((ai.pyromind.pyro.cli.train.TrainList) target).paging = (ai.pyromind.pyro.cli.ListOptions) value;
+          ((ai.pyromind.pyro.cli.train.TrainList) target).paging = (ai.pyromind.pyro.cli.cmdutil.ListOptions) value;
           break;
         case 20:
           ((ai.pyromind.pyro.cli.train.TrainGet) target).id = (java.lang.String) value;

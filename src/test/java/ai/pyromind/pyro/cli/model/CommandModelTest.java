@@ -2,10 +2,10 @@ package ai.pyromind.pyro.cli.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.pyromind.pyro.cli.Context;
+import ai.pyromind.pyro.cli.CommandTree;
 import ai.pyromind.pyro.cli.Pyro;
-import ai.pyromind.pyro.cli.PyroCommand;
 import ai.pyromind.pyro.cli.PyroFactory;
+import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,7 +39,7 @@ class CommandModelTest {
 
   /** The model picocli makes by reading the annotations: the reference. */
   private CommandLine annotated() {
-    return new CommandLine(new PyroCommand(), new PyroFactory(context()));
+    return CommandTree.annotated(new PyroFactory(context()));
   }
 
   private CommandLine generated() {
@@ -49,7 +49,8 @@ class CommandModelTest {
 
   @Test
   void theCommittedModelIsWhatTheAnnotationsGenerate() throws IOException {
-    Map<Path, String> files = ModelGenerator.generate(annotated());
+    Map<Path, String> files =
+        ModelGenerator.generate(annotated(), CommandTree.class.getPackageName());
     List<Path> stale = committedModelFiles();
     stale.removeAll(files.keySet());
     if (Boolean.getBoolean("golden.update")) {

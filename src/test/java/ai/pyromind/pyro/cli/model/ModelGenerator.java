@@ -48,12 +48,12 @@ public final class ModelGenerator {
   }
 
   /** The generated sources, keyed by their path under src/main/java. */
-  public static Map<Path, String> generate(CommandLine annotated) {
+  public static Map<Path, String> generate(CommandLine annotated, String modelPackage) {
     ModelGenerator generator = new ModelGenerator(annotated.getCommand().getClass());
     String root = generator.entry(annotated.getCommandSpec(), "    ");
     Map<Path, String> files = new TreeMap<>();
-    String rootPackage = generator.rootType.getPackageName();
-    files.put(pathOf(rootPackage, MODEL), generator.modelSource(root));
+    String rootPackage = modelPackage;
+    files.put(pathOf(rootPackage, MODEL), generator.modelSource(root, rootPackage));
     for (PackageSource p : generator.packages.values()) {
       files.put(pathOf(p.name, SPECS), p.source());
     }
@@ -117,8 +117,7 @@ public final class ModelGenerator {
     return s.toString();
   }
 
-  private String modelSource(String root) {
-    String pkg = rootType.getPackageName();
+  private String modelSource(String root, String pkg) {
     return HEADER
         + "package "
         + pkg
