@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Range;
 
 /**
@@ -227,13 +224,5 @@ public final class ModelGenerator {
       }
     }
     return fields;
-  }
-
-  static boolean isOption(ArgSpec arg) {
-    return arg instanceof OptionSpec;
-  }
-
-  static boolean isPositional(ArgSpec arg) {
-    return arg instanceof PositionalParamSpec;
   }
 }

@@ -48,7 +48,7 @@ final class SpecWriter {
     settings("parser()", spec.parser(), FRESH.parser());
     if (type != null) {
       for (Field f : annotated(type, Spec.class)) {
-        line(binding(f) + ".set(spec);");
+        line(local(f) + ".set(spec);");
       }
     }
     args();
@@ -293,10 +293,6 @@ final class SpecWriter {
     String prefix = owner == home ? "" : owner.name + "." + ModelGenerator.SPECS + ".";
     line("var " + name + " = " + prefix + "binding(c, " + index + ");");
     return name;
-  }
-
-  private String binding(Field field) {
-    return local(field);
   }
 
   private static List<Field> annotated(
