@@ -19,7 +19,8 @@ public final class Pyro {
 
   private static CommandLine build(
       Context context, PrintWriter out, PrintWriter err, String[] args, boolean full) {
-    CommandLine cli = CommandTree.build(new PyroFactory(context), args, full);
+    PyroFactory factory = new PyroFactory(context);
+    CommandLine cli = CommandTree.build(factory, args, full);
     PyroCommand root = (PyroCommand) cli.getCommand();
     ErrorHandler errors = new ErrorHandler(context);
     cli.setOut(out);
@@ -37,7 +38,7 @@ public final class Pyro {
     cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     context.attach(root, cli);
-    context.wholeTree(() -> commandLine(context, context.out().data(), context.out().err()));
+    context.wholeTree(factory);
     return cli;
   }
 
