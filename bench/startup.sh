@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Start-up of the shipped pyro, side by side in one hyperfine run with a Java hello world on the
 # same runtime and flags, and curl making the same request as `sandbox list -o json` (against a
-# local emulator). Prints a Markdown section for bench/RESULTS.md.
+# local emulator), and the same list over https (a local TLS endpoint whose CA pyro is told to
+# trust with --ca-file) beside its own floor. Prints a Markdown section for bench/RESULTS.md.
 # Usage: bench/startup.sh [RUNS]   (default 30)
+#   PYRO_BEFORE=DIR (an unpacked dist, e.g. a copy of target/dist/pyro built before a change):
+#   its commands run in the same hyperfine run, so before and after are paired.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-30}
@@ -64,6 +67,34 @@ fi
 floor_bench=()
 [ -z "$floor" ] || floor_bench=(-n floor "$floor")
 
+# https: the same body, served over TLS by bench/TlsServer.java with the test key that
+# src/test/resources/tls/ca.pem signed; pyro and the floor trust that CA only.
+ca=$PWD/src/test/resources/tls/ca.pem
+https_bench=()
+if [ -x "$jdk25/bin/java" ]; then
+  curl -s -H "Authorization: Bearer $token" "$url/api/v1/sandboxes?page=1&page_size=20" > "$work/body.json"
+  "$jdk25/bin/java" bench/TlsServer.java src/test/resources/tls/server.p12 "$work/body.json" "$work/tls.port" &
+  tls_server=$!
+  trap 'kill $tls_server 2>/dev/null || true; cleanup' EXIT
+  for _ in $(seq 100); do [ -s "$work/tls.port" ] && break; sleep 0.1; done
+  https_url="https://127.0.0.1:$(cat "$work/tls.port")"
+  https_bench=(-n list-https "$pyro -p local --api-url $https_url --ca-file $ca sandbox list -o json")
+  if [ -n "$floor" ]; then
+    tls_args=("$work/floor.jar:$pyro_jar" Floor "$https_url/api/v1/sandboxes?page=1&page_size=20" "$token" "$ca")
+    read -ra tls_aot <<< "$(aot_of floor-https "${tls_args[@]}")"
+    https_bench+=(-n floor-https "$java ${tls_aot[*]} ${flags[*]} -cp ${tls_args[*]}")
+  fi
+fi
+
+before_bench=()
+if [ -n "${PYRO_BEFORE:-}" ]; then
+  before=$PYRO_BEFORE/bin/pyro
+  before_bench=(-n before-version "$before --version" -n before-help "$before --help"
+    -n before-list-help "$before sandbox list --help" -n before-list-json "$before -p local sandbox list -o json")
+  [ -z "${https_url:-}" ] ||
+    before_bench+=(-n before-list-https "$before -p local --api-url $https_url --ca-file $ca sandbox list -o json")
+fi
+
 hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/times.json" \
   -n hello "$hello" \
   -n version "$pyro --version" \
@@ -71,15 +102,18 @@ hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/times.json" \
   -n list-help "$pyro sandbox list --help" \
   -n list-json "$pyro -p local sandbox list -o json" \
   -n curl "$curl_list" \
-  "${floor_bench[@]}" >&2
+  "${floor_bench[@]}" "${https_bench[@]}" "${before_bench[@]}" >&2
 
 peak_rss() { # the median of 5 runs' peak RSS, in MB
   for _ in 1 2 3 4 5; do /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1; done | sort -n | sed -n 3p | awk '{printf "%.0f", $1/1024}'
 }
 rss_version=$(peak_rss "$pyro" --version)
 rss_hello=$(peak_rss "${hello_cmd[@]}")
+rss_list=$(peak_rss "$pyro" -p local sandbox list -o json)
+rss_before=""
+[ -z "${PYRO_BEFORE:-}" ] || rss_before=$(peak_rss "$before" -p local sandbox list -o json)
 
-python3 - "$work/times.json" "$rss_version" "$rss_hello" "$runtime" <<'PY'
+python3 - "$work/times.json" "$rss_version" "$rss_hello" "$runtime" "$rss_list" "$rss_before" <<'PY'
 import json, sys, datetime, os, platform
 times = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 ms = lambda name: times[name]["mean"] * 1000
@@ -101,6 +135,25 @@ if "floor" in times:
     print(f"| `pyro -p local sandbox list -o json` | {ms('list-json'):.0f} ms | {sd('list-json'):.0f} | {ms('list-json')/ms('floor'):.2f}× floor, {ms('list-json')/ms('curl'):.2f}× curl | {cpu('list-json'):.0f} ms |")
 else:
     print(f"| `pyro -p local sandbox list -o json` | {ms('list-json'):.0f} ms | {sd('list-json'):.0f} | {ms('list-json')/ms('curl'):.2f}× curl | {cpu('list-json'):.0f} ms |")
+if "list-https" in times:
+    line = f"| `pyro ... sandbox list -o json` over https (`--ca-file`) | {ms('list-https'):.0f} ms | {sd('list-https'):.0f} | "
+    if "floor-https" in times:
+        print(f"| floor over https: `bench/Floor.java URL TOKEN ca.pem` (baseline) | {ms('floor-https'):.0f} ms | {sd('floor-https'):.0f} | 1.00× floor-https | {cpu('floor-https'):.0f} ms |")
+        line += f"{ms('list-https')/ms('floor-https'):.2f}× floor-https"
+    print(line + f" | {cpu('list-https'):.0f} ms |")
+before = [n for n in ["version", "help", "list-help", "list-json", "list-https"] if "before-" + n in times]
+if before:
+    print()
+    print("Paired in the same run with `PYRO_BEFORE` (the build before the change):")
+    print()
+    print("| command | before | after | after/before | cpu before → after |")
+    print("|---|---|---|---|---|")
+    for n in before:
+        b = "before-" + n
+        print(f"| {n} | {ms(b):.0f} ms | {ms(n):.0f} ms | {ms(n)/ms(b):.2f} | {cpu(b):.0f} → {cpu(n):.0f} ms |")
 print()
-print(f"Peak RSS (median of 5): `pyro --version` {sys.argv[2]} MB; hello world {sys.argv[3]} MB.")
+rss = f"Peak RSS (median of 5): `pyro --version` {sys.argv[2]} MB; `list -o json` {sys.argv[5]} MB"
+if sys.argv[6]:
+    rss += f" (before: {sys.argv[6]} MB)"
+print(rss + f"; hello world {sys.argv[3]} MB.")
 PY

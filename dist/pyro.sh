@@ -17,7 +17,12 @@ case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
 esac
 if [ -x "$home/runtime/bin/java" ]; then
   if [ -f "$home/lib/pyro.aot" ]; then
-    exec "$home/runtime/bin/java" -XX:AOTCache="$home/lib/pyro.aot" -Xlog:aot=off -Xlog:cds=off \
+    cache=$home/lib/pyro.aot
+    # `--version` alone has a small cache of its own: the full one maps every trained class
+    if [ $# -eq 1 ] && { [ "$1" = --version ] || [ "$1" = -V ]; } && [ -f "$home/lib/version.aot" ]; then
+      cache=$home/lib/version.aot
+    fi
+    exec "$home/runtime/bin/java" -XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off \
       -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"
   fi
   exec "$home/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"

@@ -21,9 +21,8 @@ public final class Pyro {
   private static CommandLine build(
       Context context, PrintWriter out, PrintWriter err, String[] args, boolean full) {
     PyroFactory factory = new PyroFactory(context);
-    PyroCommand root = new PyroCommand();
-    CommandLine cli = new CommandLine(root, factory);
-    CommandTree.addGroups(cli, factory, args, full);
+    CommandLine cli = CommandTree.build(factory, args, full);
+    PyroCommand root = (PyroCommand) cli.getCommand();
     ErrorHandler errors = new ErrorHandler(context);
     cli.setOut(out);
     cli.setErr(err);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
-import ai.pyromind.pyro.cli.cmdutil.PyroCommand;
 import ai.pyromind.pyro.testing.ApiDescription;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.io.PrintWriter;
@@ -91,9 +90,7 @@ class CommandTreeTest {
 
   private CommandLine startUpTree(String... args) {
     Context context = new Context(new PyroRun(home).env("X", "x").envForTests());
-    CommandLine root = new CommandLine(new PyroCommand(), new PyroFactory(context));
-    CommandTree.addGroups(root, new PyroFactory(context), args, false);
-    return root;
+    return CommandTree.build(new PyroFactory(context), args, false);
   }
 
   @Test
@@ -119,29 +116,31 @@ class CommandTreeTest {
     assertThat(root.getSubcommands().get("train").getSubcommands()).isEmpty();
   }
 
-  @Test
-  void everyRootOptionThatTakesAValueIsKnownToTheCommandWordScan() {
-    CommandLine root = new CommandLine(new PyroCommand());
-    List<String> valueOptions =
-        root.getCommandSpec().options().stream()
-            .filter(o -> o.arity().max() > 0)
-            .flatMap(o -> java.util.Arrays.stream(o.names()))
-            .toList();
-    assertThat(valueOptions).isNotEmpty();
-    assertThat(CommandTree.VALUE_OPTIONS).containsExactlyInAnyOrderElementsOf(valueOptions);
+  private List<String> words(String... args) {
+    return CommandTree.commandWords(args, startUpTree().getCommandSpec());
   }
 
   @Test
   void theCommandWordsSkipGlobalOptionsAndTheirValues() {
-    assertThat(CommandTree.commandWords(new String[] {"--jq", "list", "-q", "train", "get", "x"}))
+    assertThat(words("--jq", "list", "-q", "train", "get", "x"))
         .containsExactly("train", "get", "x");
-    assertThat(CommandTree.commandWords(new String[] {"emulator", "fault", "add", "GET", "/"}))
+    assertThat(words("emulator", "fault", "add", "GET", "/"))
         .containsExactly("emulator", "fault", "add");
-    assertThat(CommandTree.commandWords(new String[] {"--output=json", "sandbox"}))
+    assertThat(words("--output=json", "sandbox")).containsExactly("sandbox");
+    assertThat(words("--", "-sandbox", "list")).containsExactly("-sandbox", "list");
+    assertThat(words("-p")).isEmpty();
+    assertThat(words("-p", "local", "--ca-file", "ca.pem", "--retries", "2", "sbx", "ls"))
+        .containsExactly("sbx", "ls");
+  }
+
+  /** Else `pyro --new-option VALUE sandbox get` would take VALUE for the command's name. */
+  @Test
+  void whichGlobalOptionsTakeAValueComesFromTheRootsModel() {
+    CommandLine.Model.CommandSpec root = CommandLine.Model.CommandSpec.create();
+    root.addOption(CommandLine.Model.OptionSpec.builder("--zone").type(String.class).build());
+    root.addOption(CommandLine.Model.OptionSpec.builder("--dry").type(boolean.class).build());
+    assertThat(CommandTree.commandWords(new String[] {"--zone", "eu", "--dry", "sandbox"}, root))
         .containsExactly("sandbox");
-    assertThat(CommandTree.commandWords(new String[] {"--", "-sandbox", "list"}))
-        .containsExactly("-sandbox", "list");
-    assertThat(CommandTree.commandWords(new String[] {"-p"})).isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "auth",
     description = "Log in and out, and see which token pyro uses.",
+    subcommands = {AuthLogin.class, AuthLogout.class, AuthStatus.class, AuthToken.class},
     synopsisSubcommandLabel = "COMMAND",
     footer = {
       "",

@@ -60,7 +60,11 @@ public final class Context {
 
   /** Releases what the run opened: the HTTP client, so the process exits at once. */
   public void close() {
-    extraClients.forEach(ApiClient::close);
+    // a loop, not forEach(ApiClient::close): the method reference would load the HTTP client's
+    // classes in runs that made no request (help, config, completion)
+    for (ApiClient client : extraClients) {
+      client.close();
+    }
     if (answers != null) {
       answers.finish();
     }

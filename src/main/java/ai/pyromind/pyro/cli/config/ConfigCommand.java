@@ -7,6 +7,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "config",
     description = "Show and change settings and profiles.",
+    subcommands = {
+      ConfigList.class,
+      ConfigGet.class,
+      ConfigSet.class,
+      ConfigUnset.class,
+      ConfigUse.class
+    },
     synopsisSubcommandLabel = "COMMAND",
     footer = {
       "",

@@ -8,6 +8,12 @@ import picocli.CommandLine.Command;
     name = "emulator",
     description =
         "Run a local PyroMind: the whole API on 127.0.0.1, for trying pyro and testing scripts.",
+    subcommands = {
+      EmulatorStart.class,
+      EmulatorStop.class,
+      EmulatorStatus.class,
+      EmulatorFault.class
+    },
     synopsisSubcommandLabel = "COMMAND",
     footer = {"", "Examples:", "  pyro emulator start --detach", "  pyro -p local sandbox list"})
 public final class EmulatorCommand extends GroupCommand {}

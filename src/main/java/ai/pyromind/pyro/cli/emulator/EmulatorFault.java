@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description =
         "Inject faults into the running emulator: matching requests fail, stall or drop the"
             + " connection (to test a script's retries).",
+    subcommands = {EmulatorFaultAdd.class, EmulatorFaultList.class, EmulatorFaultClear.class},
     synopsisSubcommandLabel = "COMMAND",
     footer = {
       "",

@@ -8,6 +8,14 @@ import picocli.CommandLine.Command;
     name = "inference",
     aliases = "inf",
     description = "Manage batch inference jobs.",
+    subcommands = {
+      InferenceCreate.class,
+      InferenceList.class,
+      InferenceGet.class,
+      InferenceDelete.class,
+      InferenceWait.class,
+      InferenceLogs.class
+    },
     synopsisSubcommandLabel = "COMMAND",
     footer = {
       "",

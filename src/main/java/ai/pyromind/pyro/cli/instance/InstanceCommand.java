@@ -8,6 +8,18 @@ import picocli.CommandLine.Command;
     name = "instance",
     aliases = {"instances", "inst"},
     description = "Manage instances: JupyterLab-style workspaces.",
+    subcommands = {
+      InstanceList.class,
+      InstanceCreate.class,
+      InstanceGet.class,
+      InstanceEdit.class,
+      InstanceDelete.class,
+      InstancePause.class,
+      InstanceResume.class,
+      InstanceToken.class,
+      InstanceWait.class,
+      InstanceOpen.class
+    },
     synopsisSubcommandLabel = "COMMAND",
     footer = {
       "",

@@ -8,6 +8,22 @@ import picocli.CommandLine.Command;
     name = "sandbox",
     aliases = {"sandboxes", "sbx"},
     description = "Manage sandboxes: isolated environments with VNC.",
+    subcommands = {
+      SandboxList.class,
+      SandboxCreate.class,
+      SandboxGet.class,
+      SandboxDelete.class,
+      SandboxAction.class,
+      SandboxStart.class,
+      SandboxStop.class,
+      SandboxRestart.class,
+      SandboxReboot.class,
+      SandboxInstall.class,
+      SandboxRun.class,
+      SandboxBatch.class,
+      SandboxVnc.class,
+      SandboxWait.class
+    },
     synopsisSubcommandLabel = "COMMAND",
     footer = {
       "",

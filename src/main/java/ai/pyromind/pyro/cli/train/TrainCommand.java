@@ -8,6 +8,17 @@ import picocli.CommandLine.Command;
     name = "train",
     aliases = "training",
     description = "Manage training jobs.",
+    subcommands = {
+      TrainSubmit.class,
+      TrainList.class,
+      TrainGet.class,
+      TrainDelete.class,
+      TrainPause.class,
+      TrainResume.class,
+      TrainWait.class,
+      TrainLogs.class,
+      TrainWatch.class
+    },
     synopsisSubcommandLabel = "COMMAND",
     footer = {
       "",
