@@ -481,7 +481,7 @@ final class CommandModel {
             new CommandTree.Entry(
             "__complete",
             new String[] {},
-            new String[] {"Print the ids of existing resources of a group, for shell completion."},
+            new String[] {"Print the ids and names of existing resources of a kind, for shell completion."},
             true,
             67,
             List.of()),

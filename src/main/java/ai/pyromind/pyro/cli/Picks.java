@@ -77,7 +77,7 @@ final class Picks {
     }
     PositionalParamSpec id = spec.positionalParameters().get(0);
     String said = String.join(" ", id.description());
-    PositionalParamSpec optional =
+    PositionalParamSpec.Builder optional =
         PositionalParamSpec.builder()
             .index("0")
             .arity("0..1")
@@ -87,13 +87,14 @@ final class Picks {
             .type(id.type())
             .auxiliaryTypes(id.auxiliaryTypes())
             .completionCandidates(id.completionCandidates())
-            .userObject(id.userObject())
             .getter(id.getter())
             .setter(id.setter())
-            .scopeType(id.scopeType())
-            .build();
+            .scopeType(id.scopeType());
+    if (id.userObject() != null) {
+      optional.userObject(id.userObject()); // the generated model binds without one
+    }
     spec.remove(id);
-    spec.addPositional(optional);
+    spec.addPositional(optional.build());
   }
 
   /**

@@ -32,6 +32,7 @@ public final class CommandSpecs {
             .descriptionKey("")
             .prompt("")
             .scopeType(picocli.CommandLine.ScopeType.INHERIT)
+            .completionCandidates(new ai.pyromind.pyro.cli.cmdutil.PyroCommand.Formats())
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
@@ -175,6 +176,7 @@ public final class CommandSpecs {
             .descriptionKey("")
             .prompt("")
             .scopeType(picocli.CommandLine.ScopeType.INHERIT)
+            .completionCandidates(new ai.pyromind.pyro.cli.cmdutil.PyroCommand.ColorWhen())
             .getter(b12).setter(b12)
             .initialValue(b12.value())
             .build());
@@ -332,6 +334,24 @@ public final class CommandSpecs {
     return spec;
   }
 
+  public static CommandSpec notifyOptions(ai.pyromind.pyro.cli.cmdutil.NotifyOptions c, CommandLine.IFactory factory)
+      throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
+    var b0 = binding(c, 23);
+    spec.addOption(
+        OptionSpec.builder(new String[] {"--notify"})
+            .type(boolean.class)
+            .arity(new CommandLine.Range(0, 0, false, true, "0"))
+            .paramLabel("<notify>")
+            .description(new String[] {"When it ends, a desktop notification naming it and its final state (notify-send, osascript), else the terminal bell; never blocks or fails the command."})
+            .descriptionKey("")
+            .prompt("")
+            .getter(b0).setter(b0)
+            .initialValue(b0.value())
+            .build());
+    return spec;
+  }
+
   public static Binding binding(Object target, int field) {
     return new Binding(target, field);
   }
@@ -395,6 +415,8 @@ public final class CommandSpecs {
           return ((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) target).memory;
         case 22:
           return ((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) target).gpu;
+        case 23:
+          return ((ai.pyromind.pyro.cli.cmdutil.NotifyOptions) target).notify;
         default:
           throw new IllegalStateException("no field " + field);
       }
@@ -479,6 +501,9 @@ public final class CommandSpecs {
           break;
         case 22:
           ((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) target).gpu = (java.lang.Integer) value;
+          break;
+        case 23:
+          ((ai.pyromind.pyro.cli.cmdutil.NotifyOptions) target).notify = (Boolean) value;
           break;
         default:
           throw new IllegalStateException("no field " + field);

@@ -31,6 +31,7 @@ public final class CommandSpecs {
             .descriptionKey("")
             .required(true)
             .prompt("")
+            .completionCandidates(new ai.pyromind.pyro.cli.completion.CompletionCommand.Shells())
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
@@ -43,7 +44,7 @@ public final class CommandSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("__complete");
     spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
-    spec.usageMessage().description(new String[] {"Print the ids of existing resources of a group, for shell completion."});
+    spec.usageMessage().description(new String[] {"Print the ids and names of existing resources of a kind, for shell completion."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro __complete sandbox"});
     spec.usageMessage().hidden(true);
     spec.usageMessage().autoWidth(true);
@@ -54,7 +55,7 @@ public final class CommandSpecs {
             .index(new CommandLine.Range(0, 0, false, false, "0"))
             .type(java.lang.String.class)
             .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("GROUP")
+            .paramLabel("KIND")
             .description(new String[] {"sandbox, instance, inference or train."})
             .descriptionKey("")
             .required(true)
@@ -86,7 +87,7 @@ public final class CommandSpecs {
         case 0:
           return ((ai.pyromind.pyro.cli.completion.CompletionCommand) target).shell;
         case 1:
-          return ((ai.pyromind.pyro.cli.completion.CompleteIds) target).group;
+          return ((ai.pyromind.pyro.cli.completion.CompleteIds) target).kind;
         default:
           throw new IllegalStateException("no field " + field);
       }
@@ -107,7 +108,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.completion.CompletionCommand) target).shell = (java.lang.String) value;
           break;
         case 1:
-          ((ai.pyromind.pyro.cli.completion.CompleteIds) target).group = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.completion.CompleteIds) target).kind = (java.lang.String) value;
           break;
         default:
           throw new IllegalStateException("no field " + field);

@@ -15,6 +15,11 @@ public final class CommandSpecs {
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     var b0 = binding(c, 0);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.cmdutil.NotifyOptions.class));
+    }
+    spec.addMixin("notify", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.notifyOptions((ai.pyromind.pyro.cli.cmdutil.NotifyOptions) b0.value(), factory));
+    var b1 = binding(c, 1);
     spec.addOption(
         OptionSpec.builder(new String[] {"--timeout"})
             .type(java.lang.String.class)
@@ -24,10 +29,10 @@ public final class CommandSpecs {
             .descriptionKey("")
             .prompt("")
             .defaultValue("30m")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
             .build());
-    var b1 = binding(c, 1);
+    var b2 = binding(c, 2);
     spec.addOption(
         OptionSpec.builder(new String[] {"--interval"})
             .type(java.lang.String.class)
@@ -37,8 +42,8 @@ public final class CommandSpecs {
             .descriptionKey("")
             .prompt("")
             .defaultValue("2s")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
+            .getter(b2).setter(b2)
+            .initialValue(b2.value())
             .build());
     return spec;
   }
@@ -46,7 +51,12 @@ public final class CommandSpecs {
   public static CommandSpec followOptions(ai.pyromind.pyro.cli.follow.FollowOptions c, CommandLine.IFactory factory)
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
-    var b0 = binding(c, 2);
+    var b0 = binding(c, 3);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.cmdutil.NotifyOptions.class));
+    }
+    spec.addMixin("notify", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.notifyOptions((ai.pyromind.pyro.cli.cmdutil.NotifyOptions) b0.value(), factory));
+    var b1 = binding(c, 4);
     spec.addOption(
         OptionSpec.builder(new String[] {"--interval"})
             .type(java.lang.String.class)
@@ -56,10 +66,10 @@ public final class CommandSpecs {
             .descriptionKey("")
             .prompt("")
             .defaultValue("2s")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
             .build());
-    var b1 = binding(c, 3);
+    var b2 = binding(c, 5);
     spec.addOption(
         OptionSpec.builder(new String[] {"--timeout"})
             .type(java.lang.String.class)
@@ -68,8 +78,8 @@ public final class CommandSpecs {
             .description(new String[] {"Stop after this long, outages included (exit 8). Without it: until the job ends, through outages of any length."})
             .descriptionKey("")
             .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
+            .getter(b2).setter(b2)
+            .initialValue(b2.value())
             .build());
     return spec;
   }
@@ -77,7 +87,7 @@ public final class CommandSpecs {
   public static CommandSpec logFilterOptions(ai.pyromind.pyro.cli.follow.LogFilterOptions c, CommandLine.IFactory factory)
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
-    var b0 = binding(c, 4);
+    var b0 = binding(c, 6);
     spec.addOption(
         OptionSpec.builder(new String[] {"--since"})
             .type(java.lang.String.class)
@@ -89,7 +99,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 5);
+    var b1 = binding(c, 7);
     spec.addOption(
         OptionSpec.builder(new String[] {"--grep"})
             .type(java.lang.String.class)
@@ -101,7 +111,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 6);
+    var b2 = binding(c, 8);
     spec.addOption(
         OptionSpec.builder(new String[] {"--no-timestamps"})
             .type(boolean.class)
@@ -134,18 +144,22 @@ public final class CommandSpecs {
     public Object value() {
       switch (field) {
         case 0:
-          return ((ai.pyromind.pyro.cli.follow.WaitOptions) target).timeout;
+          return ((ai.pyromind.pyro.cli.follow.WaitOptions) target).notify;
         case 1:
-          return ((ai.pyromind.pyro.cli.follow.WaitOptions) target).interval;
+          return ((ai.pyromind.pyro.cli.follow.WaitOptions) target).timeout;
         case 2:
-          return ((ai.pyromind.pyro.cli.follow.FollowOptions) target).interval;
+          return ((ai.pyromind.pyro.cli.follow.WaitOptions) target).interval;
         case 3:
-          return ((ai.pyromind.pyro.cli.follow.FollowOptions) target).timeout;
+          return ((ai.pyromind.pyro.cli.follow.FollowOptions) target).notify;
         case 4:
-          return ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).since;
+          return ((ai.pyromind.pyro.cli.follow.FollowOptions) target).interval;
         case 5:
-          return ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).grep;
+          return ((ai.pyromind.pyro.cli.follow.FollowOptions) target).timeout;
         case 6:
+          return ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).since;
+        case 7:
+          return ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).grep;
+        case 8:
           return ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).noTimestamps;
         default:
           throw new IllegalStateException("no field " + field);
@@ -164,24 +178,30 @@ public final class CommandSpecs {
       T old = get();
       switch (field) {
         case 0:
-          ((ai.pyromind.pyro.cli.follow.WaitOptions) target).timeout = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.follow.WaitOptions) target).notify = (ai.pyromind.pyro.cli.cmdutil.NotifyOptions) value;
           break;
         case 1:
-          ((ai.pyromind.pyro.cli.follow.WaitOptions) target).interval = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.follow.WaitOptions) target).timeout = (java.lang.String) value;
           break;
         case 2:
-          ((ai.pyromind.pyro.cli.follow.FollowOptions) target).interval = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.follow.WaitOptions) target).interval = (java.lang.String) value;
           break;
         case 3:
-          ((ai.pyromind.pyro.cli.follow.FollowOptions) target).timeout = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.follow.FollowOptions) target).notify = (ai.pyromind.pyro.cli.cmdutil.NotifyOptions) value;
           break;
         case 4:
-          ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).since = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.follow.FollowOptions) target).interval = (java.lang.String) value;
           break;
         case 5:
-          ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).grep = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.follow.FollowOptions) target).timeout = (java.lang.String) value;
           break;
         case 6:
+          ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).since = (java.lang.String) value;
+          break;
+        case 7:
+          ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).grep = (java.lang.String) value;
+          break;
+        case 8:
           ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).noTimestamps = (Boolean) value;
           break;
         default:

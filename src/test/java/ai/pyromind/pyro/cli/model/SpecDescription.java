@@ -84,7 +84,7 @@ final class SpecDescription {
     s.append(" description ").append(Arrays.toString(a.description()));
     s.append(" key ").append(a.descriptionKey());
     s.append(" split ").append(a.splitRegex()).append(" ").append(a.splitRegexSynopsisLabel());
-    s.append(" candidates ").append(a.completionCandidates());
+    s.append(" candidates ").append(candidates(a.completionCandidates()));
     s.append(" interactive ").append(a.interactive());
     s.append(" mapFallback ").append(a.mapFallbackValue());
     return s.toString();
@@ -108,5 +108,15 @@ final class SpecDescription {
 
   private static Object classOf(Object o) {
     return o == null ? null : o.getClass();
+  }
+
+  /** The candidates as the words they offer: an instance's identity is not part of the model. */
+  private static String candidates(Iterable<String> candidates) {
+    if (candidates == null) {
+      return "null";
+    }
+    java.util.List<String> words = new java.util.ArrayList<>();
+    candidates.forEach(words::add);
+    return words.toString();
   }
 }

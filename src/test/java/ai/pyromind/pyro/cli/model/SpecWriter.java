@@ -253,9 +253,19 @@ final class SpecWriter {
       attr(b, "versionHelp", option.versionHelp(), plain.versionHelp());
       attr(b, "help", option.help(), plain.help());
     }
+    Iterable<String> candidates = arg.completionCandidates();
+    boolean ownCandidates =
+        candidates != null
+            && !arg.typeInfo().isEnum()
+            && ModelGenerator.isOurs(candidates.getClass());
+    if (ownCandidates) {
+      b.append("\n            .completionCandidates(new ")
+          .append(candidates.getClass().getCanonicalName())
+          .append("())");
+    }
     if (arg.converters().length > 0
         || arg.parameterConsumer() != null
-        || (arg.completionCandidates() != null && !arg.typeInfo().isEnum())) {
+        || (candidates != null && !arg.typeInfo().isEnum() && !ownCandidates)) {
       throw new IllegalStateException(
           arg + ": converters, consumers and candidates not copied yet");
     }
