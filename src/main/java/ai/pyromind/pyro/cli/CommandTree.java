@@ -50,11 +50,8 @@ import ai.pyromind.pyro.cli.sandbox.SandboxDelete;
 import ai.pyromind.pyro.cli.sandbox.SandboxGet;
 import ai.pyromind.pyro.cli.sandbox.SandboxInstall;
 import ai.pyromind.pyro.cli.sandbox.SandboxList;
-import ai.pyromind.pyro.cli.sandbox.SandboxReboot;
-import ai.pyromind.pyro.cli.sandbox.SandboxRestart;
+import ai.pyromind.pyro.cli.sandbox.SandboxPower;
 import ai.pyromind.pyro.cli.sandbox.SandboxRun;
-import ai.pyromind.pyro.cli.sandbox.SandboxStart;
-import ai.pyromind.pyro.cli.sandbox.SandboxStop;
 import ai.pyromind.pyro.cli.sandbox.SandboxVnc;
 import ai.pyromind.pyro.cli.sandbox.SandboxWait;
 import ai.pyromind.pyro.cli.train.TrainCommand;
@@ -93,10 +90,10 @@ final class CommandTree {
               SandboxGet.class,
               SandboxDelete.class,
               SandboxAction.class,
-              SandboxStart.class,
-              SandboxStop.class,
-              SandboxRestart.class,
-              SandboxReboot.class,
+              SandboxPower.Start.class,
+              SandboxPower.Stop.class,
+              SandboxPower.Restart.class,
+              SandboxPower.Reboot.class,
               SandboxInstall.class,
               SandboxRun.class,
               SandboxBatch.class,

@@ -1,12 +1,14 @@
 package ai.pyromind.pyro.cli.completion;
 
 import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Groups;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,13 +28,6 @@ public final class CompleteIds extends ContextCommand {
   /** Server text goes into a shell's command line: only what cannot be shell syntax passes. */
   private static final Pattern LOOKS_LIKE_AN_ID = Pattern.compile(CompletionScripts.ID_PATTERN);
 
-  private static final Map<String, String[]> LISTS =
-      Map.of(
-          "sandbox", new String[] {"/sandboxes", "sandboxes", "sandbox_id"},
-          "instance", new String[] {"/instances", "instances", "instance_id"},
-          "inference", new String[] {"/inference", "jobs", "job_id"},
-          "train", new String[] {"/training/jobs", "jobs", "job_id"});
-
   @Parameters(
       index = "0",
       paramLabel = "GROUP",
@@ -41,15 +36,15 @@ public final class CompleteIds extends ContextCommand {
 
   @Override
   public Integer call() {
-    String[] list = LISTS.get(group);
+    ResourceKind kind = Groups.kind(group);
     try {
-      if (list == null || ctx.settings().token() == null) {
+      if (kind == null || ctx.settings().token() == null) {
         return ExitCode.OK;
       }
       ApiClient quick = ctx.quickClient(QUICK);
-      JsonNode data = quick.get(list[0], Query.of().add("page_size", 100));
-      for (JsonNode item : data.path(list[1])) {
-        String id = item.path(list[2]).asText();
+      JsonNode data = quick.get(kind.collection(), Query.of().add(Fields.PAGE_SIZE, 100));
+      for (JsonNode item : data.path(kind.listField())) {
+        String id = item.path(kind.idField()).asText();
         if (LOOKS_LIKE_AN_ID.matcher(id).matches()) {
           ctx.out().data().println(id);
         }
