@@ -3,9 +3,11 @@ package ai.pyromind.pyro.cli.follow;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.Context;
 import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.InterruptedByUser;
+import ai.pyromind.pyro.cli.cmdutil.Groups;
 import ai.pyromind.pyro.output.OutputFormat;
 import ai.pyromind.pyro.output.Sanitizer;
 import ai.pyromind.pyro.output.Times;
@@ -29,14 +31,11 @@ public final class LogFollower {
   private final JobEvents events;
   private LogFilter filter = LogFilter.NONE;
 
-  /**
-   * @param noun {@code train} or {@code inference}, for the reattach hint
-   */
-  public LogFollower(Context ctx, String noun, String id, String path) {
+  public LogFollower(Context ctx, ResourceKind kind, String id) {
     this.ctx = ctx;
-    this.noun = noun;
+    this.noun = Groups.of(kind);
     this.id = id;
-    this.path = path;
+    this.path = kind.item(id);
     this.events = new JobEvents(ctx, id);
   }
 

@@ -1,15 +1,14 @@
 package ai.pyromind.pyro.cli.inference;
 
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.Bodies;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.CreateOptions;
 import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.Validate;
-import ai.pyromind.pyro.cli.follow.StateRule;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.pyromind.pyro.cli.follow.Creator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,15 +33,6 @@ import picocli.CommandLine.Parameters;
       "  pyro inference create -f job.yaml --priority 8 --dry-run"
     })
 public final class InferenceCreate extends ContextCommand {
-  private static final CreateOptions.Kind KIND =
-      new CreateOptions.Kind(
-          "inference",
-          "/inference",
-          "job_id",
-          "created",
-          InferenceViews.JOB,
-          StateRule.forJob("success"));
-
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The job's name.")
   String name;
 
@@ -133,11 +123,11 @@ public final class InferenceCreate extends ContextCommand {
     }
     Bodies.put(body, "priority", priority);
     validate(body);
-    JsonNode created = create.send(ctx, KIND, body);
-    if (created == null) {
-      return ExitCode.OK;
-    }
-    return create.finish(ctx, KIND, created);
+    return creator().create(body);
+  }
+
+  private Creator creator() {
+    return new Creator(ctx, ResourceKind.INFERENCE_JOB, "created", InferenceViews.JOB, create);
   }
 
   private static void validate(ObjectNode body) {

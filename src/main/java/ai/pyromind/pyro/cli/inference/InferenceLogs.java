@@ -1,16 +1,10 @@
 package ai.pyromind.pyro.cli.inference;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.cli.Validate;
-import ai.pyromind.pyro.cli.follow.FollowOptions;
-import ai.pyromind.pyro.cli.follow.LogFilterOptions;
-import ai.pyromind.pyro.cli.follow.LogFollower;
+import ai.pyromind.pyro.cli.follow.LogsOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code pyro inference logs}: the job's log, or with {@code -f} every new line until the job ends.
@@ -32,36 +26,10 @@ import picocli.CommandLine.Parameters;
       "  pyro inference logs inf_200003 -f --grep '(?i)error' --since 1h"
     })
 public final class InferenceLogs extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
-  String id;
-
-  @Option(
-      names = {"-f", "--follow"},
-      description =
-          "Keep printing new lines until the job ends, through outages of any length (see"
-              + " --timeout); stops when stdout's reader leaves (exit 141).")
-  boolean follow;
-
-  @Option(
-      names = "--tail",
-      paramLabel = "N",
-      description = "Start with the last N lines (default: 100, or the whole log with -f).")
-  Integer tail;
-
-  @Mixin FollowOptions followOptions;
-
-  @Mixin LogFilterOptions narrow;
+  @Mixin LogsOptions logs;
 
   @Override
   public Integer call() {
-    Validate.atLeast("--tail", tail, 1);
-    LogFollower follower = new LogFollower(ctx, "inference", id, ApiClient.path("inference", id));
-    if (!follow && followOptions.timeoutGiven()) {
-      throw new UsageException("--timeout applies to a follow: add -f");
-    }
-    follower.filter(narrow.filter(ctx.now()));
-    return follow
-        ? follower.follow(tail, followOptions.interval(), followOptions.timeout())
-        : follower.print(tail == null ? 100 : tail);
+    return logs.run(ctx, ResourceKind.INFERENCE_JOB);
   }
 }

@@ -1,6 +1,7 @@
 package ai.pyromind.pyro.cli.instance;
 
 import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.Bodies;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.CreateOptions;
@@ -11,7 +12,7 @@ import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.SecretInput;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
-import ai.pyromind.pyro.cli.follow.StateRule;
+import ai.pyromind.pyro.cli.follow.Creator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -34,15 +35,6 @@ import picocli.CommandLine.Parameters;
       "          --password-stdin"
     })
 public final class InstanceCreate extends ContextCommand {
-  private static final CreateOptions.Kind KIND =
-      new CreateOptions.Kind(
-          "instance",
-          "/instances",
-          "instance_id",
-          "created",
-          InstanceViews.INSTANCE,
-          StateRule.forMachine("running"));
-
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -103,7 +95,8 @@ public final class InstanceCreate extends ContextCommand {
     Bodies.requireOneOf(body, "/resource_type", "--resource-type", "cpu", "gpu");
     Validate.resources(body.get("resource_config"), false);
     boolean generated = !body.has("password");
-    JsonNode created = create.send(ctx, KIND, body);
+    Creator creator = creator();
+    JsonNode created = creator.send(body);
     if (created == null) {
       return ExitCode.OK;
     }
@@ -114,7 +107,11 @@ public final class InstanceCreate extends ContextCommand {
               "generated password (shown once, store it now): "
                   + created.path("password").asText());
     }
-    return create.finish(ctx, KIND, created);
+    return creator.finish(created);
+  }
+
+  private Creator creator() {
+    return new Creator(ctx, ResourceKind.INSTANCE, "created", InstanceViews.INSTANCE, create);
   }
 
   private static ObjectNode mount(String spec) {

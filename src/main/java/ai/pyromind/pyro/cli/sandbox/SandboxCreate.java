@@ -1,15 +1,14 @@
 package ai.pyromind.pyro.cli.sandbox;
 
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.CreateOptions;
 import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
-import ai.pyromind.pyro.cli.follow.StateRule;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.pyromind.pyro.cli.follow.Creator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,15 +27,6 @@ import picocli.CommandLine.Parameters;
       "  pyro sandbox create -f sandbox.yaml --expires +3d --dry-run"
     })
 public final class SandboxCreate extends ContextCommand {
-  private static final CreateOptions.Kind KIND =
-      new CreateOptions.Kind(
-          "sandbox",
-          "/sandboxes",
-          "sandbox_id",
-          "created",
-          SandboxViews.SANDBOX,
-          StateRule.forMachine("running"));
-
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -83,11 +73,11 @@ public final class SandboxCreate extends ContextCommand {
       body.put("expire_time", Parsers.futureTime(expires, ctx.now()));
     }
     validate(body);
-    JsonNode created = create.send(ctx, KIND, body);
-    if (created == null) {
-      return ExitCode.OK;
-    }
-    return create.finish(ctx, KIND, created);
+    return creator().create(body);
+  }
+
+  private Creator creator() {
+    return new Creator(ctx, ResourceKind.SANDBOX, "created", SandboxViews.SANDBOX, create);
   }
 
   private static void validate(ObjectNode body) {

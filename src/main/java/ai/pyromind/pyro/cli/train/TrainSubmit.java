@@ -1,15 +1,15 @@
 package ai.pyromind.pyro.cli.train;
 
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.Bodies;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.CreateOptions;
 import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
-import ai.pyromind.pyro.cli.follow.StateRule;
+import ai.pyromind.pyro.cli.follow.Creator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -37,15 +37,6 @@ import picocli.CommandLine.Parameters;
       "  pyro train submit -f job.yaml --priority 9 --dry-run"
     })
 public final class TrainSubmit extends ContextCommand {
-  private static final CreateOptions.Kind KIND =
-      new CreateOptions.Kind(
-          "train",
-          "/training/jobs",
-          "job_id",
-          "submitted",
-          TrainViews.JOB,
-          StateRule.forJob("success"));
-
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The job's name.")
   String name;
 
@@ -155,11 +146,11 @@ public final class TrainSubmit extends ContextCommand {
       body.put("max_run_time", Parsers.positiveDuration(maxRunTime).toString());
     }
     validate(body);
-    JsonNode created = create.send(ctx, KIND, body);
-    if (created == null) {
-      return ExitCode.OK;
-    }
-    return create.finish(ctx, KIND, created);
+    return creator().create(body);
+  }
+
+  private Creator creator() {
+    return new Creator(ctx, ResourceKind.TRAINING_JOB, "submitted", TrainViews.JOB, create);
   }
 
   private static void validate(ObjectNode body) {
