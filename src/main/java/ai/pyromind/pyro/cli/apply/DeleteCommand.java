@@ -1,6 +1,5 @@
 package ai.pyromind.pyro.cli.apply;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.NetworkException;
@@ -84,8 +83,7 @@ public final class DeleteCommand extends ContextCommand {
     for (Target target : targets) {
       Kind kind = target.resource().kind();
       try {
-        deleted.add(
-            ctx.api().delete(kind.path + ApiClient.path(target.id()), kind.deleteQuery(force)));
+        deleted.add(ctx.api().delete(kind.resource.item(target.id()), kind.deleteQuery(force)));
         ctx.out().success("deleted " + target.resource().label() + " " + target.id());
       } catch (ApiException e) {
         ApiException shown = e.status() == 409 ? e.withHint("pass --force") : e;

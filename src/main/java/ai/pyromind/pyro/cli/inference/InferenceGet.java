@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.inference;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
@@ -46,7 +46,7 @@ public final class InferenceGet extends ContextCommand {
     ctx.renderer()
         .detail(
             InferenceViews.JOB.withSections(withLogs ? List.of(Section.LOGS) : List.of()),
-            ctx.api().get(ApiClient.path("inference", id), query));
+            ctx.api().get(ResourceKind.INFERENCE_JOB.item(id), query));
     return ExitCode.OK;
   }
 }

@@ -1,6 +1,8 @@
 package ai.pyromind.pyro.cli.inference;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ListOptions;
@@ -47,18 +49,17 @@ public final class InferenceList extends ContextCommand {
 
   @Override
   public Integer call() {
-    Validate.oneOf("--status", status, "pending", "running", "success", "failed");
+    Validate.oneOf("--status", status, ResourceKind.INFERENCE_JOB.statuses());
     Validate.oneOf("--model-type", modelType, "rl", "nlp", "cv");
     String startTime = since == null ? null : Parsers.time(since, ctx.now()).toString();
     return new Lister(ctx)
         .list(
-            "/inference",
+            ResourceKind.INFERENCE_JOB,
             () ->
                 Query.of()
-                    .add("status", status)
+                    .add(Fields.STATUS, status)
                     .add("model_type", modelType)
                     .add("start_time", startTime),
-            "jobs",
             InferenceViews.JOB,
             paging);
   }

@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.instance;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
@@ -70,7 +70,7 @@ public final class InstanceEdit extends ContextCommand {
       throw new UsageException(
           "nothing to change: give --name, --cpu, --memory, --gpu, --expires or --password-stdin");
     }
-    JsonNode edited = ctx.api().put(ApiClient.path("instances", id), body);
+    JsonNode edited = ctx.api().put(ResourceKind.INSTANCE.item(id), body);
     ctx.out().success("updated " + id);
     ctx.renderer().row(InstanceViews.EDITED, edited);
     return ExitCode.OK;

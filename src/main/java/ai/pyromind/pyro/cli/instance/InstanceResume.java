@@ -1,8 +1,8 @@
 package ai.pyromind.pyro.cli.instance;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
@@ -46,7 +46,7 @@ public final class InstanceResume extends ContextCommand {
       body.set("resource_config", overrides);
     }
     Query query = Query.of().flag("restore_checkpoint", restoreCheckpoint);
-    JsonNode resumed = ctx.api().post(ApiClient.path("instances", id, "resume"), query, body);
+    JsonNode resumed = ctx.api().post(ResourceKind.INSTANCE.item(id, "resume"), query, body);
     ctx.out().success("resumed " + id + " (" + resumed.path("status").asText() + ")");
     ctx.renderer().row(InstanceViews.STATE_CHANGE, resumed);
     return ExitCode.OK;

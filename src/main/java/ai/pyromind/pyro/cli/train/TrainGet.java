@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.train;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ExitCode;
@@ -58,7 +58,7 @@ public final class TrainGet extends ContextCommand {
     ctx.renderer()
         .detail(
             TrainViews.JOB.withSections(sections),
-            ctx.api().get(ApiClient.path("training", "jobs", id), query));
+            ctx.api().get(ResourceKind.TRAINING_JOB.item(id), query));
     return ExitCode.OK;
   }
 }

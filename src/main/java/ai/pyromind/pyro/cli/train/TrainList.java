@@ -1,6 +1,8 @@
 package ai.pyromind.pyro.cli.train;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ListOptions;
@@ -50,19 +52,17 @@ public final class TrainList extends ContextCommand {
 
   @Override
   public Integer call() {
-    Validate.oneOf(
-        "--status", status, "pending", "running", "success", "failed", "canceled", "paused");
+    Validate.oneOf("--status", status, ResourceKind.TRAINING_JOB.statuses());
     Validate.oneOf("--framework", framework, FRAMEWORKS);
     String startTime = since == null ? null : Parsers.time(since, ctx.now()).toString();
     return new Lister(ctx)
         .list(
-            "/training/jobs",
+            ResourceKind.TRAINING_JOB,
             () ->
                 Query.of()
-                    .add("status", status)
+                    .add(Fields.STATUS, status)
                     .add("training_framework", framework)
                     .add("start_time", startTime),
-            "jobs",
             TrainViews.JOB,
             paging);
   }
