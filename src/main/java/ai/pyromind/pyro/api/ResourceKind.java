@@ -62,6 +62,7 @@ public enum ResourceKind {
   private final String noun;
   private final String collection;
   private final String idField;
+  private final String idPrefix;
   private final Pattern id;
   private final String listField;
   private final boolean job;
@@ -80,6 +81,7 @@ public enum ResourceKind {
     this.noun = noun;
     this.collection = collection;
     this.idField = idField;
+    this.idPrefix = idPrefix;
     this.id = Pattern.compile(Pattern.quote(idPrefix) + "\\d+");
     this.listField = listField;
     this.job = job;
@@ -108,6 +110,16 @@ public enum ResourceKind {
   /** The field that holds the id, in a resource and in the answers about it. */
   public String idField() {
     return idField;
+  }
+
+  /** The id with this number: {@code sbx_100000001}. */
+  public String id(long number) {
+    return idPrefix + number;
+  }
+
+  /** The number in an id of this kind. */
+  public long idNumber(String id) {
+    return Long.parseLong(id.substring(idPrefix.length()));
   }
 
   /** Whether the text has the form of this kind's ids ({@code sbx_123}), not of a name. */

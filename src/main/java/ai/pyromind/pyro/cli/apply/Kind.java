@@ -144,8 +144,8 @@ enum Kind {
     Field config =
         editable
             ? Field.object(
-                "resource_config", cpu.asEditable(), memory.asEditable(), gpu.asEditable())
-            : Field.object("resource_config", cpu, memory, gpu);
+                Fields.RESOURCE_CONFIG, cpu.asEditable(), memory.asEditable(), gpu.asEditable())
+            : Field.object(Fields.RESOURCE_CONFIG, cpu, memory, gpu);
     return editable ? config.asEditable() : config;
   }
 }

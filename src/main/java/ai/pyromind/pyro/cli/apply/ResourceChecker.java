@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.apply;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.Bodies;
 import ai.pyromind.pyro.cli.Parsers;
@@ -46,7 +47,7 @@ final class ResourceChecker {
     }
     object(body, kind.body, "");
     try {
-      Validate.resources(body.get("resource_config"), false);
+      Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
       Bodies.checkPriority(body);
       if (kind == Kind.SANDBOX) {
         Parsers.checkSandboxName(body.path("name").asText());

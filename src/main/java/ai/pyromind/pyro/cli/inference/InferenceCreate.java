@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.inference;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.Bodies;
 import ai.pyromind.pyro.cli.ContextCommand;
@@ -8,6 +9,7 @@ import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.JobOptions;
 import ai.pyromind.pyro.cli.follow.Creator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code pyro inference create}: POST /inference. */
 @Drives("POST /api/v1/inference")
@@ -33,9 +34,6 @@ import picocli.CommandLine.Parameters;
       "  pyro inference create -f job.yaml --priority 8 --dry-run"
     })
 public final class InferenceCreate extends ContextCommand {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The job's name.")
-  String name;
-
   @Option(names = "--model-type", paramLabel = "TYPE", description = "rl, nlp or cv.")
   String modelType;
 
@@ -89,18 +87,14 @@ public final class InferenceCreate extends ContextCommand {
       description = "A model parameter; values are typed (0.8, true, [1,2], text).")
   List<String> params = new ArrayList<>();
 
-  @Option(
-      names = "--priority",
-      paramLabel = "1-10",
-      description = "Scheduling priority, 10 highest (server default 5).")
-  Integer priority;
+  @Mixin JobOptions job;
 
   @Mixin CreateOptions create;
 
   @Override
   public Integer call() {
     ObjectNode body = create.body(ctx);
-    Bodies.put(body, "name", name);
+    job.putName(body);
     Bodies.put(body, "model_type", modelType);
     Bodies.put(body, "model_name", model);
     Bodies.put(body, "model_version", modelVersion);
@@ -121,7 +115,7 @@ public final class InferenceCreate extends ContextCommand {
       ObjectNode inferenceParams = Bodies.child(body, "inference_params");
       params.forEach(p -> Parsers.putKeyValue(inferenceParams, p, "--param"));
     }
-    Bodies.put(body, "priority", priority);
+    job.putPriority(body);
     validate(body);
     return creator().create(body);
   }
@@ -134,7 +128,7 @@ public final class InferenceCreate extends ContextCommand {
     Bodies.requireText(body, "/name", "a job NAME");
     Bodies.requireOneOf(body, "/model_type", "--model-type", "rl", "nlp", "cv");
     Bodies.requireText(body, "/model_name", "--model");
-    Validate.resources(body.get("resource_config"), false);
+    Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
     Bodies.requireText(body, "/input_config/data_source", "--input");
     Validate.integerField(body.path("input_config"), "batch_size", "--batch-size", 1, false);
     Bodies.requireText(body, "/output_config/output_bucket", "--output-bucket");

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.inference;
 
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.JobColumns;
 import ai.pyromind.pyro.output.Column;
 import ai.pyromind.pyro.output.View;
@@ -9,7 +10,7 @@ import java.util.List;
 final class InferenceViews {
   static final View JOB =
       new View(
-          "job_id",
+          ResourceKind.INFERENCE_JOB.idField(),
           List.of(
               JobColumns.ID,
               JobColumns.NAME,
@@ -23,7 +24,7 @@ final class InferenceViews {
 
   static final View DELETED =
       new View(
-          "job_id",
+          ResourceKind.INFERENCE_JOB.idField(),
           List.of(
               JobColumns.ID,
               Column.text("WAS", "status_before_delete"),

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.instance;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.Bodies;
@@ -93,7 +94,7 @@ public final class InstanceCreate extends ContextCommand {
     }
     Bodies.requireText(body, "/name", "an instance NAME");
     Bodies.requireOneOf(body, "/resource_type", "--resource-type", "cpu", "gpu");
-    Validate.resources(body.get("resource_config"), false);
+    Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
     boolean generated = !body.has("password");
     Creator creator = creator();
     JsonNode created = creator.send(body);

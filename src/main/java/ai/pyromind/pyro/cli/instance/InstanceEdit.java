@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.instance;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.ContextCommand;
@@ -58,7 +59,7 @@ public final class InstanceEdit extends ContextCommand {
     ObjectNode resourceConfig = resources.partial();
     if (resourceConfig != null) {
       Validate.resources(resourceConfig, true);
-      body.set("resource_config", resourceConfig);
+      body.set(Fields.RESOURCE_CONFIG, resourceConfig);
     }
     if (expires != null) {
       body.put("expire_time", Parsers.futureTime(expires, ctx.now()));

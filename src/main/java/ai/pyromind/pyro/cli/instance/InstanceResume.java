@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.instance;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.ResourceKind;
@@ -43,7 +44,7 @@ public final class InstanceResume extends ContextCommand {
     if (overrides != null) {
       Validate.resources(overrides, true);
       body = Json.object();
-      body.set("resource_config", overrides);
+      body.set(Fields.RESOURCE_CONFIG, overrides);
     }
     Query query = Query.of().flag("restore_checkpoint", restoreCheckpoint);
     JsonNode resumed = ctx.api().post(ResourceKind.INSTANCE.item(id, "resume"), query, body);

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.sandbox;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.CreateOptions;
@@ -88,6 +89,6 @@ public final class SandboxCreate extends ContextCommand {
     if (!body.path("sandbox_type").isTextual() || body.path("sandbox_type").asText().isBlank()) {
       throw new UsageException("--type is required (e.g. gpu-sandbox, cpu-sandbox)");
     }
-    Validate.resources(body.get("resource_config"), false);
+    Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
   }
 }

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.train;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.Bodies;
 import ai.pyromind.pyro.cli.ContextCommand;
@@ -9,6 +10,7 @@ import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.ResourceOptions;
 import ai.pyromind.pyro.cli.UsageException;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.JobOptions;
 import ai.pyromind.pyro.cli.follow.Creator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +19,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code pyro train submit}: POST /training/jobs. */
 @Drives("POST /api/v1/training/jobs")
@@ -37,9 +38,6 @@ import picocli.CommandLine.Parameters;
       "  pyro train submit -f job.yaml --priority 9 --dry-run"
     })
 public final class TrainSubmit extends ContextCommand {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The job's name.")
-  String name;
-
   @Option(names = "--framework", paramLabel = "FW", description = "pytorch, tensorflow or ray.")
   String framework;
 
@@ -99,11 +97,7 @@ public final class TrainSubmit extends ContextCommand {
       description = "Where the log tool writes (with --log-tool).")
   String logPath;
 
-  @Option(
-      names = "--priority",
-      paramLabel = "1-10",
-      description = "Scheduling priority, 10 highest (server default 5).")
-  Integer priority;
+  @Mixin JobOptions job;
 
   @Option(
       names = "--max-run-time",
@@ -116,7 +110,7 @@ public final class TrainSubmit extends ContextCommand {
   @Override
   public Integer call() {
     ObjectNode body = create.body(ctx);
-    Bodies.put(body, "name", name);
+    job.putName(body);
     Bodies.put(body, "training_framework", framework);
     Bodies.put(body, "model_name", model);
     resources.mergeInto(body);
@@ -141,7 +135,7 @@ public final class TrainSubmit extends ContextCommand {
       Bodies.put(log, "log_tool", logTool);
       Bodies.put(log, "log_path", logPath);
     }
-    Bodies.put(body, "priority", priority);
+    job.putPriority(body);
     if (maxRunTime != null) {
       body.put("max_run_time", Parsers.positiveDuration(maxRunTime).toString());
     }
@@ -157,7 +151,7 @@ public final class TrainSubmit extends ContextCommand {
     Bodies.requireText(body, "/name", "a job NAME");
     Bodies.requireOneOf(body, "/training_framework", "--framework", TrainList.FRAMEWORKS);
     Bodies.requireText(body, "/model_name", "--model");
-    Validate.resources(body.get("resource_config"), false);
+    Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
     Bodies.requireText(body, "/data_config/train_data_source", "--train-data");
     JsonNode hp = body.path("hyperparameters");
     if (!hp.isObject() || hp.isEmpty()) {

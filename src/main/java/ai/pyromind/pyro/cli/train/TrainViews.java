@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.train;
 
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.JobColumns;
 import ai.pyromind.pyro.output.Column;
 import ai.pyromind.pyro.output.View;
@@ -9,7 +10,7 @@ import java.util.List;
 final class TrainViews {
   static final View JOB =
       new View(
-          "job_id",
+          ResourceKind.TRAINING_JOB.idField(),
           List.of(
               JobColumns.ID,
               JobColumns.NAME,
@@ -23,7 +24,7 @@ final class TrainViews {
 
   static final View PAUSED =
       new View(
-          "job_id",
+          ResourceKind.TRAINING_JOB.idField(),
           List.of(
               JobColumns.ID,
               JobColumns.STATUS,
@@ -33,7 +34,7 @@ final class TrainViews {
 
   static final View RESUMED =
       new View(
-          "job_id",
+          ResourceKind.TRAINING_JOB.idField(),
           List.of(
               JobColumns.ID,
               JobColumns.STATUS,
@@ -43,7 +44,7 @@ final class TrainViews {
 
   static final View DELETED =
       new View(
-          "job_id",
+          ResourceKind.TRAINING_JOB.idField(),
           List.of(
               JobColumns.ID,
               Column.text("WAS", "status_before_delete"),
