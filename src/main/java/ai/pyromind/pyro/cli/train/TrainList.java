@@ -7,8 +7,8 @@ import ai.pyromind.pyro.cli.ContextCommand;
 import ai.pyromind.pyro.cli.Drives;
 import ai.pyromind.pyro.cli.ListOptions;
 import ai.pyromind.pyro.cli.Lister;
-import ai.pyromind.pyro.cli.Parsers;
 import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.SinceOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,11 +42,7 @@ public final class TrainList extends ContextCommand {
       description = "Only jobs of this framework: pytorch, tensorflow, ray.")
   String framework;
 
-  @Option(
-      names = "--since",
-      paramLabel = "TIME",
-      description = "Only jobs started since: ISO-8601 instant, or -7d, -36h.")
-  String since;
+  @Mixin SinceOption since;
 
   @Mixin ListOptions paging;
 
@@ -54,7 +50,7 @@ public final class TrainList extends ContextCommand {
   public Integer call() {
     Validate.oneOf("--status", status, ResourceKind.TRAINING_JOB.statuses());
     Validate.oneOf("--framework", framework, FRAMEWORKS);
-    String startTime = since == null ? null : Parsers.time(since, ctx.now()).toString();
+    String startTime = since.startTime(ctx);
     return new Lister(ctx)
         .list(
             ResourceKind.TRAINING_JOB,
