@@ -41,7 +41,7 @@ if [ -x "$jdk25/bin/jlink" ]; then
   # The cache must be made by the runtime that ships, with the flags the launcher uses.
   PYRO_API_URL=$(cat "$train_dir/emulator.url") PYRO_TOKEN=training \
     "$dist/runtime/bin/java" -XX:AOTCacheOutput="$dist/lib/pyro.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -Xlog:aot=error -Xlog:cds=error -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.Training > /dev/null
+    -Xlog:aot=error -Xlog:cds=error -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.aot.TrainingRun > /dev/null
   kill "$emulator" 2>/dev/null || true
 else
   rm -rf "$dist/runtime" "$dist/lib/pyro.aot"

@@ -1,10 +1,10 @@
 package ai.pyromind.pyro;
 
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.Env;
-import ai.pyromind.pyro.cli.ExitCode;
 import ai.pyromind.pyro.cli.Pyro;
-import ai.pyromind.pyro.cli.VersionInfo;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.Env;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.VersionInfo;
 import ai.pyromind.pyro.output.OutputClosed;
 import ai.pyromind.pyro.output.StdoutGuard;
 import java.io.FileDescriptor;

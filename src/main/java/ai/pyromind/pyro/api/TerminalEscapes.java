@@ -1,6 +1,5 @@
 package ai.pyromind.pyro.api;
 
-import ai.pyromind.pyro.output.Sanitizer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -30,7 +29,7 @@ final class TerminalEscapes extends CharacterEscapes {
 
   @Override
   public SerializableString getEscapeSequence(int ch) {
-    return ch <= 0xffff && Sanitizer.unsafe((char) ch)
+    return ch <= 0xffff && ControlChars.unsafe((char) ch)
         ? new SerializedString(String.format("\\u%04X", ch))
         : null;
   }

@@ -163,9 +163,6 @@ final class YamlWriter {
     if (Character.isLowSurrogate(c)) {
       return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
-    return !ai.pyromind.pyro.output.Sanitizer.unsafe(c)
-        && c != '\ufeff'
-        && c != '\ufffe'
-        && c != '\uffff';
+    return !ControlChars.unsafe(c) && c != '\ufeff' && c != '\ufffe' && c != '\uffff';
   }
 }

@@ -5,8 +5,14 @@ import ai.pyromind.pyro.api.AuthRequiredException;
 import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.ResponseTooLargeException;
 import ai.pyromind.pyro.api.UnsafeIdException;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ErrorFormat;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.config.ConfigException;
 import ai.pyromind.pyro.output.ErrorJson;
+import ai.pyromind.pyro.output.JqException;
 import ai.pyromind.pyro.output.OutputClosed;
 import ai.pyromind.pyro.output.Sanitizer;
 import java.io.PrintWriter;
@@ -100,6 +106,7 @@ final class ErrorHandler
       return ExitCode.forStatus(api.status());
     }
     if (e instanceof UsageException
+        || e instanceof JqException
         || e instanceof ConfigException
         || e instanceof UnsafeIdException) {
       return ExitCode.USAGE;
@@ -125,6 +132,7 @@ final class ErrorHandler
     }
     if (e instanceof ApiException
         || e instanceof UsageException
+        || e instanceof JqException
         || e instanceof ConfigException
         || e instanceof AuthRequiredException
         || e instanceof NetworkException

@@ -1,5 +1,8 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.PyroCommand;
 import ai.pyromind.pyro.output.OutputClosed;
 import ai.pyromind.pyro.output.StdoutGuard;
 import java.io.PrintWriter;
@@ -37,6 +40,7 @@ public final class Pyro {
     cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     context.attach(root, cli);
+    context.wholeTree(() -> commandLine(context, context.out().data(), context.out().err()));
     return cli;
   }
 

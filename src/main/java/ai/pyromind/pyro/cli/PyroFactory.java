@@ -1,5 +1,7 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.NeedsContext;
 import picocli.CommandLine;
 
 /** Creates commands with picocli's default factory and hands each the run's context. */

@@ -1,5 +1,8 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.VersionInfo;
 import picocli.CommandLine.Command;
 
 /** {@code pyro version}: version, commit, build time, runtime, OS/arch. */

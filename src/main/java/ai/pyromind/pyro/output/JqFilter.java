@@ -1,6 +1,5 @@
 package ai.pyromind.pyro.output;
 
-import ai.pyromind.pyro.cli.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class JqFilter {
       BuiltinFunctionLoader.getInstance().loadFunctions(Versions.JQ_1_6, root);
       return new JqFilter(query, root);
     } catch (JsonQueryException e) {
-      throw new UsageException("invalid --jq expression: " + firstLine(e.getMessage()));
+      throw new JqException("invalid --jq expression: " + firstLine(e.getMessage()));
     }
   }
 
@@ -36,7 +35,7 @@ public final class JqFilter {
     try {
       query.apply(Scope.newChildScope(scope), input, results::add);
     } catch (JsonQueryException e) {
-      throw new UsageException("--jq failed: " + firstLine(e.getMessage()));
+      throw new JqException("--jq failed: " + firstLine(e.getMessage()));
     }
     return results;
   }

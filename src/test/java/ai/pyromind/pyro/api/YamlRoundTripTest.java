@@ -2,7 +2,6 @@ package ai.pyromind.pyro.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.pyromind.pyro.output.Sanitizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
@@ -65,7 +64,7 @@ class YamlRoundTripTest {
       }
     }
     yaml.chars()
-        .forEach(c -> assertThat(c == '\n' || !Sanitizer.unsafe((char) c)).as(yaml).isTrue());
+        .forEach(c -> assertThat(c == '\n' || !ControlChars.unsafe((char) c)).as(yaml).isTrue());
     assertThat(yaml).endsWith("\n");
   }
 

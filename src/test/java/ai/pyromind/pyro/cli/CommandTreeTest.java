@@ -2,6 +2,9 @@ package ai.pyromind.pyro.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.Drives;
+import ai.pyromind.pyro.cli.cmdutil.PyroCommand;
 import ai.pyromind.pyro.testing.ApiDescription;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.io.PrintWriter;

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.testing.ApiDescription;
 import ai.pyromind.pyro.testing.ApiDescription.ErrorRow;
 import ai.pyromind.pyro.testing.CommandTest;

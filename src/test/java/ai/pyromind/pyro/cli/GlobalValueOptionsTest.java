@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.cli.cmdutil.PyroCommand;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;

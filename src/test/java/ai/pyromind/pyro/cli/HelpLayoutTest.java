@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,6 +2,8 @@ package ai.pyromind.pyro.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.Words;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;

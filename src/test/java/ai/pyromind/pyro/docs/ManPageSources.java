@@ -1,8 +1,8 @@
 package ai.pyromind.pyro.docs;
 
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.Env;
 import ai.pyromind.pyro.cli.Pyro;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.Env;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -2,7 +2,7 @@ package ai.pyromind.pyro.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.emulator.DocumentedErrorTriggers.Trigger;
 import ai.pyromind.pyro.emulator.EmulatorHarness.Answer;
 import ai.pyromind.pyro.testing.ApiDescription;

@@ -1,9 +1,9 @@
 package ai.pyromind.pyro.testing;
 
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.Env;
-import ai.pyromind.pyro.cli.Prompter;
 import ai.pyromind.pyro.cli.Pyro;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.Env;
+import ai.pyromind.pyro.cli.cmdutil.Prompter;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -4,7 +4,7 @@ import ai.pyromind.pyro.api.ApiResponse;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.UnexpectedResponseException;
-import ai.pyromind.pyro.cli.Context;
+import ai.pyromind.pyro.cli.cmdutil.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Iterator;

@@ -1,11 +1,11 @@
 package ai.pyromind.pyro.cli.apply;
 
 import ai.pyromind.pyro.api.Json;
-import ai.pyromind.pyro.cli.Confirm;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.cli.Words;
+import ai.pyromind.pyro.cli.cmdutil.Confirm;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.Words;
 import ai.pyromind.pyro.cli.follow.WaitOptions;
 import ai.pyromind.pyro.output.OutputFormat;
 import ai.pyromind.pyro.output.Sanitizer;

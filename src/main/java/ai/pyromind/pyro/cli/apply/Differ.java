@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.apply;
 
-import ai.pyromind.pyro.cli.Parsers;
-import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;

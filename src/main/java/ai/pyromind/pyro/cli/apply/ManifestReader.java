@@ -1,8 +1,8 @@
 package ai.pyromind.pyro.cli.apply;
 
 import ai.pyromind.pyro.api.Json;
-import ai.pyromind.pyro.cli.Env;
-import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.Env;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,10 +2,9 @@ package ai.pyromind.pyro.cli.apply;
 
 import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
-import ai.pyromind.pyro.cli.Bodies;
-import ai.pyromind.pyro.cli.Parsers;
-import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -48,7 +47,7 @@ final class ResourceChecker {
     object(body, kind.body, "");
     try {
       Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
-      Bodies.checkPriority(body);
+      Validate.checkPriority(body);
       if (kind == Kind.SANDBOX) {
         Parsers.checkSandboxName(body.path("name").asText());
       }

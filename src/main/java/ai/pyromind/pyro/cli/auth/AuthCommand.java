@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.auth;
 
-import ai.pyromind.pyro.cli.GroupCommand;
+import ai.pyromind.pyro.cli.cmdutil.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code pyro auth}: the token pyro uses. */

@@ -1,8 +1,8 @@
 package ai.pyromind.pyro.cli.auth;
 
 import ai.pyromind.pyro.api.AuthRequiredException;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import picocli.CommandLine.Command;
 
 /** {@code pyro auth token}: prints the token in use, for scripts that need it. */

@@ -2,8 +2,6 @@ package ai.pyromind.pyro.cli.cmdutil;
 
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.ResourceKind;
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.Deleter;
 import ai.pyromind.pyro.output.View;
 import java.util.List;
 import picocli.CommandLine.Option;

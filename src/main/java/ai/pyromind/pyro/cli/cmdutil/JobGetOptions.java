@@ -2,7 +2,6 @@ package ai.pyromind.pyro.cli.cmdutil;
 
 import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
-import ai.pyromind.pyro.cli.Validate;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -1,7 +1,6 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
 import ai.pyromind.pyro.api.Fields;
-import ai.pyromind.pyro.cli.Bodies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,7 +1,6 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
 import ai.pyromind.pyro.api.ResourceKind;
-import ai.pyromind.pyro.cli.JobColumns;
 import ai.pyromind.pyro.output.Column;
 import ai.pyromind.pyro.output.View;
 import java.util.List;

@@ -1,7 +1,5 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.Parsers;
 import picocli.CommandLine.Option;
 
 /** {@code --since} of the job lists: only jobs started since a time. */

@@ -1,9 +1,8 @@
 package ai.pyromind.pyro.cli.completion;
 
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.Pyro;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,7 +25,7 @@ public final class CompletionCommand extends ContextCommand {
   @Override
   public Integer call() {
     Validate.oneOf("shell", shell, "bash", "zsh", "fish");
-    CommandLine root = Pyro.commandLine(ctx, ctx.out().data(), ctx.out().err());
+    CommandLine root = ctx.wholeTree();
     String script =
         switch (shell) {
           case "bash" -> CompletionScripts.bash(root);

@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.config;
 
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

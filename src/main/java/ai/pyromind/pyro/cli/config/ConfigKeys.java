@@ -1,9 +1,9 @@
 package ai.pyromind.pyro.cli.config;
 
-import ai.pyromind.pyro.cli.Parsers;
-import ai.pyromind.pyro.cli.ResponseLimit;
-import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.ResponseLimit;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
 import ai.pyromind.pyro.output.OutputFormat;
 import java.net.URI;
 import java.util.List;

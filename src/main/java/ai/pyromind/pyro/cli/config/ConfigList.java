@@ -2,8 +2,8 @@ package ai.pyromind.pyro.cli.config;
 
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.Secrets;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.output.Column;
 import ai.pyromind.pyro.output.Renderer;

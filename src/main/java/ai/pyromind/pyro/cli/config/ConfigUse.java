@@ -1,8 +1,8 @@
 package ai.pyromind.pyro.cli.config;
 
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.Guards;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Guards;
 import ai.pyromind.pyro.config.Config;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

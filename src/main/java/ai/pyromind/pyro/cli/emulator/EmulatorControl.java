@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.emulator;
 
 import ai.pyromind.pyro.api.ApiClient;
-import ai.pyromind.pyro.cli.Context;
+import ai.pyromind.pyro.cli.cmdutil.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

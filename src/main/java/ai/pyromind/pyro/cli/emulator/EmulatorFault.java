@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.emulator;
 
-import ai.pyromind.pyro.cli.GroupCommand;
+import ai.pyromind.pyro.cli.cmdutil.GroupCommand;
 import ai.pyromind.pyro.output.Column;
 import ai.pyromind.pyro.output.View;
 import java.util.List;

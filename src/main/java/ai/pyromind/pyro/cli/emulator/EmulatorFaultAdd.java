@@ -2,10 +2,10 @@ package ai.pyromind.pyro.cli.emulator;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Json;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.Parsers;
-import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Optional;

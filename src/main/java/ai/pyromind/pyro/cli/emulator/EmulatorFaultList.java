@@ -1,8 +1,8 @@
 package ai.pyromind.pyro.cli.emulator;
 
 import ai.pyromind.pyro.api.ApiClient;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.output.Renderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.emulator;
 
-import ai.pyromind.pyro.cli.Env;
+import ai.pyromind.pyro.cli.cmdutil.Env;
 import java.nio.file.Path;
 
 /** Where a detached emulator keeps its pid and log: the data dir, else the user's state dir. */

@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.follow;
 
-import ai.pyromind.pyro.cli.InterruptedByUser;
+import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;

@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.follow;
 
-import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.follow;
 
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Tells status changes of a followed job on stderr, and whether it has ended. */

@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.follow;
 
-import ai.pyromind.pyro.cli.Parsers;
-import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.output.Times;
 import java.time.Instant;
 import java.util.regex.Pattern;

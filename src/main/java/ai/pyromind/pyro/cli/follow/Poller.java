@@ -4,8 +4,8 @@ import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.UnexpectedResponseException;
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.InterruptedByUser;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 

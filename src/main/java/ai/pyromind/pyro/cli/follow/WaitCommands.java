@@ -1,10 +1,10 @@
 package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.api.ResourceKind;
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.Groups;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
 import ai.pyromind.pyro.output.View;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package ai.pyromind.pyro.cli.follow;
 
 import ai.pyromind.pyro.api.ApiException;
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.InterruptedByUser;
-import ai.pyromind.pyro.cli.Words;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
+import ai.pyromind.pyro.cli.cmdutil.Words;
 import ai.pyromind.pyro.output.Sanitizer;
 import ai.pyromind.pyro.output.Times;
 import com.fasterxml.jackson.databind.JsonNode;

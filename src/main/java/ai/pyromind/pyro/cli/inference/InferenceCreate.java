@@ -2,15 +2,15 @@ package ai.pyromind.pyro.cli.inference;
 
 import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.ResourceKind;
-import ai.pyromind.pyro.cli.Bodies;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.CreateOptions;
-import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.Parsers;
-import ai.pyromind.pyro.cli.ResourceOptions;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.Bodies;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.JobOptions;
-import ai.pyromind.pyro.cli.follow.Creator;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.ResourceOptions;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
+import ai.pyromind.pyro.cli.create.CreateOptions;
+import ai.pyromind.pyro.cli.create.Creator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,14 +125,14 @@ public final class InferenceCreate extends ContextCommand {
   }
 
   private static void validate(ObjectNode body) {
-    Bodies.requireText(body, "/name", "a job NAME");
-    Bodies.requireOneOf(body, "/model_type", "--model-type", "rl", "nlp", "cv");
-    Bodies.requireText(body, "/model_name", "--model");
+    Validate.requireText(body, "/name", "a job NAME");
+    Validate.requireOneOf(body, "/model_type", "--model-type", "rl", "nlp", "cv");
+    Validate.requireText(body, "/model_name", "--model");
     Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
-    Bodies.requireText(body, "/input_config/data_source", "--input");
+    Validate.requireText(body, "/input_config/data_source", "--input");
     Validate.integerField(body.path("input_config"), "batch_size", "--batch-size", 1, false);
-    Bodies.requireText(body, "/output_config/output_bucket", "--output-bucket");
-    Bodies.requireText(body, "/output_config/output_path", "--output-path");
-    Bodies.checkPriority(body);
+    Validate.requireText(body, "/output_config/output_bucket", "--output-bucket");
+    Validate.requireText(body, "/output_config/output_path", "--output-path");
+    Validate.checkPriority(body);
   }
 }

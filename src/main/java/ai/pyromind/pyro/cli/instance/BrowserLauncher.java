@@ -1,10 +1,10 @@
 package ai.pyromind.pyro.cli.instance;
 
 import ai.pyromind.pyro.api.UnexpectedResponseException;
-import ai.pyromind.pyro.cli.ChildEnvironment;
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.PrivateFile;
+import ai.pyromind.pyro.cli.cmdutil.ChildEnvironment;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.PrivateFile;
 import com.sun.net.httpserver.HttpServer;
 import java.io.File;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.instance;
 
-import ai.pyromind.pyro.cli.GroupCommand;
+import ai.pyromind.pyro.cli.cmdutil.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code pyro instance}: JupyterLab-style workspaces. */

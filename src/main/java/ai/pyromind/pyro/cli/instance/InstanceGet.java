@@ -1,9 +1,9 @@
 package ai.pyromind.pyro.cli.instance;
 
 import ai.pyromind.pyro.api.ResourceKind;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.Drives;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -2,10 +2,10 @@ package ai.pyromind.pyro.cli.instance;
 
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.ResourceKind;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.Drives;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
 import ai.pyromind.pyro.output.Sanitizer;
 import java.time.Duration;
 import picocli.CommandLine.Command;

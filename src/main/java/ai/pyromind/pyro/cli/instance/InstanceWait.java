@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.instance;
 
 import ai.pyromind.pyro.api.ResourceKind;
-import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.follow.WaitCommands;
 import ai.pyromind.pyro.cli.follow.WaitOptions;
 import picocli.CommandLine.Command;

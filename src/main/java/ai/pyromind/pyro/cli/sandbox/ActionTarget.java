@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.sandbox;
 
-import ai.pyromind.pyro.cli.Context;
+import ai.pyromind.pyro.cli.cmdutil.Context;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

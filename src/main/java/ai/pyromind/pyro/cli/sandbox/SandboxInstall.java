@@ -1,8 +1,8 @@
 package ai.pyromind.pyro.cli.sandbox;
 
 import ai.pyromind.pyro.api.Json;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.Drives;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.Drives;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,9 +1,9 @@
 package ai.pyromind.pyro.cli.sandbox;
 
-import ai.pyromind.pyro.cli.ChildEnvironment;
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.PrivateFile;
+import ai.pyromind.pyro.cli.cmdutil.ChildEnvironment;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.PrivateFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

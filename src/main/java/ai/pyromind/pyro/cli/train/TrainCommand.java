@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.train;
 
-import ai.pyromind.pyro.cli.GroupCommand;
+import ai.pyromind.pyro.cli.cmdutil.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code pyro train}: training jobs. */

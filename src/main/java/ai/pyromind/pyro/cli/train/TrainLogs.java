@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.train;
 
 import ai.pyromind.pyro.api.ResourceKind;
-import ai.pyromind.pyro.cli.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.follow.LogsOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

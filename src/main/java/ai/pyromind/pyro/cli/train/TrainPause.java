@@ -2,10 +2,10 @@ package ai.pyromind.pyro.cli.train;
 
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.ResourceKind;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.Drives;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

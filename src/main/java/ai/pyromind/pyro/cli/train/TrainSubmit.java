@@ -2,16 +2,16 @@ package ai.pyromind.pyro.cli.train;
 
 import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.ResourceKind;
-import ai.pyromind.pyro.cli.Bodies;
-import ai.pyromind.pyro.cli.ContextCommand;
-import ai.pyromind.pyro.cli.CreateOptions;
-import ai.pyromind.pyro.cli.Drives;
-import ai.pyromind.pyro.cli.Parsers;
-import ai.pyromind.pyro.cli.ResourceOptions;
-import ai.pyromind.pyro.cli.UsageException;
-import ai.pyromind.pyro.cli.Validate;
+import ai.pyromind.pyro.cli.cmdutil.Bodies;
+import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.JobOptions;
-import ai.pyromind.pyro.cli.follow.Creator;
+import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.ResourceOptions;
+import ai.pyromind.pyro.cli.cmdutil.UsageException;
+import ai.pyromind.pyro.cli.cmdutil.Validate;
+import ai.pyromind.pyro.cli.create.CreateOptions;
+import ai.pyromind.pyro.cli.create.Creator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -148,23 +148,23 @@ public final class TrainSubmit extends ContextCommand {
   }
 
   private static void validate(ObjectNode body) {
-    Bodies.requireText(body, "/name", "a job NAME");
-    Bodies.requireOneOf(body, "/training_framework", "--framework", TrainList.FRAMEWORKS);
-    Bodies.requireText(body, "/model_name", "--model");
+    Validate.requireText(body, "/name", "a job NAME");
+    Validate.requireOneOf(body, "/training_framework", "--framework", TrainList.FRAMEWORKS);
+    Validate.requireText(body, "/model_name", "--model");
     Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
-    Bodies.requireText(body, "/data_config/train_data_source", "--train-data");
+    Validate.requireText(body, "/data_config/train_data_source", "--train-data");
     JsonNode hp = body.path("hyperparameters");
     if (!hp.isObject() || hp.isEmpty()) {
       throw new UsageException("at least one --hp KEY=VALUE is required");
     }
-    Bodies.requireText(body, "/output_config/output_bucket", "--output-bucket");
-    Bodies.requireText(body, "/output_config/output_path", "--output-path");
+    Validate.requireText(body, "/output_config/output_bucket", "--output-bucket");
+    Validate.requireText(body, "/output_config/output_path", "--output-path");
     Validate.integerField(
         body.path("output_config"), "save_frequency", "--save-frequency", 1, false);
     JsonNode log = body.path("log_config");
     if (log.isObject() && (log.has("log_tool") != log.has("log_path"))) {
       throw new UsageException("--log-tool and --log-path go together");
     }
-    Bodies.checkPriority(body);
+    Validate.checkPriority(body);
   }
 }

@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.train;
 
 import ai.pyromind.pyro.api.ResourceKind;
-import ai.pyromind.pyro.cli.JobColumns;
+import ai.pyromind.pyro.cli.cmdutil.JobColumns;
 import ai.pyromind.pyro.cli.cmdutil.JobViews;
 import ai.pyromind.pyro.output.Column;
 import ai.pyromind.pyro.output.View;

@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.train.watch;
 
-import ai.pyromind.pyro.cli.Context;
+import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.follow.Interrupts;
 import java.io.IOException;
 import java.io.UncheckedIOException;

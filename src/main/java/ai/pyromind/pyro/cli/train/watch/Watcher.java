@@ -1,9 +1,9 @@
 package ai.pyromind.pyro.cli.train.watch;
 
 import ai.pyromind.pyro.api.Query;
-import ai.pyromind.pyro.cli.Context;
-import ai.pyromind.pyro.cli.ExitCode;
-import ai.pyromind.pyro.cli.InterruptedByUser;
+import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
 import ai.pyromind.pyro.cli.follow.Deadline;
 import ai.pyromind.pyro.cli.follow.Interrupts;
 import ai.pyromind.pyro.cli.follow.JobEvents;

@@ -1,8 +1,0 @@
-package ai.pyromind.pyro.cli;
-
-/** Ctrl-C at a prompt or during long-running work: exit 130. */
-public class InterruptedByUser extends RuntimeException {
-  public InterruptedByUser() {
-    super("interrupted");
-  }
-}

@@ -1,6 +1,0 @@
-package ai.pyromind.pyro.cli;
-
-/** A command that works with the run's {@link Context}; {@link PyroFactory} hands it in. */
-public interface NeedsContext {
-  void context(Context context);
-}

@@ -1,0 +1,65 @@
+package ai.pyromind.pyro.cli.cmdutil;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** Version, commit and build time, written into the jar by the build. */
+public record VersionInfo(String version, String commit, String buildTime) {
+  private static VersionInfo loaded;
+
+  public static synchronized VersionInfo load() {
+    if (loaded == null) {
+      Properties p = new Properties();
+      try (InputStream in = VersionInfo.class.getResourceAsStream("/pyro-version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        // a jar without the file still runs; it reports "unknown"
+      }
+      loaded =
+          new VersionInfo(
+              known(p.getProperty("version")),
+              known(p.getProperty("commit")),
+              known(p.getProperty("build_time")));
+    }
+    return loaded;
+  }
+
+  private static String known(String value) {
+    return value == null || value.isBlank() || value.startsWith("${") ? "unknown" : value;
+  }
+
+  /** {@code native} for a GraalVM image, else the JVM's name and version. */
+  public static String runtime() {
+    if (System.getProperty("org.graalvm.nativeimage.imagecode") != null) {
+      return "native";
+    }
+    return "JVM " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version");
+  }
+
+  public static String platform() {
+    return System.getProperty("os.name") + "/" + System.getProperty("os.arch");
+  }
+
+  /** The lines of {@code pyro --version} and {@code pyro version}. */
+  public String[] lines() {
+    return new String[] {
+      "pyro " + version,
+      "commit:  " + commit,
+      "built:   " + buildTime,
+      "runtime: " + runtime(),
+      "os/arch: " + platform()
+    };
+  }
+
+  /** picocli's hook for {@code -V}. */
+  public static final class Provider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return load().lines();
+    }
+  }
+}
