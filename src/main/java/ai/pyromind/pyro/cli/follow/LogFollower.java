@@ -28,6 +28,7 @@ public final class LogFollower {
   private final String noun;
   private final String id;
   private final String path;
+  private final String idField;
   private final JobEvents events;
   private LogFilter filter = LogFilter.NONE;
 
@@ -36,6 +37,7 @@ public final class LogFollower {
     this.noun = Groups.of(kind);
     this.id = id;
     this.path = kind.item(id);
+    this.idField = kind.idField();
     this.events = new JobEvents(ctx, id);
   }
 
@@ -134,7 +136,7 @@ public final class LogFollower {
 
   private ObjectNode asJson(String line) {
     ObjectNode node = Json.object();
-    node.put("job_id", id);
+    node.put(idField, id);
     int dash = line.indexOf(" - ");
     if (dash > 0) {
       node.put("time", line.substring(0, dash));

@@ -13,6 +13,19 @@ import picocli.CommandLine.Parameters;
  * options) and does with it: print the log's tail, or follow it until the job ends.
  */
 public final class LogsOptions {
+  /** The description of every {@code logs}. */
+  public static final String DESCRIPTION =
+      "Print a job's log; with -f follow it until the job ends (0 on success, 7 on failure).";
+
+  /** The lines of every {@code logs}' help on how a follow ends (annotations take constants). */
+  public static final String FOLLOWING_1 =
+      "With -f and no --timeout, pyro follows until the job ends, however long that takes,";
+
+  public static final String FOLLOWING_2 =
+      "and waits out outages of any length; Ctrl-C stops it (130). --timeout DUR stops it";
+  public static final String FOLLOWING_3 =
+      "after DUR, outages included (8). When the reader of stdout leaves, it stops (141).";
+
   @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
   String id;
 

@@ -47,7 +47,7 @@ final class SandboxViews {
       new View(
           ResourceKind.SANDBOX.idField(),
           List.of(
-              Column.text("SANDBOX", "sandbox_id"),
+              Column.text("SANDBOX", ResourceKind.SANDBOX.idField()),
               Column.text("ACTION", "action"),
               ResourceColumns.STATUS,
               Column.relative("EXECUTED", "execute_time"),

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 public final class SandboxVnc extends ContextCommand {
   private static final View VIEW =
       new View(
-          "sandbox_id",
+          ResourceKind.SANDBOX.idField(),
           List.of(
               Column.text("HOST", "vnc_host"),
               Column.number("PORT", "vnc_port"),

@@ -9,13 +9,12 @@ import picocli.CommandLine.Mixin;
 /** {@code pyro train logs}: the job's log, or with {@code -f} every new line until the job ends. */
 @Command(
     name = "logs",
-    description =
-        "Print a job's log; with -f follow it until the job ends (0 on success, 7 on failure).",
+    description = LogsOptions.DESCRIPTION,
     footer = {
       "",
-      "With -f and no --timeout, pyro follows until the job ends, however long that takes,",
-      "and waits out outages of any length; Ctrl-C stops it (130). --timeout DUR stops it",
-      "after DUR, outages included (8). When the reader of stdout leaves, it stops (141).",
+      LogsOptions.FOLLOWING_1,
+      LogsOptions.FOLLOWING_2,
+      LogsOptions.FOLLOWING_3,
       "",
       "Examples:",
       "  pyro train logs train_300001 --tail 50",
