@@ -17,6 +17,11 @@ public final class DeleteOptions {
       description = "Do not ask for confirmation.")
   boolean yes;
 
+  /** Whether {@code -y} was given: delete without asking. */
+  public boolean yes() {
+    return yes;
+  }
+
   /** Deletes the ids of this kind with the command's query, after confirmation. */
   public int delete(Context ctx, ResourceKind kind, View deleted, List<String> ids, Query query) {
     return new Deleter(ctx, kind, deleted).delete(ids, query, yes);
