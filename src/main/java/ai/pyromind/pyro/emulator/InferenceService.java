@@ -45,7 +45,8 @@ final class InferenceService {
 
   ObjectNode list(Request request) {
     String status =
-        Checks.oneOf(request.param("status"), "status", "pending", "running", "success", "failed");
+        Checks.oneOf(
+            request.param(Fields.STATUS), Fields.STATUS, ResourceKind.INFERENCE_JOB.statuses());
     String type = Checks.oneOf(request.param("model_type"), "model_type", "rl", "nlp", "cv");
     Instant since =
         request.param("start_time") == null

@@ -53,7 +53,7 @@ final class InstanceService {
 
   ObjectNode list(Request request) {
     String status =
-        Checks.oneOf(request.param("status"), "status", "running", "paused", "stopped", "error");
+        Checks.oneOf(request.param(Fields.STATUS), Fields.STATUS, ResourceKind.INSTANCE.statuses());
     String type = Checks.oneOf(request.param("resource_type"), "resource_type", "cpu", "gpu");
     List<Instance> matching = new ArrayList<>();
     for (Instance i : instances.values()) {

@@ -71,7 +71,8 @@ final class SandboxService {
   }
 
   ObjectNode list(Request request) {
-    String status = Checks.oneOf(request.param("status"), "status", "running", "stopped", "error");
+    String status =
+        Checks.oneOf(request.param(Fields.STATUS), Fields.STATUS, ResourceKind.SANDBOX.statuses());
     String type = request.param("sandbox_type");
     List<Sandbox> matching = new ArrayList<>();
     for (Sandbox s : sandboxes.values()) {

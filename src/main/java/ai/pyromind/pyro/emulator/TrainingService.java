@@ -49,14 +49,7 @@ final class TrainingService {
   ObjectNode list(Request request) {
     String status =
         Checks.oneOf(
-            request.param("status"),
-            "status",
-            "pending",
-            "running",
-            "success",
-            "failed",
-            "canceled",
-            "paused");
+            request.param(Fields.STATUS), Fields.STATUS, ResourceKind.TRAINING_JOB.statuses());
     String framework =
         Checks.oneOf(
             request.param("training_framework"),
