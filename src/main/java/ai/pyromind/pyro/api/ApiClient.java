@@ -24,7 +24,9 @@ import java.util.function.Consumer;
 
 /**
  * The PyroMind HTTP API: sends requests with the bearer token, unwraps the {@code {code, message,
- * data}} envelope, and turns every failure into a typed exception. Knows nothing of the CLI.
+ * data}} envelope, and turns every failure into a typed exception. It imports nothing of the
+ * command line, but its failure messages name the options and variables that fix them ({@code check
+ * --api-url}, {@code --ca-file}, {@code PYRO_MAX_RESPONSE_MB}: see {@code FailureMessages}).
  */
 public final class ApiClient implements AutoCloseable {
   public static final String API_PREFIX = "/api/v1";

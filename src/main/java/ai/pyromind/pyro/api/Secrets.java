@@ -64,7 +64,11 @@ public final class Secrets {
     return SECRET_IN_JSON_TEXT.matcher(masked).replaceAll("$1" + MASK);
   }
 
-  /** Shows only enough of a token to tell two apart: {@code abcd…wxyz} or {@code ***}. */
+  /**
+   * A token as {@code auth status} and {@code config list} show it: its first four characters and
+   * the mask ({@code pm_a…***}), enough to see which kind of token it is, not to use it; a token
+   * shorter than 12 characters is all mask ({@code ***}), none is empty.
+   */
   public static String maskToken(String token) {
     if (token == null || token.isEmpty()) {
       return "";

@@ -21,7 +21,6 @@ public final class Pyro {
       Context context, PrintWriter out, PrintWriter err, String[] args, boolean full) {
     PyroFactory factory = new PyroFactory(context);
     PyroCommand root = new PyroCommand();
-    root.context(context);
     CommandLine cli = new CommandLine(root, factory);
     CommandTree.addGroups(cli, factory, args, full);
     ErrorHandler errors = new ErrorHandler(context);
@@ -40,7 +39,7 @@ public final class Pyro {
     cli.setParameterExceptionHandler(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     context.attach(root, cli);
-    context.wholeTree(() -> commandLine(context, context.out().data(), context.out().err()));
+    context.wholeTree(factory);
     return cli;
   }
 

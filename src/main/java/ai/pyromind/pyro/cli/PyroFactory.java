@@ -2,10 +2,15 @@ package ai.pyromind.pyro.cli;
 
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.NeedsContext;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
-/** Creates commands with picocli's default factory and hands each the run's context. */
-public final class PyroFactory implements CommandLine.IFactory {
+/**
+ * Creates commands with picocli's default factory and hands each the run's context; as a {@link
+ * Supplier}, builds the whole command tree for the context (completion scripts ask for it through
+ * {@code Context.wholeTree()}; a class of its own, or a lambda, would load one more class per run).
+ */
+public final class PyroFactory implements CommandLine.IFactory, Supplier<CommandLine> {
   private final Context context;
   private final CommandLine.IFactory defaults = CommandLine.defaultFactory();
 
@@ -20,5 +25,10 @@ public final class PyroFactory implements CommandLine.IFactory {
       needsContext.context(context);
     }
     return instance;
+  }
+
+  @Override
+  public CommandLine get() {
+    return Pyro.commandLine(context, context.out().data(), context.out().err());
   }
 }

@@ -24,24 +24,4 @@ public record EmulatorConfig(
       String host, int port, String token, double speed, Path dataDir, Supplier<Instant> clock) {
     this(host, port, token, speed, dataDir, clock, Resources.UNLIMITED);
   }
-
-  public static EmulatorConfig inMemory(String token) {
-    return new EmulatorConfig("127.0.0.1", 0, token, 1.0, null, Instant::now);
-  }
-
-  public EmulatorConfig withSpeed(double newSpeed) {
-    return new EmulatorConfig(host, port, token, newSpeed, dataDir, clock, capacity);
-  }
-
-  public EmulatorConfig withDataDir(Path dir) {
-    return new EmulatorConfig(host, port, token, speed, dir, clock, capacity);
-  }
-
-  public EmulatorConfig withPort(int newPort) {
-    return new EmulatorConfig(host, newPort, token, speed, dataDir, clock, capacity);
-  }
-
-  public EmulatorConfig withCapacity(Resources limit) {
-    return new EmulatorConfig(host, port, token, speed, dataDir, clock, limit);
-  }
 }

@@ -21,203 +21,216 @@ final class Routes {
     this.engine = engine;
   }
 
-  Reply handle(Request r) {
-    List<String> s = r.segments;
-    String head = s.isEmpty() ? "" : s.get(0);
+  Reply handle(Request request) {
+    List<String> segments = request.segments;
+    String head = segments.isEmpty() ? "" : segments.get(0);
     return switch (head) {
-      case "sandboxes" -> sandboxes(r, s);
-      case "instances" -> instances(r, s);
-      case "inference" -> inference(r, s);
+      case "sandboxes" -> sandboxes(request, segments);
+      case "instances" -> instances(request, segments);
+      case "inference" -> inference(request, segments);
       case "training" ->
-          s.size() >= 2 && s.get(1).equals("jobs")
-              ? training(r, s.subList(1, s.size()))
-              : unknown(r);
-      default -> unknown(r);
+          segments.size() >= 2 && segments.get(1).equals("jobs")
+              ? training(request, segments.subList(1, segments.size()))
+              : unknown(request);
+      default -> unknown(request);
     };
   }
 
-  private Reply sandboxes(Request r, List<String> s) {
-    String m = r.method;
-    if (s.size() == 1 && m.equals("GET")) {
-      return engine.read(w -> Reply.ok("sandboxes listed successfully", w.sandboxes.list(r)));
+  private Reply sandboxes(Request request, List<String> segments) {
+    String method = request.method;
+    if (segments.size() == 1 && method.equals("GET")) {
+      return engine.read(
+          world -> Reply.ok("sandboxes listed successfully", world.sandboxes.list(request)));
     }
-    if (s.size() == 1 && m.equals("POST")) {
-      ObjectNode body = r.object();
+    if (segments.size() == 1 && method.equals("POST")) {
+      ObjectNode body = request.object();
       return engine.mutate(
-          w ->
+          world ->
               op("sandbox.create")
-                  .put("id", w.sandboxes.newId())
-                  .put("vnc_password", Secrets.random(10))
+                  .put("id", world.sandboxes.newId())
+                  .put("vnc_password", RandomSecrets.of(10))
                   .set("body", body));
     }
-    String id = s.size() > 1 ? s.get(1) : null;
-    if (s.size() == 2 && m.equals("GET")) {
+    String id = segments.size() > 1 ? segments.get(1) : null;
+    if (segments.size() == 2 && method.equals("GET")) {
       return engine.read(
-          w -> Reply.ok("sandbox details retrieved successfully", w.sandboxes.get(id)));
+          world -> Reply.ok("sandbox details retrieved successfully", world.sandboxes.get(id)));
     }
-    if (s.size() == 2 && m.equals("DELETE")) {
-      boolean force = r.flag("force", false);
-      return engine.mutate(w -> op("sandbox.delete").put("id", id).put("force", force));
+    if (segments.size() == 2 && method.equals("DELETE")) {
+      boolean force = request.flag("force", false);
+      return engine.mutate(world -> op("sandbox.delete").put("id", id).put("force", force));
     }
-    if (s.size() == 3 && s.get(2).equals("actions") && m.equals("POST")) {
-      ObjectNode body = r.object();
+    if (segments.size() == 3 && segments.get(2).equals("actions") && method.equals("POST")) {
+      ObjectNode body = request.object();
       SandboxService.checkAction(body);
-      return engine.mutate(w -> op("sandbox.action").put("id", id).set("body", body));
+      return engine.mutate(world -> op("sandbox.action").put("id", id).set("body", body));
     }
-    if (s.size() == 4
-        && s.get(2).equals("actions")
-        && s.get(3).equals("batch")
-        && m.equals("POST")) {
-      ObjectNode body = r.object();
+    if (segments.size() == 4
+        && segments.get(2).equals("actions")
+        && segments.get(3).equals("batch")
+        && method.equals("POST")) {
+      ObjectNode body = request.object();
       SandboxService.checkBatch(body);
-      return engine.mutate(w -> op("sandbox.batch").put("id", id).set("body", body));
+      return engine.mutate(world -> op("sandbox.batch").put("id", id).set("body", body));
     }
-    if (s.size() == 3 && s.get(2).equals("vnc") && m.equals("GET")) {
-      if (r.flag("refresh", false)) {
+    if (segments.size() == 3 && segments.get(2).equals("vnc") && method.equals("GET")) {
+      if (request.flag("refresh", false)) {
         return engine.mutate(
-            w -> op("sandbox.vnc_refresh").put("id", id).put("vnc_password", Secrets.random(10)));
+            world ->
+                op("sandbox.vnc_refresh").put("id", id).put("vnc_password", RandomSecrets.of(10)));
       }
       return engine.read(
-          w -> Reply.ok("vnc connection info retrieved successfully", w.sandboxes.vnc(id)));
+          world -> Reply.ok("vnc connection info retrieved successfully", world.sandboxes.vnc(id)));
     }
-    return unknown(r);
+    return unknown(request);
   }
 
-  private Reply instances(Request r, List<String> s) {
-    String m = r.method;
-    if (s.size() == 1 && m.equals("GET")) {
-      return engine.read(w -> Reply.ok("instances listed successfully", w.instances.list(r)));
+  private Reply instances(Request request, List<String> segments) {
+    String method = request.method;
+    if (segments.size() == 1 && method.equals("GET")) {
+      return engine.read(
+          world -> Reply.ok("instances listed successfully", world.instances.list(request)));
     }
-    if (s.size() == 1 && m.equals("POST")) {
-      ObjectNode body = r.object();
+    if (segments.size() == 1 && method.equals("POST")) {
+      ObjectNode body = request.object();
       return engine.mutate(
-          w ->
+          world ->
               op("instance.create")
-                  .put("id", w.instances.newId())
-                  .put("password", Secrets.random(14))
+                  .put("id", world.instances.newId())
+                  .put("password", RandomSecrets.of(14))
                   .set("body", body));
     }
-    String id = s.size() > 1 ? s.get(1) : null;
-    if (s.size() == 2) {
-      switch (m) {
+    String id = segments.size() > 1 ? segments.get(1) : null;
+    if (segments.size() == 2) {
+      switch (method) {
         case "GET":
           return engine.read(
-              w -> Reply.ok("instance details retrieved successfully", w.instances.get(id)));
+              world ->
+                  Reply.ok("instance details retrieved successfully", world.instances.get(id)));
         case "PUT":
-          ObjectNode body = r.object();
-          return engine.mutate(w -> op("instance.edit").put("id", id).set("body", body));
+          ObjectNode body = request.object();
+          return engine.mutate(world -> op("instance.edit").put("id", id).set("body", body));
         case "DELETE":
-          boolean backup = r.flag("backup_workspace", false);
-          String bucket = r.param("backup_bucket");
-          boolean force = r.flag("force", false);
+          boolean backup = request.flag("backup_workspace", false);
+          String bucket = request.param("backup_bucket");
+          boolean force = request.flag("force", false);
           return engine.mutate(
-              w ->
+              world ->
                   op("instance.delete")
                       .put("id", id)
                       .put("backup_workspace", backup)
                       .put("backup_bucket", bucket)
                       .put("force", force));
         default:
-          return unknown(r);
+          return unknown(request);
       }
     }
-    if (s.size() == 3 && s.get(2).equals("pause") && m.equals("POST")) {
-      boolean save = r.flag("save_checkpoint", true);
-      return engine.mutate(w -> op("instance.pause").put("id", id).put("save_checkpoint", save));
-    }
-    if (s.size() == 3 && s.get(2).equals("resume") && m.equals("POST")) {
-      boolean restore = r.flag("restore_checkpoint", false);
-      ObjectNode body = r.object();
+    if (segments.size() == 3 && segments.get(2).equals("pause") && method.equals("POST")) {
+      boolean save = request.flag("save_checkpoint", true);
       return engine.mutate(
-          w ->
+          world -> op("instance.pause").put("id", id).put("save_checkpoint", save));
+    }
+    if (segments.size() == 3 && segments.get(2).equals("resume") && method.equals("POST")) {
+      boolean restore = request.flag("restore_checkpoint", false);
+      ObjectNode body = request.object();
+      return engine.mutate(
+          world ->
               op("instance.resume")
                   .put("id", id)
                   .put("restore_checkpoint", restore)
                   .set("body", body));
     }
-    if (s.size() == 3 && s.get(2).equals("access-token") && m.equals("GET")) {
-      int ttl = r.positiveInt("token_ttl", 3600);
-      String token = Secrets.random(32);
+    if (segments.size() == 3 && segments.get(2).equals("access-token") && method.equals("GET")) {
+      int ttl = request.positiveInt("token_ttl", 3600);
+      String token = RandomSecrets.of(32);
       return engine.read(
-          w ->
+          world ->
               Reply.ok(
-                  "access token generated successfully", w.instances.token(id, ttl, token, w.now)));
+                  "access token generated successfully",
+                  world.instances.token(id, ttl, token, world.now)));
     }
-    return unknown(r);
+    return unknown(request);
   }
 
-  private Reply inference(Request r, List<String> s) {
-    String m = r.method;
-    if (s.size() == 1 && m.equals("GET")) {
-      return engine.read(w -> Reply.ok("inference tasks listed successfully", w.inference.list(r)));
-    }
-    if (s.size() == 1 && m.equals("POST")) {
-      ObjectNode body = r.object();
-      return engine.mutate(
-          w -> op("inference.create").put("id", w.inference.newId()).set("body", body));
-    }
-    String id = s.size() > 1 ? s.get(1) : null;
-    if (s.size() == 2 && m.equals("GET")) {
+  private Reply inference(Request request, List<String> segments) {
+    String method = request.method;
+    if (segments.size() == 1 && method.equals("GET")) {
       return engine.read(
-          w -> Reply.ok("inference task details retrieved successfully", w.inference.get(r, id)));
+          world -> Reply.ok("inference tasks listed successfully", world.inference.list(request)));
     }
-    if (s.size() == 2 && m.equals("DELETE")) {
-      boolean deleteOutput = r.flag("delete_output", false);
-      boolean force = r.flag("force", false);
+    if (segments.size() == 1 && method.equals("POST")) {
+      ObjectNode body = request.object();
       return engine.mutate(
-          w ->
+          world -> op("inference.create").put("id", world.inference.newId()).set("body", body));
+    }
+    String id = segments.size() > 1 ? segments.get(1) : null;
+    if (segments.size() == 2 && method.equals("GET")) {
+      return engine.read(
+          world ->
+              Reply.ok(
+                  "inference task details retrieved successfully",
+                  world.inference.get(request, id)));
+    }
+    if (segments.size() == 2 && method.equals("DELETE")) {
+      boolean deleteOutput = request.flag("delete_output", false);
+      boolean force = request.flag("force", false);
+      return engine.mutate(
+          world ->
               op("inference.delete")
                   .put("id", id)
                   .put("delete_output", deleteOutput)
                   .put("force", force));
     }
-    return unknown(r);
+    return unknown(request);
   }
 
-  private Reply training(Request r, List<String> s) {
-    String m = r.method;
-    if (s.size() == 1 && m.equals("GET")) {
-      return engine.read(w -> Reply.ok("training jobs listed successfully", w.training.list(r)));
-    }
-    if (s.size() == 1 && m.equals("POST")) {
-      ObjectNode body = r.object();
-      return engine.mutate(
-          w -> op("training.submit").put("id", w.training.newId()).set("body", body));
-    }
-    String id = s.size() > 1 ? s.get(1) : null;
-    if (s.size() == 2 && m.equals("GET")) {
+  private Reply training(Request request, List<String> segments) {
+    String method = request.method;
+    if (segments.size() == 1 && method.equals("GET")) {
       return engine.read(
-          w -> Reply.ok("training job details retrieved successfully", w.training.get(r, id)));
+          world -> Reply.ok("training jobs listed successfully", world.training.list(request)));
     }
-    if (s.size() == 2 && m.equals("DELETE")) {
-      boolean deleteOutput = r.flag("delete_output", false);
-      boolean deleteLogs = r.flag("delete_logs", false);
-      boolean force = r.flag("force", false);
+    if (segments.size() == 1 && method.equals("POST")) {
+      ObjectNode body = request.object();
       return engine.mutate(
-          w ->
+          world -> op("training.submit").put("id", world.training.newId()).set("body", body));
+    }
+    String id = segments.size() > 1 ? segments.get(1) : null;
+    if (segments.size() == 2 && method.equals("GET")) {
+      return engine.read(
+          world ->
+              Reply.ok(
+                  "training job details retrieved successfully", world.training.get(request, id)));
+    }
+    if (segments.size() == 2 && method.equals("DELETE")) {
+      boolean deleteOutput = request.flag("delete_output", false);
+      boolean deleteLogs = request.flag("delete_logs", false);
+      boolean force = request.flag("force", false);
+      return engine.mutate(
+          world ->
               op("training.delete")
                   .put("id", id)
                   .put("delete_output", deleteOutput)
                   .put("delete_logs", deleteLogs)
                   .put("force", force));
     }
-    if (s.size() == 3 && s.get(2).equals("pause") && m.equals("POST")) {
-      boolean save = r.flag("save_checkpoint", true);
-      String name = r.param("checkpoint_name");
+    if (segments.size() == 3 && segments.get(2).equals("pause") && method.equals("POST")) {
+      boolean save = request.flag("save_checkpoint", true);
+      String name = request.param("checkpoint_name");
       return engine.mutate(
-          w ->
+          world ->
               op("training.pause")
                   .put("id", id)
                   .put("save_checkpoint", save)
                   .put("checkpoint_name", name));
     }
-    if (s.size() == 3 && s.get(2).equals("resume") && m.equals("POST")) {
-      String from = r.param("resume_from_checkpoint");
-      boolean reset = r.flag("reset_learning_rate", false);
-      String rate = r.param("new_learning_rate");
+    if (segments.size() == 3 && segments.get(2).equals("resume") && method.equals("POST")) {
+      String from = request.param("resume_from_checkpoint");
+      boolean reset = request.flag("reset_learning_rate", false);
+      String rate = request.param("new_learning_rate");
       double parsed = parseRate(rate);
       return engine.mutate(
-          w -> {
+          world -> {
             ObjectNode op =
                 op("training.resume")
                     .put("id", id)
@@ -229,7 +242,7 @@ final class Routes {
             return op;
           });
     }
-    return unknown(r);
+    return unknown(request);
   }
 
   private static double parseRate(String rate) {
@@ -250,20 +263,20 @@ final class Routes {
     return op;
   }
 
-  private static Reply unknown(Request r) {
-    java.util.Set<String> allowed = Endpoints.allowed(r.segments);
+  private static Reply unknown(Request request) {
+    java.util.Set<String> allowed = Endpoints.allowed(request.segments);
     if (!allowed.isEmpty()) {
       throw new EmulatorError(
           405,
           "method not allowed: "
-              + r.method
+              + request.method
               + " /api/v1/"
-              + String.join("/", r.segments)
+              + String.join("/", request.segments)
               + " (allowed: "
               + String.join(", ", allowed)
               + ")");
     }
     throw EmulatorError.notFound(
-        "no such endpoint: " + r.method + " /api/v1/" + String.join("/", r.segments));
+        "no such endpoint: " + request.method + " /api/v1/" + String.join("/", request.segments));
   }
 }

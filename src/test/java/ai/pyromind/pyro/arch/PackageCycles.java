@@ -56,15 +56,27 @@ final class PackageCycles {
     }
   }
 
+  /** The component's packages, then the shortest cycle through its first one, edge by edge. */
   private String describe(TreeSet<String> component) {
-    StringBuilder text = new StringBuilder("cycle among " + component + ":");
-    for (String from : component) {
-      for (String to : graph.uses(from)) {
-        if (component.contains(to)) {
-          text.append("\n  ").append(graph.example(from, to));
+    String first = component.first();
+    Map<String, String> cameFrom = new HashMap<>();
+    Deque<String> queue = new ArrayDeque<>(List.of(first));
+    while (!queue.isEmpty() && !cameFrom.containsKey(first)) {
+      String at = queue.poll();
+      for (String next : graph.uses(at)) {
+        if (component.contains(next) && !cameFrom.containsKey(next)) {
+          cameFrom.put(next, at);
+          queue.add(next);
         }
       }
     }
-    return text.toString();
+    Deque<String> edges = new ArrayDeque<>();
+    String to = first;
+    do {
+      String from = cameFrom.get(to);
+      edges.push(graph.example(from, to));
+      to = from;
+    } while (!to.equals(first));
+    return "cycle among " + component + ", e.g.:\n  " + String.join("\n  ", edges);
   }
 }

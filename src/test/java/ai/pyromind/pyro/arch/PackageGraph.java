@@ -21,15 +21,15 @@ import java.util.stream.Stream;
  * file's constant pool: types, descriptors, signatures, annotations) and from the sources' import
  * lines (a {@code static final} constant is inlined and leaves no trace in the class file).
  * Packages are named relative to {@code ai.pyromind.pyro}: {@code cli.cmdutil}, {@code api}, and
- * {@code ""} for the top package.
+ * {@code ""} for the top package; {@code picocli} stands for the library, used but never using.
  */
 final class PackageGraph {
   private static final String BASE = "ai/pyromind/pyro/";
   private static final Pattern CLASS_NAME =
-      Pattern.compile("ai/pyromind/pyro/((?:[a-z0-9_]+/)*)[A-Z][A-Za-z0-9_$]*");
+      Pattern.compile("(?:ai/pyromind/pyro/(?:[a-z0-9_]+/)*|picocli/)[A-Z][A-Za-z0-9_$]*");
   private static final Pattern IMPORT =
       Pattern.compile(
-          "^import (?:static )?ai\\.pyromind\\.pyro\\.((?:[a-z0-9_]+\\.)*)[A-Z]\\w*",
+          "^import (?:static )?(?:ai\\.pyromind\\.pyro\\.((?:[a-z0-9_]+\\.)*)|(picocli\\.))[A-Z]\\w*",
           Pattern.MULTILINE);
 
   /** package -> used package -> one example "from -> to", for the failure message. */
@@ -54,8 +54,8 @@ final class PackageGraph {
         String name = sources.relativize(file).toString().replace('\\', '/');
         Matcher m = IMPORT.matcher(Files.readString(file));
         while (m.find()) {
-          String used =
-              m.group(1).isEmpty() ? "" : m.group(1).substring(0, m.group(1).length() - 1);
+          String pkg = m.group(1) != null ? m.group(1) : m.group(2);
+          String used = pkg.isEmpty() ? "" : pkg.substring(0, pkg.length() - 1);
           graph.add(packageOf(name), used, name + " imports " + m.group().substring(7));
         }
       }

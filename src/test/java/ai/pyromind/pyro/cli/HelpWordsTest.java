@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.Words;
+import ai.pyromind.pyro.testing.Articles;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -80,7 +81,7 @@ class HelpWordsTest {
       for (String text : HelpTexts.of(cmd.getCommandSpec())) {
         Matcher m = ARTICLE.matcher(text);
         while (m.find()) {
-          if (!m.group(1).equalsIgnoreCase(Words.article(m.group(2)))) {
+          if (!m.group(1).equalsIgnoreCase(Articles.article(m.group(2)))) {
             wrong.add(cmd.getCommandSpec().qualifiedName() + ": " + m.group());
           }
         }

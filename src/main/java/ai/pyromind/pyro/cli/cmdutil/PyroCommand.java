@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 conflict, 5 auth,",
       "  6 network, 7 job ended badly, 8 timed out, 130 interrupted."
     })
-public final class PyroCommand implements Runnable, NeedsContext {
+public final class PyroCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(
@@ -125,17 +125,6 @@ public final class PyroCommand implements Runnable, NeedsContext {
       scope = ScopeType.INHERIT,
       description = "No notices or progress on stderr.")
   boolean quiet;
-
-  private Context context;
-
-  @Override
-  public void context(Context context) {
-    this.context = context;
-  }
-
-  Context context() {
-    return context;
-  }
 
   @Override
   public void run() {

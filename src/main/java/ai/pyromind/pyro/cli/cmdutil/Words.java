@@ -2,21 +2,15 @@ package ai.pyromind.pyro.cli.cmdutil;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * English for messages built from parts: counted nouns ("1 action", "2 sandboxes"), articles ("an
- * instance", "a user"), and what a resource's status says about it ("t_1 failed", "sbx_1 is
- * running"). Every message that counts, or that puts a word after "a", goes through here.
+ * English for messages built from parts: counted nouns ("1 action", "2 sandboxes") and what a
+ * resource's status says about it ("t_1 failed", "sbx_1 is running"). Every message that counts
+ * goes through here.
  */
 public final class Words {
   private static final Map<String, String> IRREGULAR =
       Map.of("child", "children", "person", "people", "datum", "data", "index", "indexes");
-  private static final Set<String> A_BEFORE_VOWEL = Set.of("one", "uni", "use", "usu", "uti", "eu");
-  private static final Set<String> AN_BEFORE_CONSONANT = Set.of("hour", "honest", "honor");
-
-  /** Letters whose name starts with a vowel sound, for acronyms: an HTML page, an SSH key. */
-  private static final String VOWEL_SOUND_LETTERS = "AEFHILMNORSX";
 
   private Words() {}
 
@@ -41,21 +35,6 @@ public final class Words {
   /** A count and its noun, singular for exactly one: "1 action", "0 actions", "2 sandboxes". */
   public static String count(long n, String noun) {
     return n + " " + (n == 1 ? noun : plural(noun));
-  }
-
-  /** "a" or "an", as the word's first sound asks. */
-  public static String article(String word) {
-    if (word.length() > 1 && word.chars().limit(2).allMatch(Character::isUpperCase)) {
-      return VOWEL_SOUND_LETTERS.indexOf(word.charAt(0)) >= 0 ? "an" : "a";
-    }
-    String w = word.toLowerCase(Locale.ROOT);
-    if (A_BEFORE_VOWEL.stream().anyMatch(w::startsWith)) {
-      return "a";
-    }
-    if (AN_BEFORE_CONSONANT.stream().anyMatch(w::startsWith)) {
-      return "an";
-    }
-    return !w.isEmpty() && "aeiou".indexOf(w.charAt(0)) >= 0 ? "an" : "a";
   }
 
   /** What a status says about the resource, after its id: "succeeded", "is running". */

@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli.cmdutil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.testing.Articles;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
@@ -26,14 +27,14 @@ class WordsTest {
 
   @Test
   void theArticleFollowsTheFirstSound() {
-    assertThat(Words.article("instance")).isEqualTo("an");
-    assertThat(Words.article("sandbox")).isEqualTo("a");
-    assertThat(Words.article("user")).isEqualTo("a");
-    assertThat(Words.article("one-time")).isEqualTo("a");
-    assertThat(Words.article("hour")).isEqualTo("an");
-    assertThat(Words.article("HTML")).isEqualTo("an");
-    assertThat(Words.article("SSH")).isEqualTo("an");
-    assertThat(Words.article("JSON")).isEqualTo("a");
+    assertThat(Articles.article("instance")).isEqualTo("an");
+    assertThat(Articles.article("sandbox")).isEqualTo("a");
+    assertThat(Articles.article("user")).isEqualTo("a");
+    assertThat(Articles.article("one-time")).isEqualTo("a");
+    assertThat(Articles.article("hour")).isEqualTo("an");
+    assertThat(Articles.article("HTML")).isEqualTo("an");
+    assertThat(Articles.article("SSH")).isEqualTo("an");
+    assertThat(Articles.article("JSON")).isEqualTo("a");
   }
 
   @Test

@@ -8,6 +8,7 @@ import ai.pyromind.pyro.emulator.Resources;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ class EmulatorFaultCommandTest {
   void start() throws Exception {
     server =
         EmulatorServer.start(
-            EmulatorConfig.inMemory(TOKEN).withCapacity(Resources.parse("cpu=8,gpu=2")));
+            new EmulatorConfig(
+                "127.0.0.1", 0, TOKEN, 1.0, null, Instant::now, Resources.parse("cpu=8,gpu=2")));
     Files.writeString(data.resolve("emulator.pid"), Long.toString(ProcessHandle.current().pid()));
     Files.writeString(data.resolve("emulator.url"), server.url().toString());
   }

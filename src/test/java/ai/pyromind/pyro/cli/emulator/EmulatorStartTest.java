@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,7 +122,9 @@ class EmulatorStartTest {
   @Test
   void aSecondEmulatorLeavesTheLocalProfileOfOneThatStillRuns() throws Exception {
     Config config = new Config(Json.object());
-    try (EmulatorServer first = EmulatorServer.start(EmulatorConfig.inMemory("first-token"))) {
+    try (EmulatorServer first =
+        EmulatorServer.start(
+            new EmulatorConfig("127.0.0.1", 0, "first-token", 1.0, null, Instant::now))) {
       config.set("local", "api_url", first.url().toString());
       config.set("local", "token", "first-token");
       assertThat(LocalProfile.choose(config, home.resolve("second"), 9, "http://127.0.0.1:9"))

@@ -3,14 +3,15 @@ package ai.pyromind.pyro.emulator;
 import java.security.SecureRandom;
 
 /** Random passwords and tokens for emulated resources. */
-final class Secrets {
+final class RandomSecrets {
   private static final String ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private Secrets() {}
+  private RandomSecrets() {}
 
-  static String random(int length) {
+  /** {@code length} characters from an alphabet without look-alikes (no 0/O, 1/l/I). */
+  static String of(int length) {
     StringBuilder sb = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
       sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
