@@ -513,13 +513,13 @@ final class CommandModel {
       case 6:
         return ai.pyromind.pyro.cli.sandbox.CommandSpecs.sandboxAction(factory.create(ai.pyromind.pyro.cli.sandbox.SandboxAction.class), factory);
       case 7:
-        return ai.pyromind.pyro.cli.sandbox.CommandSpecs.sandboxStart(factory.create(ai.pyromind.pyro.cli.sandbox.SandboxStart.class), factory);
+        return ai.pyromind.pyro.cli.sandbox.CommandSpecs.start(factory.create(ai.pyromind.pyro.cli.sandbox.SandboxPower.Start.class), factory);
       case 8:
-        return ai.pyromind.pyro.cli.sandbox.CommandSpecs.sandboxStop(factory.create(ai.pyromind.pyro.cli.sandbox.SandboxStop.class), factory);
+        return ai.pyromind.pyro.cli.sandbox.CommandSpecs.stop(factory.create(ai.pyromind.pyro.cli.sandbox.SandboxPower.Stop.class), factory);
       case 9:
-        return ai.pyromind.pyro.cli.sandbox.CommandSpecs.sandboxRestart(factory.create(ai.pyromind.pyro.cli.sandbox.SandboxRestart.class), factory);
+        return ai.pyromind.pyro.cli.sandbox.CommandSpecs.restart(factory.create(ai.pyromind.pyro.cli.sandbox.SandboxPower.Restart.class), factory);
       case 10:
-        return ai.pyromind.pyro.cli.sandbox.CommandSpecs.sandboxReboot(factory.create(ai.pyromind.pyro.cli.sandbox.SandboxReboot.class), factory);
+        return ai.pyromind.pyro.cli.sandbox.CommandSpecs.reboot(factory.create(ai.pyromind.pyro.cli.sandbox.SandboxPower.Reboot.class), factory);
       case 11:
         return ai.pyromind.pyro.cli.sandbox.CommandSpecs.sandboxInstall(factory.create(ai.pyromind.pyro.cli.sandbox.SandboxInstall.class), factory);
       case 12:

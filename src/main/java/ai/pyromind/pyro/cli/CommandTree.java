@@ -66,6 +66,21 @@ public final class CommandTree {
     return root;
   }
 
+  /** The annotations' model as a run shows it: the picker's IDs optional, as {@link #build}. */
+  public static CommandLine annotatedAsRun(CommandLine.IFactory factory) {
+    CommandLine root = annotated(factory);
+    offerPicks(root);
+    return root;
+  }
+
+  private static void offerPicks(CommandLine line) {
+    // distinct: an alias maps to the same command line as its name
+    for (CommandLine sub : new java.util.LinkedHashSet<>(line.getSubcommands().values())) {
+      Picks.offer(sub);
+      offerPicks(sub);
+    }
+  }
+
   /** The root command with its commands: all in full when {@code full}, else as the line names. */
   static CommandLine build(CommandLine.IFactory factory, String[] args, boolean full) {
     CommandLine root = new CommandLine(spec(CommandModel.ROOT, factory), factory);

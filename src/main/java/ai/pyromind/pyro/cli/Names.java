@@ -1,14 +1,15 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.PathSegments;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.Groups;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -17,46 +18,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * the command's kind is looked up by exact name over the paged list before the command runs.
  */
 final class Names {
-  /** How one kind of resource is listed and what its ids look like. */
-  record Kind(String noun, Pattern id, String path, String items, String idField, boolean unique) {}
-
-  private static final Map<String, Kind> KINDS =
-      Map.of(
-          "sandbox",
-          new Kind(
-              "sandbox",
-              Pattern.compile("sbx_\\d+"),
-              "/sandboxes",
-              "sandboxes",
-              "sandbox_id",
-              true),
-          "instance",
-          new Kind(
-              "instance",
-              Pattern.compile("jp_\\d+"),
-              "/instances",
-              "instances",
-              "instance_id",
-              true),
-          "inference",
-          new Kind(
-              "inference job", Pattern.compile("inf_\\d+"), "/inference", "jobs", "job_id", false),
-          "train",
-          new Kind(
-              "training job",
-              Pattern.compile("train_\\d+"),
-              "/training/jobs",
-              "jobs",
-              "job_id",
-              false));
   private static final int PAGE_SIZE = 100;
 
   private Names() {}
-
-  /** The kind of resource a group's commands take ids of, or null outside the resource groups. */
-  static Kind kind(String group) {
-    return KINDS.get(group == null ? "" : group);
-  }
 
   /** Replaces each name among the leaf command's ID arguments by its resource's id. */
   static void resolve(Context ctx, CommandLine.ParseResult root) {
@@ -69,7 +33,7 @@ final class Names {
         return;
       }
     }
-    Kind kind = KINDS.get(group == null ? "" : group);
+    ResourceKind kind = Groups.kind(group);
     if (kind == null) {
       return;
     }
@@ -88,23 +52,26 @@ final class Names {
     }
   }
 
-  private static String idOf(Context ctx, Kind kind, String arg) {
+  private static String idOf(Context ctx, ResourceKind kind, String arg) {
     // What cannot go into a path as an id is refused as one, before any lookup is sent.
-    if (kind.id().matcher(PathSegments.requireSafe(arg)).matches()) {
+    if (kind.looksLikeId(PathSegments.requireSafe(arg))) {
       return arg;
     }
     List<String> ids = new ArrayList<>();
     for (int page = 1; ; page++) {
       JsonNode data =
-          ctx.api().get(kind.path(), Query.of().add("page", page).add("page_size", PAGE_SIZE));
-      JsonNode items = data.path(kind.items());
+          ctx.api()
+              .get(
+                  kind.collection(),
+                  Query.of().add(Fields.PAGE, page).add(Fields.PAGE_SIZE, PAGE_SIZE));
+      JsonNode items = data.path(kind.listField());
       for (JsonNode item : items) {
-        if (arg.equals(item.path("name").asText(null))) {
+        if (arg.equals(item.path(Fields.NAME).asText(null))) {
           ids.add(item.path(kind.idField()).asText());
         }
       }
-      long total = data.path("total").asLong(-1);
-      boolean settled = kind.unique() && !ids.isEmpty();
+      long total = data.path(Fields.TOTAL).asLong(-1);
+      boolean settled = kind.uniqueNames() && !ids.isEmpty();
       if (settled || items.size() < PAGE_SIZE || (total >= 0 && (long) page * PAGE_SIZE >= total)) {
         break;
       }

@@ -1,9 +1,12 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.PathSegments;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.Choice;
 import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.Groups;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.output.Sanitizer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,8 +96,15 @@ final class Picks {
     if (id.userObject() != null) {
       optional.userObject(id.userObject()); // the generated model binds without one
     }
+    PositionalParamSpec built = optional.build();
+    for (CommandSpec mixin : spec.mixins().values()) {
+      if (mixin.positionalParameters().contains(id)) {
+        mixin.remove(id); // the mixin owns the field: the generated model binds it there
+        mixin.addPositional(built);
+      }
+    }
     spec.remove(id);
-    spec.addPositional(optional.build());
+    spec.addPositional(built);
   }
 
   /**
@@ -116,7 +126,7 @@ final class Picks {
     }
     boolean following = leaf.hasMatchedOption("--follow");
     Fit fit = following ? FOLLOWING.getOrDefault(key, FITS.get(key)) : FITS.get(key);
-    Names.Kind kind = Names.kind(spec.parent().name());
+    ResourceKind kind = Groups.kind(spec.parent().name());
     List<Choice> choices = choices(ctx, kind, fit);
     if (choices.isEmpty()) {
       throw new UsageException(
@@ -132,12 +142,15 @@ final class Picks {
     id.setValue(PathSegments.requireSafe(ctx.env().prompter().pick(title, choices)));
   }
 
-  private static List<Choice> choices(Context ctx, Names.Kind kind, Fit fit) {
+  private static List<Choice> choices(Context ctx, ResourceKind kind, Fit fit) {
     List<Choice> choices = new ArrayList<>();
     for (int page = 1; choices.size() < MOST; page++) {
       JsonNode data =
-          ctx.api().get(kind.path(), Query.of().add("page", page).add("page_size", PAGE_SIZE));
-      JsonNode items = data.path(kind.items());
+          ctx.api()
+              .get(
+                  kind.collection(),
+                  Query.of().add(Fields.PAGE, page).add(Fields.PAGE_SIZE, PAGE_SIZE));
+      JsonNode items = data.path(kind.listField());
       for (JsonNode item : items) {
         if (fit.fits(item)) {
           choices.add(choice(item.path(kind.idField()).asText(), item));

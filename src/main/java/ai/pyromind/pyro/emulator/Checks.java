@@ -1,16 +1,14 @@
 package ai.pyromind.pyro.emulator;
 
+import ai.pyromind.pyro.api.ResourceKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /** The request rules of the API document, each failure a 400 with the document's wording. */
 final class Checks {
-  private static final Pattern SANDBOX_NAME = Pattern.compile("[A-Za-z0-9_-]{3,64}");
-
   private Checks() {}
 
   static String requiredText(JsonNode body, String field, String label) {
@@ -22,7 +20,7 @@ final class Checks {
   }
 
   static void sandboxName(String name) {
-    if (!SANDBOX_NAME.matcher(name).matches()) {
+    if (!ResourceKind.SANDBOX.validName(name)) {
       throw EmulatorError.badRequest(
           "name must be 3-64 characters (alphanumeric/hyphens/underscores)");
     }

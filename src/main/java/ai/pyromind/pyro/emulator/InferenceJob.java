@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.emulator;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -86,10 +87,11 @@ final class InferenceJob {
     d.put("priority", priority);
     ObjectNode usage = d.putObject("resource_usage");
     boolean running = status.equals("running");
-    usage.put("gpu_used", running ? request.at("/resource_config/gpu").asDouble() * 0.9 : 0.0);
-    usage.put("cpu_used", running ? request.at("/resource_config/cpu").asDouble() * 0.8 : 0.0);
+    usage.put("gpu_used", running ? request.at(Fields.resource(Fields.GPU)).asDouble() * 0.9 : 0.0);
+    usage.put("cpu_used", running ? request.at(Fields.resource(Fields.CPU)).asDouble() * 0.8 : 0.0);
     usage.put(
-        "memory_used", running ? request.at("/resource_config/memory").asDouble() * 0.88 : 0.0);
+        "memory_used",
+        running ? request.at(Fields.resource(Fields.MEMORY)).asDouble() * 0.88 : 0.0);
     d.set("input_config", request.path("input_config").deepCopy());
     d.set("output_config", request.path("output_config").deepCopy());
     if (withLogs) {

@@ -1,6 +1,8 @@
 package ai.pyromind.pyro.emulator;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.ResourceKind;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,14 +29,14 @@ final class InferenceService {
     Resources sum = Resources.NONE;
     for (InferenceJob j : jobs.values()) {
       if (j.status.equals("pending") || j.status.equals("running")) {
-        sum = sum.plus(Resources.of(j.request.path("resource_config")));
+        sum = sum.plus(Resources.of(j.request.path(Fields.RESOURCE_CONFIG)));
       }
     }
     return sum;
   }
 
   String newId() {
-    return "inf_" + nextId;
+    return ResourceKind.INFERENCE_JOB.id(nextId);
   }
 
   void advance(Instant now) {
@@ -43,7 +45,8 @@ final class InferenceService {
 
   ObjectNode list(Request request) {
     String status =
-        Checks.oneOf(request.param("status"), "status", "pending", "running", "success", "failed");
+        Checks.oneOf(
+            request.param(Fields.STATUS), Fields.STATUS, ResourceKind.INFERENCE_JOB.statuses());
     String type = Checks.oneOf(request.param("model_type"), "model_type", "rl", "nlp", "cv");
     Instant since =
         request.param("start_time") == null
@@ -57,7 +60,8 @@ final class InferenceService {
         matching.add(j);
       }
     }
-    return Paging.page(request, matching, "jobs", InferenceJob::summary);
+    return Paging.page(
+        request, matching, ResourceKind.INFERENCE_JOB.listField(), InferenceJob::summary);
   }
 
   ObjectNode get(Request request, String id) {
@@ -72,7 +76,7 @@ final class InferenceService {
     Checks.oneOf(
         Checks.requiredText(body, "model_type", "model_type"), "model_type", "rl", "nlp", "cv");
     String model = Checks.requiredText(body, "model_name", "model_name");
-    Checks.resources(body.get("resource_config"), false, false);
+    Checks.resources(body.get(Fields.RESOURCE_CONFIG), false, false);
     Checks.requiredText(body, "/input_config/data_source", "input_config.data_source");
     Checks.requiredText(body, "/output_config/output_bucket", "output_config.output_bucket");
     Checks.requiredText(body, "/output_config/output_path", "output_config.output_path");
@@ -91,9 +95,9 @@ final class InferenceService {
     if (FailingNames.writeDenied(body.at("/output_config/output_bucket").asText())) {
       throw new EmulatorError(500, refused);
     }
-    capacity.claim(Resources.of(body.get("resource_config")), Resources.NONE, refused);
+    capacity.claim(Resources.of(body.get(Fields.RESOURCE_CONFIG)), Resources.NONE, refused);
     String id = m.path("id").asText();
-    nextId = Math.max(nextId, Long.parseLong(id.substring(4)) + 1);
+    nextId = Math.max(nextId, ResourceKind.INFERENCE_JOB.idNumber(id) + 1);
     InferenceJob job = new InferenceJob(id, body, at, priority);
     jobs.put(id, job);
     return Reply.created("inference task created successfully", job.created(baseUrl));

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.emulator;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -34,7 +35,7 @@ final class Instance {
     this.id = id;
     this.name = body.path("name").asText();
     this.resourceType = body.path("resource_type").asText();
-    this.requested = body.get("resource_config").deepCopy();
+    this.requested = body.get(Fields.RESOURCE_CONFIG).deepCopy();
     if (!requested.has("gpu")) {
       requested.put("gpu", 0);
     }
@@ -72,7 +73,7 @@ final class Instance {
     s.put("name", name);
     s.put("status", status);
     s.put("resource_type", resourceType);
-    s.set("resource_config", resources.deepCopy());
+    s.set(Fields.RESOURCE_CONFIG, resources.deepCopy());
     s.put("create_time", Iso.of(created));
     s.put("expire_time", Iso.of(expires));
     return s;

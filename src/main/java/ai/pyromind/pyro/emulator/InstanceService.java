@@ -1,6 +1,8 @@
 package ai.pyromind.pyro.emulator;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.ResourceKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +43,7 @@ final class InstanceService {
   }
 
   String newId() {
-    return "jp_" + nextId;
+    return ResourceKind.INSTANCE.id(nextId);
   }
 
   void advance(Instant now) {
@@ -51,7 +53,7 @@ final class InstanceService {
 
   ObjectNode list(Request request) {
     String status =
-        Checks.oneOf(request.param("status"), "status", "running", "paused", "stopped", "error");
+        Checks.oneOf(request.param(Fields.STATUS), Fields.STATUS, ResourceKind.INSTANCE.statuses());
     String type = Checks.oneOf(request.param("resource_type"), "resource_type", "cpu", "gpu");
     List<Instance> matching = new ArrayList<>();
     for (Instance i : instances.values()) {
@@ -60,7 +62,7 @@ final class InstanceService {
         matching.add(i);
       }
     }
-    return Paging.page(request, matching, "instances", Instance::summary);
+    return Paging.page(request, matching, ResourceKind.INSTANCE.listField(), Instance::summary);
   }
 
   ObjectNode get(String id) {
@@ -78,7 +80,7 @@ final class InstanceService {
         == null) {
       throw EmulatorError.badRequest("resource_type is required");
     }
-    Checks.resources(body.get("resource_config"), false, false);
+    Checks.resources(body.get(Fields.RESOURCE_CONFIG), false, false);
     Instant expires = Checks.futureTime(body, at, Duration.ofDays(7));
     JsonNode mount = body.path("workspace_mount");
     if (!mount.isMissingNode()
@@ -88,11 +90,11 @@ final class InstanceService {
     }
     checkNameFree(name, null, "instance name already exists");
     capacity.claim(
-        Resources.of(body.get("resource_config")),
+        Resources.of(body.get(Fields.RESOURCE_CONFIG)),
         Resources.NONE,
         "failed to create instance: insufficient GPU resources");
     String id = m.path("id").asText();
-    nextId = Math.max(nextId, Long.parseLong(id.substring(3)) + 1);
+    nextId = Math.max(nextId, ResourceKind.INSTANCE.idNumber(id) + 1);
     String password =
         body.path("password").isTextual()
             ? body.path("password").asText()
@@ -114,7 +116,7 @@ final class InstanceService {
       String name = Checks.requiredText(body, "name", "name");
       checkNameFree(name, i.id, "new instance name already exists");
     }
-    JsonNode config = body.get("resource_config");
+    JsonNode config = body.get(Fields.RESOURCE_CONFIG);
     Checks.resources(config, true, false);
     if (config != null
         && config.has("cpu")
@@ -139,7 +141,7 @@ final class InstanceService {
     }
     if (config != null) {
       i.resources.setAll((ObjectNode) config);
-      updated.add("resource_config");
+      updated.add(Fields.RESOURCE_CONFIG);
     }
     if (expires != null) {
       i.expires = expires;
@@ -153,7 +155,7 @@ final class InstanceService {
     data.put("instance_id", i.id);
     data.put("name", i.name);
     data.set("updated_fields", updated);
-    data.set("resource_config", i.resources.deepCopy());
+    data.set(Fields.RESOURCE_CONFIG, i.resources.deepCopy());
     data.put("expire_time", Iso.of(i.expires));
     data.put("update_time", Iso.of(at));
     return Reply.ok("instance updated successfully", data);
@@ -214,7 +216,7 @@ final class InstanceService {
     if (!i.status.equals("paused")) {
       throw EmulatorError.badRequest("cannot resume instance in 'running' or 'stopped' status");
     }
-    JsonNode config = m.path("body").get("resource_config");
+    JsonNode config = m.path("body").get(Fields.RESOURCE_CONFIG);
     Checks.resources(config, true, false);
     if (config != null) {
       for (String field : new String[] {"cpu", "memory", "gpu"}) {
@@ -243,7 +245,7 @@ final class InstanceService {
     data.put("status", "running");
     data.put("resume_time", Iso.of(at));
     data.put("restore_checkpoint", restore);
-    data.set("resource_config", i.resources.deepCopy());
+    data.set(Fields.RESOURCE_CONFIG, i.resources.deepCopy());
     data.put("access_url", i.accessUrl(baseUrl));
     return Reply.ok("instance resumed successfully", data);
   }

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.emulator;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,12 +13,12 @@ final class Paging {
 
   static <T> ObjectNode page(
       Request request, List<T> matching, String field, Function<T, ObjectNode> view) {
-    int page = request.positiveInt("page", 1);
-    int size = request.positiveInt("page_size", 20);
+    int page = request.positiveInt(Fields.PAGE, 1);
+    int size = request.positiveInt(Fields.PAGE_SIZE, 20);
     ObjectNode data = Json.object();
     data.put("total", matching.size());
-    data.put("page", page);
-    data.put("page_size", size);
+    data.put(Fields.PAGE, page);
+    data.put(Fields.PAGE_SIZE, size);
     ArrayNode items = data.putArray(field);
     long from = (long) (page - 1) * size;
     for (long i = from; i < Math.min(matching.size(), from + size); i++) {

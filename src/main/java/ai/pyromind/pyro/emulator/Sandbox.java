@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.emulator;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -28,7 +29,7 @@ final class Sandbox {
     this.id = id;
     this.name = body.path("name").asText();
     this.type = body.path("sandbox_type").asText();
-    this.resources = body.get("resource_config").deepCopy();
+    this.resources = body.get(Fields.RESOURCE_CONFIG).deepCopy();
     if (!resources.has("gpu")) {
       resources.put("gpu", 0);
     }
@@ -68,7 +69,7 @@ final class Sandbox {
     s.put("sandbox_type", type);
     s.put("create_time", Iso.of(created));
     s.put("expire_time", Iso.of(expires));
-    s.set("resource_config", resources.deepCopy());
+    s.set(Fields.RESOURCE_CONFIG, resources.deepCopy());
     return s;
   }
 

@@ -1,6 +1,8 @@
 package ai.pyromind.pyro.emulator;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.ResourceKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,7 +51,7 @@ final class SandboxService {
   }
 
   String newId() {
-    return "sbx_" + nextId;
+    return ResourceKind.SANDBOX.id(nextId);
   }
 
   /** Starts and expires what is due; queues keep this cheap however many sandboxes there are. */
@@ -69,7 +71,8 @@ final class SandboxService {
   }
 
   ObjectNode list(Request request) {
-    String status = Checks.oneOf(request.param("status"), "status", "running", "stopped", "error");
+    String status =
+        Checks.oneOf(request.param(Fields.STATUS), Fields.STATUS, ResourceKind.SANDBOX.statuses());
     String type = request.param("sandbox_type");
     List<Sandbox> matching = new ArrayList<>();
     for (Sandbox s : sandboxes.values()) {
@@ -77,7 +80,7 @@ final class SandboxService {
         matching.add(s);
       }
     }
-    return Paging.page(request, matching, "sandboxes", Sandbox::summary);
+    return Paging.page(request, matching, ResourceKind.SANDBOX.listField(), Sandbox::summary);
   }
 
   ObjectNode get(String id) {
@@ -88,7 +91,7 @@ final class SandboxService {
   void checkCreate(ObjectNode body, Instant now) {
     Checks.sandboxName(Checks.requiredText(body, "name", "name"));
     Checks.requiredText(body, "sandbox_type", "sandbox_type");
-    Checks.resources(body.get("resource_config"), false, true);
+    Checks.resources(body.get(Fields.RESOURCE_CONFIG), false, true);
     JsonNode resolution = body.path("screen_resolution");
     if (!resolution.isMissingNode()
         && !resolution.isNull()
@@ -106,11 +109,11 @@ final class SandboxService {
     ObjectNode body = (ObjectNode) m.get("body");
     checkCreate(body, at);
     capacity.claim(
-        Resources.of(body.get("resource_config")),
+        Resources.of(body.get(Fields.RESOURCE_CONFIG)),
         Resources.NONE,
         "failed to create sandbox due to resource shortage");
     String id = m.path("id").asText();
-    nextId = Math.max(nextId, Long.parseLong(id.substring(4)) + 1);
+    nextId = Math.max(nextId, ResourceKind.SANDBOX.idNumber(id) + 1);
     Instant expires = Checks.futureTime(body, at, Duration.ofDays(7));
     Sandbox s =
         new Sandbox(

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.emulator;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -160,10 +161,12 @@ final class TrainingJob {
     ObjectNode usage = d.putObject("resource_usage");
     boolean running = status.equals("running");
     usage.put(
-        "gpu_used", running ? round(request.at("/resource_config/gpu").asDouble() * 0.95, 1) : 0.0);
+        "gpu_used",
+        running ? round(request.at(Fields.resource(Fields.GPU)).asDouble() * 0.95, 1) : 0.0);
     usage.put(
-        "cpu_used", running ? round(request.at("/resource_config/cpu").asDouble() * 0.78, 1) : 0.0);
-    d.set("resource_config", request.path("resource_config").deepCopy());
+        "cpu_used",
+        running ? round(request.at(Fields.resource(Fields.CPU)).asDouble() * 0.78, 1) : 0.0);
+    d.set(Fields.RESOURCE_CONFIG, request.path(Fields.RESOURCE_CONFIG).deepCopy());
     d.set("hyperparameters", request.path("hyperparameters").deepCopy());
     d.set("data_config", request.path("data_config").deepCopy());
     d.set("output_config", request.path("output_config").deepCopy());

@@ -1,6 +1,8 @@
 package ai.pyromind.pyro.emulator;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.ResourceKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -30,14 +32,14 @@ final class TrainingService {
     Resources sum = Resources.NONE;
     for (TrainingJob j : jobs.values()) {
       if (j.status.equals("pending") || j.status.equals("running")) {
-        sum = sum.plus(Resources.of(j.request.path("resource_config")));
+        sum = sum.plus(Resources.of(j.request.path(Fields.RESOURCE_CONFIG)));
       }
     }
     return sum;
   }
 
   String newId() {
-    return "train_" + nextId;
+    return ResourceKind.TRAINING_JOB.id(nextId);
   }
 
   void advance(Instant now) {
@@ -47,14 +49,7 @@ final class TrainingService {
   ObjectNode list(Request request) {
     String status =
         Checks.oneOf(
-            request.param("status"),
-            "status",
-            "pending",
-            "running",
-            "success",
-            "failed",
-            "canceled",
-            "paused");
+            request.param(Fields.STATUS), Fields.STATUS, ResourceKind.TRAINING_JOB.statuses());
     String framework =
         Checks.oneOf(
             request.param("training_framework"),
@@ -74,7 +69,8 @@ final class TrainingService {
         matching.add(j);
       }
     }
-    return Paging.page(request, matching, "jobs", TrainingJob::summary);
+    return Paging.page(
+        request, matching, ResourceKind.TRAINING_JOB.listField(), TrainingJob::summary);
   }
 
   ObjectNode get(Request request, String id) {
@@ -95,7 +91,7 @@ final class TrainingService {
         "tensorflow",
         "ray");
     Checks.requiredText(body, "model_name", "model_name");
-    Checks.resources(body.get("resource_config"), false, false);
+    Checks.resources(body.get(Fields.RESOURCE_CONFIG), false, false);
     Checks.requiredText(body, "/data_config/train_data_source", "data_config.train_data_source");
     JsonNode hp = body.path("hyperparameters");
     if (!hp.isObject() || hp.isEmpty()) {
@@ -119,11 +115,11 @@ final class TrainingService {
       }
     }
     capacity.claim(
-        Resources.of(body.get("resource_config")),
+        Resources.of(body.get(Fields.RESOURCE_CONFIG)),
         Resources.NONE,
         "failed to submit job: insufficient GPU resources");
     String id = m.path("id").asText();
-    nextId = Math.max(nextId, Long.parseLong(id.substring(6)) + 1);
+    nextId = Math.max(nextId, ResourceKind.TRAINING_JOB.idNumber(id) + 1);
     TrainingJob job = new TrainingJob(id, body, at, priority, maxRunTime);
     jobs.put(id, job);
     ObjectNode data = Json.object();
@@ -239,7 +235,7 @@ final class TrainingService {
     }
     // The document has no resume failure for capacity; the instance resume's words fit.
     capacity.claim(
-        Resources.of(job.request.path("resource_config")),
+        Resources.of(job.request.path(Fields.RESOURCE_CONFIG)),
         Resources.NONE,
         "failed to resume: insufficient GPU resources");
     if (from != null) {

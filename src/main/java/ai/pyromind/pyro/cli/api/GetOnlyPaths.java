@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.api;
 
+import ai.pyromind.pyro.api.ResourceKind;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,13 +9,13 @@ import java.util.regex.Pattern;
  * instance's access token. A POST to them is a mistake -F makes when -X GET was meant.
  */
 final class GetOnlyPaths {
-  private static final String ID = "[^/?]+";
+  private static final String ID = "/[^/?]+";
   private static final List<Pattern> PATHS =
       List.of(
-          Pattern.compile("/sandboxes/" + ID + "(/vnc)?"),
-          Pattern.compile("/instances/" + ID + "(/access-token)?"),
-          Pattern.compile("/inference/" + ID),
-          Pattern.compile("/training/jobs/" + ID));
+          Pattern.compile(ResourceKind.SANDBOX.collection() + ID + "(/vnc)?"),
+          Pattern.compile(ResourceKind.INSTANCE.collection() + ID + "(/access-token)?"),
+          Pattern.compile(ResourceKind.INFERENCE_JOB.collection() + ID),
+          Pattern.compile(ResourceKind.TRAINING_JOB.collection() + ID));
 
   private GetOnlyPaths() {}
 

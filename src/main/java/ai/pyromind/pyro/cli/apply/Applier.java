@@ -1,6 +1,5 @@
 package ai.pyromind.pyro.cli.apply;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.NetworkException;
@@ -55,12 +54,12 @@ final class Applier {
         return new Outcome(step, step.id(), step.current(), false);
       }
       case UPDATE -> {
-        JsonNode updated = ctx.api().put(kind.path + ApiClient.path(step.id()), changed(step));
+        JsonNode updated = ctx.api().put(kind.resource.item(step.id()), changed(step));
         ctx.out().success("updated " + step.id() + ": " + step.changeList());
         return new Outcome(step, step.id(), updated, false);
       }
       case REPLACE -> {
-        ctx.api().delete(kind.path + ApiClient.path(step.id()), kind.deleteQuery(true));
+        ctx.api().delete(kind.resource.item(step.id()), kind.deleteQuery(true));
         ctx.out().success("deleted " + step.id() + " to replace it: " + step.changeList());
         return create(step);
       }

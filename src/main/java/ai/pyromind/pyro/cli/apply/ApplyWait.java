@@ -1,6 +1,5 @@
 package ai.pyromind.pyro.cli.apply;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
@@ -41,7 +40,7 @@ final class ApplyWait {
   /** A created resource being waited for. */
   private record Awaited(String id, Kind kind) {
     String path() {
-      return kind.path + ApiClient.path(id);
+      return kind.resource.item(id);
     }
 
     String reattach() {

@@ -148,17 +148,10 @@ public final class CommandSpecs {
             .initialValue(b2.value())
             .build());
     var b3 = binding(c, 10);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"-y", "--yes"})
-            .type(boolean.class)
-            .arity(new CommandLine.Range(0, 0, false, true, "0"))
-            .paramLabel("<yes>")
-            .description(new String[] {"Do not ask for confirmation."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b3).setter(b3)
-            .initialValue(b3.value())
-            .build());
+    if (b3.value() == null) {
+      b3.set(factory.create(ai.pyromind.pyro.cli.cmdutil.DeleteOptions.class));
+    }
+    spec.addMixin("delete", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.deleteOptions((ai.pyromind.pyro.cli.cmdutil.DeleteOptions) b3.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -201,7 +194,7 @@ public final class CommandSpecs {
         case 9:
           return ((ai.pyromind.pyro.cli.apply.DeleteCommand) target).force;
         case 10:
-          return ((ai.pyromind.pyro.cli.apply.DeleteCommand) target).yes;
+          return ((ai.pyromind.pyro.cli.apply.DeleteCommand) target).delete;
         default:
           throw new IllegalStateException("no field " + field);
       }
@@ -249,7 +242,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.apply.DeleteCommand) target).force = (Boolean) value;
           break;
         case 10:
-          ((ai.pyromind.pyro.cli.apply.DeleteCommand) target).yes = (Boolean) value;
+          ((ai.pyromind.pyro.cli.apply.DeleteCommand) target).delete = (ai.pyromind.pyro.cli.cmdutil.DeleteOptions) value;
           break;
         default:
           throw new IllegalStateException("no field " + field);

@@ -1,11 +1,11 @@
 package ai.pyromind.pyro.cli.apply;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.cli.cmdutil.Confirm;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
+import ai.pyromind.pyro.cli.cmdutil.DeleteOptions;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.output.OutputFormat;
 import ai.pyromind.pyro.output.Sanitizer;
@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pyro delete -f FILE}: deletes, by kind and name, what a project file declares. */
@@ -46,10 +47,7 @@ public final class DeleteCommand extends ContextCommand {
       description = "Delete even running jobs and sandboxes with running tasks.")
   boolean force;
 
-  @Option(
-      names = {"-y", "--yes"},
-      description = "Do not ask for confirmation.")
-  boolean yes;
+  @Mixin DeleteOptions delete;
 
   @Override
   public Integer call() {
@@ -76,7 +74,7 @@ public final class DeleteCommand extends ContextCommand {
     String what =
         String.join(
             ", ", targets.stream().map(t -> t.resource().label() + " (" + t.id() + ")").toList());
-    if (!Confirm.ask(ctx, yes, "Delete " + what + "?")) {
+    if (!Confirm.ask(ctx, delete.yes(), "Delete " + what + "?")) {
       ctx.out().notice("nothing deleted");
       return ExitCode.FAILURE;
     }
@@ -84,8 +82,7 @@ public final class DeleteCommand extends ContextCommand {
     for (Target target : targets) {
       Kind kind = target.resource().kind();
       try {
-        deleted.add(
-            ctx.api().delete(kind.path + ApiClient.path(target.id()), kind.deleteQuery(force)));
+        deleted.add(ctx.api().delete(kind.resource.item(target.id()), kind.deleteQuery(force)));
         ctx.out().success("deleted " + target.resource().label() + " " + target.id());
       } catch (ApiException e) {
         ApiException shown = e.status() == 409 ? e.withHint("pass --force") : e;

@@ -6,7 +6,10 @@ import static ai.pyromind.pyro.cli.apply.Field.Type.MAP;
 import static ai.pyromind.pyro.cli.apply.Field.Type.RESOLUTION;
 import static ai.pyromind.pyro.cli.apply.Field.Type.TIME;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
+import ai.pyromind.pyro.cli.cmdutil.Groups;
 import ai.pyromind.pyro.cli.follow.StateRule;
 import ai.pyromind.pyro.cli.train.TrainList;
 import java.util.List;
@@ -18,9 +21,7 @@ import java.util.List;
 enum Kind {
   SANDBOX(
       "sandbox",
-      "/sandboxes",
-      "sandboxes",
-      "sandbox_id",
+      ResourceKind.SANDBOX,
       StateRule.forMachine("running"),
       List.of(
           Field.text("name").asRequired(),
@@ -30,9 +31,7 @@ enum Kind {
           Field.of("expire_time", TIME))),
   INSTANCE(
       "instance",
-      "/instances",
-      "instances",
-      "instance_id",
+      ResourceKind.INSTANCE,
       StateRule.forMachine("running"),
       List.of(
           Field.text("name").asRequired(),
@@ -44,9 +43,7 @@ enum Kind {
           Field.object("workspace_mount", Field.text("bucket_name"), Field.text("mount_path")))),
   INFERENCE(
       "inference",
-      "/inference",
-      "jobs",
-      "job_id",
+      ResourceKind.INFERENCE_JOB,
       StateRule.forJob("success"),
       List.of(
           Field.text("name").asRequired(),
@@ -70,9 +67,7 @@ enum Kind {
           Field.of("priority", INTEGER))),
   TRAINING(
       "training",
-      "/training/jobs",
-      "jobs",
-      "job_id",
+      ResourceKind.TRAINING_JOB,
       StateRule.forJob("success"),
       List.of(
           Field.text("name").asRequired(),
@@ -97,40 +92,36 @@ enum Kind {
           Field.of("max_run_time", DURATION)));
 
   final String word;
+  final ResourceKind resource;
   final String path;
   final String itemsField;
   final String idField;
   final StateRule ready;
   final Field body;
 
-  Kind(
-      String word,
-      String path,
-      String itemsField,
-      String idField,
-      StateRule ready,
-      List<Field> fields) {
+  Kind(String word, ResourceKind resource, StateRule ready, List<Field> fields) {
     this.word = word;
-    this.path = path;
-    this.itemsField = itemsField;
-    this.idField = idField;
+    this.resource = resource;
+    this.path = resource.collection();
+    this.itemsField = resource.listField();
+    this.idField = resource.idField();
     this.ready = ready;
     this.body = new Field(word, Field.Type.OBJECT, true, false, fields, List.of());
   }
 
   /** Jobs run once: the API can change nothing about them after submission. */
   boolean isJob() {
-    return this == INFERENCE || this == TRAINING;
+    return resource.isJob();
   }
 
   /** The query of a DELETE; {@code force} stops a running job or a sandbox's tasks. */
   Query deleteQuery(boolean force) {
-    return this == INSTANCE ? Query.of() : Query.of().flag("force", force);
+    return this == INSTANCE ? Query.of() : Query.of().flag(Fields.FORCE, force);
   }
 
   /** The noun {@code pyro NOUN wait} takes. */
   String noun() {
-    return this == TRAINING ? "train" : word;
+    return Groups.of(resource);
   }
 
   static Kind of(String word) {
@@ -153,8 +144,8 @@ enum Kind {
     Field config =
         editable
             ? Field.object(
-                "resource_config", cpu.asEditable(), memory.asEditable(), gpu.asEditable())
-            : Field.object("resource_config", cpu, memory, gpu);
+                Fields.RESOURCE_CONFIG, cpu.asEditable(), memory.asEditable(), gpu.asEditable())
+            : Field.object(Fields.RESOURCE_CONFIG, cpu, memory, gpu);
     return editable ? config.asEditable() : config;
   }
 }

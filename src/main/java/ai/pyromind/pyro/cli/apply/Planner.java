@@ -52,7 +52,7 @@ final class Planner {
     JsonNode current = matches.get(0);
     String id = current.path(kind.idField).asText();
     List<Step.Change> changes =
-        Differ.changes(resource, current, () -> api.get(kind.path + ApiClient.path(id), null));
+        Differ.changes(resource, current, () -> api.get(kind.resource.item(id), null));
     Step.Action action;
     if (changes.isEmpty()) {
       action = Step.Action.UNCHANGED;

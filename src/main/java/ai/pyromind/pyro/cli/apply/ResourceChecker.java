@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.apply;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
@@ -45,7 +46,7 @@ final class ResourceChecker {
     }
     object(body, kind.body, "");
     try {
-      Validate.resources(body.get("resource_config"), false);
+      Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
       Validate.checkPriority(body);
       if (kind == Kind.SANDBOX) {
         Parsers.checkSandboxName(body.path("name").asText());

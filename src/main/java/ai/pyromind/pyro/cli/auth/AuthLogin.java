@@ -2,7 +2,9 @@ package ai.pyromind.pyro.cli.auth;
 
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.AuthRequiredException;
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
@@ -62,7 +64,10 @@ public final class AuthLogin extends ContextCommand {
   /** One cheap call with the token; a refusal says so, without sending the user back here. */
   private void check(String apiUrl, String token) {
     try {
-      ctx.client(apiUrl, token).get("/sandboxes", Query.of().add("page", 1).add("page_size", 1));
+      ctx.client(apiUrl, token)
+          .get(
+              ResourceKind.SANDBOX.collection(),
+              Query.of().add(Fields.PAGE, 1).add(Fields.PAGE_SIZE, 1));
     } catch (ApiException e) {
       if (e.status() != 401 && e.status() != 403) {
         throw e;

@@ -1,9 +1,11 @@
 package ai.pyromind.pyro.cli.auth;
 
 import ai.pyromind.pyro.api.ApiException;
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.api.Secrets;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
@@ -41,7 +43,9 @@ public final class AuthStatus extends ContextCommand {
     } else {
       try {
         ctx.client(s.apiUrl(), s.token())
-            .get("/sandboxes", Query.of().add("page", 1).add("page_size", 1));
+            .get(
+                ResourceKind.SANDBOX.collection(),
+                Query.of().add(Fields.PAGE, 1).add(Fields.PAGE_SIZE, 1));
         status.put("state", "valid");
         code = ExitCode.OK;
       } catch (ApiException e) {

@@ -352,6 +352,117 @@ public final class CommandSpecs {
     return spec;
   }
 
+  public static CommandSpec deleteOptions(ai.pyromind.pyro.cli.cmdutil.DeleteOptions c, CommandLine.IFactory factory)
+      throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
+    var b0 = binding(c, 24);
+    spec.addOption(
+        OptionSpec.builder(new String[] {"-y", "--yes"})
+            .type(boolean.class)
+            .arity(new CommandLine.Range(0, 0, false, true, "0"))
+            .paramLabel("<yes>")
+            .description(new String[] {"Do not ask for confirmation."})
+            .descriptionKey("")
+            .prompt("")
+            .getter(b0).setter(b0)
+            .initialValue(b0.value())
+            .build());
+    return spec;
+  }
+
+  public static CommandSpec jobOptions(ai.pyromind.pyro.cli.cmdutil.JobOptions c, CommandLine.IFactory factory)
+      throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
+    var b0 = binding(c, 25);
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .index(new CommandLine.Range(0, 0, false, false, "0"))
+            .type(java.lang.String.class)
+            .arity(new CommandLine.Range(0, 1, false, false, "0..1"))
+            .paramLabel("NAME")
+            .description(new String[] {"The job's name."})
+            .descriptionKey("")
+            .prompt("")
+            .getter(b0).setter(b0)
+            .initialValue(b0.value())
+            .build());
+    var b1 = binding(c, 26);
+    spec.addOption(
+        OptionSpec.builder(new String[] {"--priority"})
+            .type(java.lang.Integer.class)
+            .arity(new CommandLine.Range(1, 1, false, true, "1"))
+            .paramLabel("1-10")
+            .description(new String[] {"Scheduling priority, 10 highest (server default 5)."})
+            .descriptionKey("")
+            .prompt("")
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
+            .build());
+    return spec;
+  }
+
+  public static CommandSpec sinceOption(ai.pyromind.pyro.cli.cmdutil.SinceOption c, CommandLine.IFactory factory)
+      throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
+    var b0 = binding(c, 27);
+    spec.addOption(
+        OptionSpec.builder(new String[] {"--since"})
+            .type(java.lang.String.class)
+            .arity(new CommandLine.Range(1, 1, false, true, "1"))
+            .paramLabel("TIME")
+            .description(new String[] {"Only jobs started since: ISO-8601 instant, or -7d, -36h."})
+            .descriptionKey("")
+            .prompt("")
+            .getter(b0).setter(b0)
+            .initialValue(b0.value())
+            .build());
+    return spec;
+  }
+
+  public static CommandSpec jobGetOptions(ai.pyromind.pyro.cli.cmdutil.JobGetOptions c, CommandLine.IFactory factory)
+      throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
+    var b0 = binding(c, 28);
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .index(new CommandLine.Range(0, 0, false, false, "0"))
+            .type(java.lang.String.class)
+            .arity(new CommandLine.Range(1, 1, false, true, "1"))
+            .paramLabel("ID")
+            .description(new String[] {"The job's id or name."})
+            .descriptionKey("")
+            .required(true)
+            .prompt("")
+            .getter(b0).setter(b0)
+            .initialValue(b0.value())
+            .build());
+    var b1 = binding(c, 29);
+    spec.addOption(
+        OptionSpec.builder(new String[] {"--logs"})
+            .type(boolean.class)
+            .arity(new CommandLine.Range(0, 0, false, true, "0"))
+            .paramLabel("<logs>")
+            .description(new String[] {"Include the job's log."})
+            .descriptionKey("")
+            .prompt("")
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
+            .build());
+    var b2 = binding(c, 30);
+    spec.addOption(
+        OptionSpec.builder(new String[] {"--log-lines"})
+            .type(java.lang.Integer.class)
+            .arity(new CommandLine.Range(1, 1, false, true, "1"))
+            .paramLabel("N")
+            .description(new String[] {"How many of the last log lines (server default 100); implies --logs."})
+            .descriptionKey("")
+            .prompt("")
+            .getter(b2).setter(b2)
+            .initialValue(b2.value())
+            .build());
+    return spec;
+  }
+
   public static Binding binding(Object target, int field) {
     return new Binding(target, field);
   }
@@ -417,6 +528,20 @@ public final class CommandSpecs {
           return ((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) target).gpu;
         case 23:
           return ((ai.pyromind.pyro.cli.cmdutil.NotifyOptions) target).notify;
+        case 24:
+          return ((ai.pyromind.pyro.cli.cmdutil.DeleteOptions) target).yes;
+        case 25:
+          return ((ai.pyromind.pyro.cli.cmdutil.JobOptions) target).name;
+        case 26:
+          return ((ai.pyromind.pyro.cli.cmdutil.JobOptions) target).priority;
+        case 27:
+          return ((ai.pyromind.pyro.cli.cmdutil.SinceOption) target).since;
+        case 28:
+          return ((ai.pyromind.pyro.cli.cmdutil.JobGetOptions) target).id;
+        case 29:
+          return ((ai.pyromind.pyro.cli.cmdutil.JobGetOptions) target).logs;
+        case 30:
+          return ((ai.pyromind.pyro.cli.cmdutil.JobGetOptions) target).logLines;
         default:
           throw new IllegalStateException("no field " + field);
       }
@@ -504,6 +629,27 @@ public final class CommandSpecs {
           break;
         case 23:
           ((ai.pyromind.pyro.cli.cmdutil.NotifyOptions) target).notify = (Boolean) value;
+          break;
+        case 24:
+          ((ai.pyromind.pyro.cli.cmdutil.DeleteOptions) target).yes = (Boolean) value;
+          break;
+        case 25:
+          ((ai.pyromind.pyro.cli.cmdutil.JobOptions) target).name = (java.lang.String) value;
+          break;
+        case 26:
+          ((ai.pyromind.pyro.cli.cmdutil.JobOptions) target).priority = (java.lang.Integer) value;
+          break;
+        case 27:
+          ((ai.pyromind.pyro.cli.cmdutil.SinceOption) target).since = (java.lang.String) value;
+          break;
+        case 28:
+          ((ai.pyromind.pyro.cli.cmdutil.JobGetOptions) target).id = (java.lang.String) value;
+          break;
+        case 29:
+          ((ai.pyromind.pyro.cli.cmdutil.JobGetOptions) target).logs = (Boolean) value;
+          break;
+        case 30:
+          ((ai.pyromind.pyro.cli.cmdutil.JobGetOptions) target).logLines = (java.lang.Integer) value;
           break;
         default:
           throw new IllegalStateException("no field " + field);

@@ -3,11 +3,11 @@ package ai.pyromind.pyro.cli.cmdutil;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.output.Renderer;
 import ai.pyromind.pyro.output.View;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Deletes one or more resources after confirmation. Each success is reported on stderr; json, yaml
@@ -16,18 +16,17 @@ import java.util.function.Function;
  */
 public final class Deleter {
   private final Context ctx;
-  private final String noun;
-  private final Function<String, String> pathOf;
+  private final ResourceKind kind;
   private final View view;
 
-  public Deleter(Context ctx, String noun, Function<String, String> pathOf, View view) {
+  public Deleter(Context ctx, ResourceKind kind, View view) {
     this.ctx = ctx;
-    this.noun = noun;
-    this.pathOf = pathOf;
+    this.kind = kind;
     this.view = view;
   }
 
   public int delete(List<String> ids, Query query, boolean yes) {
+    String noun = kind.noun();
     String what =
         ids.size() == 1
             ? noun + " " + ids.get(0)
@@ -41,7 +40,7 @@ public final class Deleter {
     int firstFailure = ExitCode.OK;
     for (String id : ids) {
       try {
-        JsonNode deleted = ctx.api().delete(pathOf.apply(id), query);
+        JsonNode deleted = ctx.api().delete(kind.item(id), query);
         ctx.out().success("deleted " + noun + " " + id);
         if (writer != null) {
           writer.page(List.of(deleted));

@@ -2,8 +2,10 @@ package ai.pyromind.pyro.cli.cmdutil;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Envelope;
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.api.UnexpectedResponseException;
 import ai.pyromind.pyro.output.Renderer;
 import ai.pyromind.pyro.output.View;
@@ -28,10 +30,8 @@ public final class Lister {
 
   /**
    * @param filters builds the query of filters, fresh for each page
-   * @param itemsField the array in {@code data} that holds the items, e.g. {@code sandboxes}
    */
-  public int list(
-      String path, Supplier<Query> filters, String itemsField, View view, ListOptions options) {
+  public int list(ResourceKind kind, Supplier<Query> filters, View view, ListOptions options) {
     options.validate();
     Comparator<JsonNode> order = options.order();
     List<JsonNode> held = new ArrayList<>();
@@ -53,16 +53,16 @@ public final class Lister {
     long total = -1;
     Map<String, Integer> seenPages = new HashMap<>();
     while (true) {
-      Query query = filters.get().add("page", page).add("page_size", pageSize);
-      JsonNode data = api.get(path, query);
-      JsonNode pageItems = itemsOf(data, itemsField);
+      Query query = filters.get().add(Fields.PAGE, page).add(Fields.PAGE_SIZE, pageSize);
+      JsonNode data = api.get(kind.collection(), query);
+      JsonNode pageItems = itemsOf(data, kind.listField());
       Integer repeated = seenPages.putIfAbsent(digest(pageItems), page);
       if (repeated != null && pageItems.size() > 0) {
         writer.finish();
         throw unexpected(
             "page " + page + " repeats page " + repeated + "; stopped after " + shown + " items");
       }
-      total = data.path("total").asLong(-1);
+      total = data.path(Fields.TOTAL).asLong(-1);
       List<JsonNode> items = new ArrayList<>();
       for (JsonNode item : pageItems) {
         if (shown + items.size() < wanted) {

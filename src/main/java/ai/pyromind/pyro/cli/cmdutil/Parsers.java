@@ -1,6 +1,7 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
 import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.ResourceKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 public final class Parsers {
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|d|h|m|s)");
   private static final java.util.List<String> UNITS = java.util.List.of("d", "h", "m", "s", "ms");
-  private static final Pattern SANDBOX_NAME = Pattern.compile("[A-Za-z0-9_-]{3,64}");
   private static final Pattern RESOLUTION = Pattern.compile("(\\d{1,5})[xX](\\d{1,5})");
 
   /** A number as JSON writes it: no leading zero, no "+", digits on both sides of a ".". */
@@ -180,7 +180,7 @@ public final class Parsers {
 
   /** Sandbox names: 3-64 letters, digits, '-' and '_'. */
   public static void checkSandboxName(String name) {
-    if (name == null || !SANDBOX_NAME.matcher(name).matches()) {
+    if (!ResourceKind.SANDBOX.validName(name)) {
       throw new UsageException(
           "invalid sandbox name '"
               + (name == null ? "" : name)

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Option;
@@ -25,17 +26,17 @@ public final class ResourceOptions {
       return;
     }
     ObjectNode config =
-        body.get("resource_config") instanceof ObjectNode existing
+        body.get(Fields.RESOURCE_CONFIG) instanceof ObjectNode existing
             ? existing
-            : body.putObject("resource_config");
+            : body.putObject(Fields.RESOURCE_CONFIG);
     if (cpu != null) {
-      config.put("cpu", cpu);
+      config.put(Fields.CPU, cpu);
     }
     if (memory != null) {
-      config.put("memory", memory);
+      config.put(Fields.MEMORY, memory);
     }
     if (gpu != null) {
-      config.put("gpu", gpu);
+      config.put(Fields.GPU, gpu);
     }
   }
 
@@ -46,6 +47,6 @@ public final class ResourceOptions {
     }
     ObjectNode body = Json.object();
     mergeInto(body);
-    return (ObjectNode) body.get("resource_config");
+    return (ObjectNode) body.get(Fields.RESOURCE_CONFIG);
   }
 }

@@ -1,11 +1,17 @@
 package ai.pyromind.pyro.cli.completion;
 
-/** The kinds of resource whose ids completion offers, and where their lists and items live. */
+import ai.pyromind.pyro.api.ResourceKind;
+import ai.pyromind.pyro.cli.cmdutil.Groups;
+
+/**
+ * The kinds of resource whose ids completion offers, named by their group's word (which names them
+ * in scripts and cache files); paths and fields come from {@link ResourceKind}.
+ */
 enum IdKind {
-  SANDBOX("sandbox", "/sandboxes", "sandboxes", "sandbox_id"),
-  INSTANCE("instance", "/instances", "instances", "instance_id"),
-  INFERENCE("inference", "/inference", "jobs", "job_id"),
-  TRAIN("train", "/training/jobs", "jobs", "job_id");
+  SANDBOX(ResourceKind.SANDBOX),
+  INSTANCE(ResourceKind.INSTANCE),
+  INFERENCE(ResourceKind.INFERENCE_JOB),
+  TRAIN(ResourceKind.TRAINING_JOB);
 
   /** The kind's top-level command, which names it in scripts and cache files. */
   final String command;
@@ -14,11 +20,11 @@ enum IdKind {
   final String itemsField;
   final String idField;
 
-  IdKind(String command, String listPath, String itemsField, String idField) {
-    this.command = command;
-    this.listPath = listPath;
-    this.itemsField = itemsField;
-    this.idField = idField;
+  IdKind(ResourceKind kind) {
+    this.command = Groups.of(kind);
+    this.listPath = kind.collection();
+    this.itemsField = kind.listField();
+    this.idField = kind.idField();
   }
 
   /** The kind a top-level command names, or null. */

@@ -135,6 +135,18 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro emulator stop", "  pyro emulator stop --data ~/.local/share/pyro-emulator"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
+    var b0 = binding(c, 8);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.emulator.EmulatorDataDir.class));
+    }
+    spec.addMixin("dataDir", ai.pyromind.pyro.cli.emulator.CommandSpecs.emulatorDataDir((ai.pyromind.pyro.cli.emulator.EmulatorDataDir) b0.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
+    return spec;
+  }
+
+  public static CommandSpec emulatorDataDir(ai.pyromind.pyro.cli.emulator.EmulatorDataDir c, CommandLine.IFactory factory)
+      throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     var b0 = binding(c, 7);
     spec.addOption(
         OptionSpec.builder(new String[] {"--data"})
@@ -147,7 +159,6 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -160,18 +171,11 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro emulator status", "  pyro emulator status -o json"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 8);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--data"})
-            .type(java.nio.file.Path.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("DIR")
-            .description(new String[] {"The data dir it was started with, if any."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
+    var b0 = binding(c, 9);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.emulator.EmulatorDataDir.class));
+    }
+    spec.addMixin("dataDir", ai.pyromind.pyro.cli.emulator.CommandSpecs.emulatorDataDir((ai.pyromind.pyro.cli.emulator.EmulatorDataDir) b0.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -200,7 +204,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "METHOD is GET, POST, PUT, DELETE or * (any). PATH-PREFIX matches the", "start of the path; one not starting with /api/ is taken under /api/v1", "(/sandboxes is /api/v1/sandboxes). Without --count the fault stays until", "`pyro emulator fault clear`.", "", "Examples:", "  pyro emulator fault add GET /sandboxes --status 503 --count 2", "  pyro emulator fault add POST /training/jobs --delay 30s --count 1", "  pyro emulator fault add '*' / --close --count 3"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 9);
+    var b0 = binding(c, 10);
     spec.addPositional(
         PositionalParamSpec.builder()
             .index(new CommandLine.Range(0, 0, false, false, "0"))
@@ -214,7 +218,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 10);
+    var b1 = binding(c, 11);
     spec.addPositional(
         PositionalParamSpec.builder()
             .index(new CommandLine.Range(1, 1, false, false, "1"))
@@ -228,7 +232,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 11);
+    var b2 = binding(c, 12);
     spec.addOption(
         OptionSpec.builder(new String[] {"--status"})
             .type(java.lang.Integer.class)
@@ -240,7 +244,7 @@ public final class CommandSpecs {
             .getter(b2).setter(b2)
             .initialValue(b2.value())
             .build());
-    var b3 = binding(c, 12);
+    var b3 = binding(c, 13);
     spec.addOption(
         OptionSpec.builder(new String[] {"--message"})
             .type(java.lang.String.class)
@@ -252,7 +256,7 @@ public final class CommandSpecs {
             .getter(b3).setter(b3)
             .initialValue(b3.value())
             .build());
-    var b4 = binding(c, 13);
+    var b4 = binding(c, 14);
     spec.addOption(
         OptionSpec.builder(new String[] {"--delay"})
             .type(java.lang.String.class)
@@ -264,7 +268,7 @@ public final class CommandSpecs {
             .getter(b4).setter(b4)
             .initialValue(b4.value())
             .build());
-    var b5 = binding(c, 14);
+    var b5 = binding(c, 15);
     spec.addOption(
         OptionSpec.builder(new String[] {"--close"})
             .type(boolean.class)
@@ -276,7 +280,7 @@ public final class CommandSpecs {
             .getter(b5).setter(b5)
             .initialValue(b5.value())
             .build());
-    var b6 = binding(c, 15);
+    var b6 = binding(c, 16);
     spec.addOption(
         OptionSpec.builder(new String[] {"--count"})
             .type(java.lang.Integer.class)
@@ -288,7 +292,19 @@ public final class CommandSpecs {
             .getter(b6).setter(b6)
             .initialValue(b6.value())
             .build());
-    var b7 = binding(c, 16);
+    var b7 = binding(c, 18);
+    if (b7.value() == null) {
+      b7.set(factory.create(ai.pyromind.pyro.cli.emulator.EmulatorTarget.class));
+    }
+    spec.addMixin("emulatorTarget", ai.pyromind.pyro.cli.emulator.CommandSpecs.emulatorTarget((ai.pyromind.pyro.cli.emulator.EmulatorTarget) b7.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
+    return spec;
+  }
+
+  public static CommandSpec emulatorTarget(ai.pyromind.pyro.cli.emulator.EmulatorTarget c, CommandLine.IFactory factory)
+      throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
+    var b0 = binding(c, 17);
     spec.addOption(
         OptionSpec.builder(new String[] {"--data"})
             .type(java.nio.file.Path.class)
@@ -297,10 +313,9 @@ public final class CommandSpecs {
             .description(new String[] {"The data dir the emulator was started with, if any."})
             .descriptionKey("")
             .prompt("")
-            .getter(b7).setter(b7)
-            .initialValue(b7.value())
+            .getter(b0).setter(b0)
+            .initialValue(b0.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
@@ -314,18 +329,11 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro emulator fault list", "  pyro emulator fault list -o json"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 17);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--data"})
-            .type(java.nio.file.Path.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("DIR")
-            .description(new String[] {"The data dir the emulator was started with, if any."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
+    var b0 = binding(c, 19);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.emulator.EmulatorTarget.class));
+    }
+    spec.addMixin("emulatorTarget", ai.pyromind.pyro.cli.emulator.CommandSpecs.emulatorTarget((ai.pyromind.pyro.cli.emulator.EmulatorTarget) b0.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -339,18 +347,11 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro emulator fault clear"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 18);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--data"})
-            .type(java.nio.file.Path.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("DIR")
-            .description(new String[] {"The data dir the emulator was started with, if any."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
+    var b0 = binding(c, 20);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.emulator.EmulatorTarget.class));
+    }
+    spec.addMixin("emulatorTarget", ai.pyromind.pyro.cli.emulator.CommandSpecs.emulatorTarget((ai.pyromind.pyro.cli.emulator.EmulatorTarget) b0.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -387,29 +388,33 @@ public final class CommandSpecs {
         case 6:
           return ((ai.pyromind.pyro.cli.emulator.EmulatorStart) target).capacity;
         case 7:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorStop) target).data;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorDataDir) target).data;
         case 8:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorStatus) target).data;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorStop) target).dataDir;
         case 9:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).method;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorStatus) target).dataDir;
         case 10:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).pathPrefix;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).method;
         case 11:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).status;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).pathPrefix;
         case 12:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).message;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).status;
         case 13:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).delay;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).message;
         case 14:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).close;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).delay;
         case 15:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).count;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).close;
         case 16:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).data;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).count;
         case 17:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultList) target).data;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorTarget) target).data;
         case 18:
-          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultClear) target).data;
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).emulatorTarget;
+        case 19:
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultList) target).emulatorTarget;
+        case 20:
+          return ((ai.pyromind.pyro.cli.emulator.EmulatorFaultClear) target).emulatorTarget;
         default:
           throw new IllegalStateException("no field " + field);
       }
@@ -448,40 +453,46 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.emulator.EmulatorStart) target).capacity = (java.lang.String) value;
           break;
         case 7:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorStop) target).data = (java.nio.file.Path) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorDataDir) target).data = (java.nio.file.Path) value;
           break;
         case 8:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorStatus) target).data = (java.nio.file.Path) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorStop) target).dataDir = (ai.pyromind.pyro.cli.emulator.EmulatorDataDir) value;
           break;
         case 9:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).method = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorStatus) target).dataDir = (ai.pyromind.pyro.cli.emulator.EmulatorDataDir) value;
           break;
         case 10:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).pathPrefix = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).method = (java.lang.String) value;
           break;
         case 11:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).status = (java.lang.Integer) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).pathPrefix = (java.lang.String) value;
           break;
         case 12:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).message = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).status = (java.lang.Integer) value;
           break;
         case 13:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).delay = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).message = (java.lang.String) value;
           break;
         case 14:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).close = (Boolean) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).delay = (java.lang.String) value;
           break;
         case 15:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).count = (java.lang.Integer) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).close = (Boolean) value;
           break;
         case 16:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).data = (java.nio.file.Path) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).count = (java.lang.Integer) value;
           break;
         case 17:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultList) target).data = (java.nio.file.Path) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorTarget) target).data = (java.nio.file.Path) value;
           break;
         case 18:
-          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultClear) target).data = (java.nio.file.Path) value;
+          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultAdd) target).emulatorTarget = (ai.pyromind.pyro.cli.emulator.EmulatorTarget) value;
+          break;
+        case 19:
+          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultList) target).emulatorTarget = (ai.pyromind.pyro.cli.emulator.EmulatorTarget) value;
+          break;
+        case 20:
+          ((ai.pyromind.pyro.cli.emulator.EmulatorFaultClear) target).emulatorTarget = (ai.pyromind.pyro.cli.emulator.EmulatorTarget) value;
           break;
         default:
           throw new IllegalStateException("no field " + field);

@@ -1,8 +1,10 @@
 package ai.pyromind.pyro.cli.emulator;
 
 import ai.pyromind.pyro.api.ApiException;
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ChildEnvironment;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
@@ -143,7 +145,8 @@ final class Detacher {
 
   private boolean answers(String url, String token) {
     try {
-      ctx.client(url, token).get("/sandboxes", Query.of().add("page_size", 1));
+      ctx.client(url, token)
+          .get(ResourceKind.SANDBOX.collection(), Query.of().add(Fields.PAGE_SIZE, 1));
       return true;
     } catch (NetworkException | ApiException e) {
       return false;

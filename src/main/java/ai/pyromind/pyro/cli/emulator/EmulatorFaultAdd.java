@@ -7,9 +7,9 @@ import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -69,11 +69,7 @@ public final class EmulatorFaultAdd extends ContextCommand {
       description = "Strike only the next N matching requests (default: until cleared).")
   Integer count;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "The data dir the emulator was started with, if any.")
-  Path data;
+  @Mixin EmulatorTarget emulatorTarget;
 
   @Override
   public Integer call() {
@@ -102,7 +98,7 @@ public final class EmulatorFaultAdd extends ContextCommand {
     if (count != null) {
       fault.put("count", count);
     }
-    Optional<ApiClient> emulator = EmulatorControl.connect(ctx, data);
+    Optional<ApiClient> emulator = emulatorTarget.connect(ctx);
     if (emulator.isEmpty()) {
       return ExitCode.FAILURE;
     }

@@ -4,10 +4,9 @@ import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code pyro emulator fault clear}: every fault gone; requests are served again. */
 @Command(
@@ -15,15 +14,11 @@ import picocli.CommandLine.Option;
     description = "Remove every fault from the running emulator.",
     footer = {"", "Examples:", "  pyro emulator fault clear"})
 public final class EmulatorFaultClear extends ContextCommand {
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "The data dir the emulator was started with, if any.")
-  Path data;
+  @Mixin EmulatorTarget emulatorTarget;
 
   @Override
   public Integer call() {
-    Optional<ApiClient> emulator = EmulatorControl.connect(ctx, data);
+    Optional<ApiClient> emulator = emulatorTarget.connect(ctx);
     if (emulator.isEmpty()) {
       return ExitCode.FAILURE;
     }

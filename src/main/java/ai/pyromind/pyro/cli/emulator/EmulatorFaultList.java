@@ -5,12 +5,11 @@ import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.output.Renderer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code pyro emulator fault list}: the faults in force. */
 @Command(
@@ -20,15 +19,11 @@ import picocli.CommandLine.Option;
         "List the faults in force in the running emulator, and how many strikes are left.",
     footer = {"", "Examples:", "  pyro emulator fault list", "  pyro emulator fault list -o json"})
 public final class EmulatorFaultList extends ContextCommand {
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "The data dir the emulator was started with, if any.")
-  Path data;
+  @Mixin EmulatorTarget emulatorTarget;
 
   @Override
   public Integer call() {
-    Optional<ApiClient> emulator = EmulatorControl.connect(ctx, data);
+    Optional<ApiClient> emulator = emulatorTarget.connect(ctx);
     if (emulator.isEmpty()) {
       return ExitCode.FAILURE;
     }

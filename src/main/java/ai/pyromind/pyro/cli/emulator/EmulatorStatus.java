@@ -7,12 +7,11 @@ import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code pyro emulator status}: whether an emulator runs, where, and its capacity. */
 @Command(
@@ -22,15 +21,11 @@ import picocli.CommandLine.Option;
             + " none runs).",
     footer = {"", "Examples:", "  pyro emulator status", "  pyro emulator status -o json"})
 public final class EmulatorStatus extends ContextCommand {
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "The data dir it was started with, if any.")
-  Path data;
+  @Mixin EmulatorDataDir dataDir;
 
   @Override
   public Integer call() {
-    EmulatorFiles files = EmulatorFiles.of(data, ctx.env());
+    EmulatorFiles files = dataDir.files(ctx);
     EmulatorProcess process = new EmulatorProcess(files);
     Optional<ProcessHandle> running = process.running();
     ObjectNode status = Json.object();
@@ -56,7 +51,7 @@ public final class EmulatorStatus extends ContextCommand {
 
   /** The capacity report, when the emulator answers with the token we know. */
   private Optional<JsonNode> capacity(ObjectNode status) {
-    Optional<String> token = EmulatorControl.token(ctx, data);
+    Optional<String> token = EmulatorControl.token(ctx, dataDir.path());
     if (!status.has("url") || token.isEmpty()) {
       return Optional.empty();
     }

@@ -2,11 +2,10 @@ package ai.pyromind.pyro.cli.emulator;
 
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code pyro emulator stop}: ends a running emulator, its state kept in its data dir. */
 @Command(
@@ -19,15 +18,11 @@ import picocli.CommandLine.Option;
       "  pyro emulator stop --data ~/.local/share/pyro-emulator"
     })
 public final class EmulatorStop extends ContextCommand {
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "The data dir it was started with, if any.")
-  Path data;
+  @Mixin EmulatorDataDir dataDir;
 
   @Override
   public Integer call() throws Exception {
-    EmulatorProcess process = new EmulatorProcess(EmulatorFiles.of(data, ctx.env()));
+    EmulatorProcess process = new EmulatorProcess(dataDir.files(ctx));
     Optional<ProcessHandle> running = process.running();
     if (running.isEmpty()) {
       process.forget();

@@ -1,5 +1,9 @@
 package ai.pyromind.pyro.cli.emulator;
 
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Fields;
+import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.config.Config;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -59,7 +63,10 @@ final class LocalProfile {
     try {
       HttpRequest request =
           HttpRequest.newBuilder(
-                  URI.create(url.replaceAll("/+$", "") + "/api/v1/sandboxes?page_size=1"))
+                  ApiClient.uri(
+                      URI.create(url),
+                      ResourceKind.SANDBOX.collection(),
+                      Query.of().add(Fields.PAGE_SIZE, 1)))
               .header("Authorization", "Bearer " + token)
               .timeout(ANSWER_TIMEOUT)
               .build();

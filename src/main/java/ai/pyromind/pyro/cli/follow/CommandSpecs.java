@@ -48,15 +48,69 @@ public final class CommandSpecs {
     return spec;
   }
 
-  public static CommandSpec followOptions(ai.pyromind.pyro.cli.follow.FollowOptions c, CommandLine.IFactory factory)
+  public static CommandSpec logsOptions(ai.pyromind.pyro.cli.follow.LogsOptions c, CommandLine.IFactory factory)
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     var b0 = binding(c, 3);
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .index(new CommandLine.Range(0, 0, false, false, "0"))
+            .type(java.lang.String.class)
+            .arity(new CommandLine.Range(1, 1, false, true, "1"))
+            .paramLabel("ID")
+            .description(new String[] {"The job's id or name."})
+            .descriptionKey("")
+            .required(true)
+            .prompt("")
+            .getter(b0).setter(b0)
+            .initialValue(b0.value())
+            .build());
+    var b1 = binding(c, 4);
+    spec.addOption(
+        OptionSpec.builder(new String[] {"-f", "--follow"})
+            .type(boolean.class)
+            .arity(new CommandLine.Range(0, 0, false, true, "0"))
+            .paramLabel("<follow>")
+            .description(new String[] {"Keep printing new lines until the job ends, through outages of any length (see --timeout); stops when stdout's reader leaves (exit 141)."})
+            .descriptionKey("")
+            .prompt("")
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
+            .build());
+    var b2 = binding(c, 5);
+    spec.addOption(
+        OptionSpec.builder(new String[] {"--tail"})
+            .type(java.lang.Integer.class)
+            .arity(new CommandLine.Range(1, 1, false, true, "1"))
+            .paramLabel("N")
+            .description(new String[] {"Start with the last N lines (default: 100, or the whole log with -f)."})
+            .descriptionKey("")
+            .prompt("")
+            .getter(b2).setter(b2)
+            .initialValue(b2.value())
+            .build());
+    var b3 = binding(c, 9);
+    if (b3.value() == null) {
+      b3.set(factory.create(ai.pyromind.pyro.cli.follow.FollowOptions.class));
+    }
+    spec.addMixin("followOptions", ai.pyromind.pyro.cli.follow.CommandSpecs.followOptions((ai.pyromind.pyro.cli.follow.FollowOptions) b3.value(), factory));
+    var b4 = binding(c, 13);
+    if (b4.value() == null) {
+      b4.set(factory.create(ai.pyromind.pyro.cli.follow.LogFilterOptions.class));
+    }
+    spec.addMixin("narrow", ai.pyromind.pyro.cli.follow.CommandSpecs.logFilterOptions((ai.pyromind.pyro.cli.follow.LogFilterOptions) b4.value(), factory));
+    return spec;
+  }
+
+  public static CommandSpec followOptions(ai.pyromind.pyro.cli.follow.FollowOptions c, CommandLine.IFactory factory)
+      throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
+    var b0 = binding(c, 6);
     if (b0.value() == null) {
       b0.set(factory.create(ai.pyromind.pyro.cli.cmdutil.NotifyOptions.class));
     }
     spec.addMixin("notify", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.notifyOptions((ai.pyromind.pyro.cli.cmdutil.NotifyOptions) b0.value(), factory));
-    var b1 = binding(c, 4);
+    var b1 = binding(c, 7);
     spec.addOption(
         OptionSpec.builder(new String[] {"--interval"})
             .type(java.lang.String.class)
@@ -69,7 +123,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 5);
+    var b2 = binding(c, 8);
     spec.addOption(
         OptionSpec.builder(new String[] {"--timeout"})
             .type(java.lang.String.class)
@@ -87,7 +141,7 @@ public final class CommandSpecs {
   public static CommandSpec logFilterOptions(ai.pyromind.pyro.cli.follow.LogFilterOptions c, CommandLine.IFactory factory)
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
-    var b0 = binding(c, 6);
+    var b0 = binding(c, 10);
     spec.addOption(
         OptionSpec.builder(new String[] {"--since"})
             .type(java.lang.String.class)
@@ -99,7 +153,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 7);
+    var b1 = binding(c, 11);
     spec.addOption(
         OptionSpec.builder(new String[] {"--grep"})
             .type(java.lang.String.class)
@@ -111,7 +165,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 8);
+    var b2 = binding(c, 12);
     spec.addOption(
         OptionSpec.builder(new String[] {"--no-timestamps"})
             .type(boolean.class)
@@ -150,17 +204,27 @@ public final class CommandSpecs {
         case 2:
           return ((ai.pyromind.pyro.cli.follow.WaitOptions) target).interval;
         case 3:
-          return ((ai.pyromind.pyro.cli.follow.FollowOptions) target).notify;
+          return ((ai.pyromind.pyro.cli.follow.LogsOptions) target).id;
         case 4:
-          return ((ai.pyromind.pyro.cli.follow.FollowOptions) target).interval;
+          return ((ai.pyromind.pyro.cli.follow.LogsOptions) target).follow;
         case 5:
-          return ((ai.pyromind.pyro.cli.follow.FollowOptions) target).timeout;
+          return ((ai.pyromind.pyro.cli.follow.LogsOptions) target).tail;
         case 6:
-          return ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).since;
+          return ((ai.pyromind.pyro.cli.follow.FollowOptions) target).notify;
         case 7:
-          return ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).grep;
+          return ((ai.pyromind.pyro.cli.follow.FollowOptions) target).interval;
         case 8:
+          return ((ai.pyromind.pyro.cli.follow.FollowOptions) target).timeout;
+        case 9:
+          return ((ai.pyromind.pyro.cli.follow.LogsOptions) target).followOptions;
+        case 10:
+          return ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).since;
+        case 11:
+          return ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).grep;
+        case 12:
           return ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).noTimestamps;
+        case 13:
+          return ((ai.pyromind.pyro.cli.follow.LogsOptions) target).narrow;
         default:
           throw new IllegalStateException("no field " + field);
       }
@@ -187,22 +251,37 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.follow.WaitOptions) target).interval = (java.lang.String) value;
           break;
         case 3:
-          ((ai.pyromind.pyro.cli.follow.FollowOptions) target).notify = (ai.pyromind.pyro.cli.cmdutil.NotifyOptions) value;
+          ((ai.pyromind.pyro.cli.follow.LogsOptions) target).id = (java.lang.String) value;
           break;
         case 4:
-          ((ai.pyromind.pyro.cli.follow.FollowOptions) target).interval = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.follow.LogsOptions) target).follow = (Boolean) value;
           break;
         case 5:
-          ((ai.pyromind.pyro.cli.follow.FollowOptions) target).timeout = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.follow.LogsOptions) target).tail = (java.lang.Integer) value;
           break;
         case 6:
-          ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).since = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.follow.FollowOptions) target).notify = (ai.pyromind.pyro.cli.cmdutil.NotifyOptions) value;
           break;
         case 7:
-          ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).grep = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.follow.FollowOptions) target).interval = (java.lang.String) value;
           break;
         case 8:
+          ((ai.pyromind.pyro.cli.follow.FollowOptions) target).timeout = (java.lang.String) value;
+          break;
+        case 9:
+          ((ai.pyromind.pyro.cli.follow.LogsOptions) target).followOptions = (ai.pyromind.pyro.cli.follow.FollowOptions) value;
+          break;
+        case 10:
+          ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).since = (java.lang.String) value;
+          break;
+        case 11:
+          ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).grep = (java.lang.String) value;
+          break;
+        case 12:
           ((ai.pyromind.pyro.cli.follow.LogFilterOptions) target).noTimestamps = (Boolean) value;
+          break;
+        case 13:
+          ((ai.pyromind.pyro.cli.follow.LogsOptions) target).narrow = (ai.pyromind.pyro.cli.follow.LogFilterOptions) value;
           break;
         default:
           throw new IllegalStateException("no field " + field);

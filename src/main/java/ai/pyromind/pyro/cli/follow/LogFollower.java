@@ -3,8 +3,10 @@ package ai.pyromind.pyro.cli.follow;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.Groups;
 import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
 import ai.pyromind.pyro.output.OutputFormat;
 import ai.pyromind.pyro.output.Sanitizer;
@@ -26,17 +28,16 @@ public final class LogFollower {
   private final String noun;
   private final String id;
   private final String path;
+  private final String idField;
   private final JobEvents events;
   private LogFilter filter = LogFilter.NONE;
 
-  /**
-   * @param noun {@code train} or {@code inference}, for the reattach hint
-   */
-  public LogFollower(Context ctx, String noun, String id, String path) {
+  public LogFollower(Context ctx, ResourceKind kind, String id) {
     this.ctx = ctx;
-    this.noun = noun;
+    this.noun = Groups.of(kind);
     this.id = id;
-    this.path = path;
+    this.path = kind.item(id);
+    this.idField = kind.idField();
     this.events = new JobEvents(ctx, id);
   }
 
@@ -135,7 +136,7 @@ public final class LogFollower {
 
   private ObjectNode asJson(String line) {
     ObjectNode node = Json.object();
-    node.put("job_id", id);
+    node.put(idField, id);
     int dash = line.indexOf(" - ");
     if (dash > 0) {
       node.put("time", line.substring(0, dash));

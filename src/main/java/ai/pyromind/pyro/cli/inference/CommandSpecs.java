@@ -37,19 +37,6 @@ public final class CommandSpecs {
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
     var b0 = binding(c, 0);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(0, 1, false, false, "0..1"))
-            .paramLabel("NAME")
-            .description(new String[] {"The job's name."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 1);
     spec.addOption(
         OptionSpec.builder(new String[] {"--model-type"})
             .type(java.lang.String.class)
@@ -58,10 +45,10 @@ public final class CommandSpecs {
             .description(new String[] {"rl, nlp or cv."})
             .descriptionKey("")
             .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
+            .getter(b0).setter(b0)
+            .initialValue(b0.value())
             .build());
-    var b2 = binding(c, 2);
+    var b1 = binding(c, 1);
     spec.addOption(
         OptionSpec.builder(new String[] {"--model"})
             .type(java.lang.String.class)
@@ -70,10 +57,10 @@ public final class CommandSpecs {
             .description(new String[] {"The model's name (uploaded to the platform)."})
             .descriptionKey("")
             .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
             .build());
-    var b3 = binding(c, 3);
+    var b2 = binding(c, 2);
     spec.addOption(
         OptionSpec.builder(new String[] {"--model-version"})
             .type(java.lang.String.class)
@@ -82,15 +69,15 @@ public final class CommandSpecs {
             .description(new String[] {"The model's version (default latest)."})
             .descriptionKey("")
             .prompt("")
-            .getter(b3).setter(b3)
-            .initialValue(b3.value())
+            .getter(b2).setter(b2)
+            .initialValue(b2.value())
             .build());
-    var b4 = binding(c, 4);
-    if (b4.value() == null) {
-      b4.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ResourceOptions.class));
+    var b3 = binding(c, 3);
+    if (b3.value() == null) {
+      b3.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ResourceOptions.class));
     }
-    spec.addMixin("resources", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) b4.value(), factory));
-    var b5 = binding(c, 5);
+    spec.addMixin("resources", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) b3.value(), factory));
+    var b4 = binding(c, 4);
     spec.addOption(
         OptionSpec.builder(new String[] {"--input"})
             .type(java.lang.String.class)
@@ -99,10 +86,10 @@ public final class CommandSpecs {
             .description(new String[] {"Input data source, e.g. s3://bucket/file.csv."})
             .descriptionKey("")
             .prompt("")
-            .getter(b5).setter(b5)
-            .initialValue(b5.value())
+            .getter(b4).setter(b4)
+            .initialValue(b4.value())
             .build());
-    var b6 = binding(c, 6);
+    var b5 = binding(c, 5);
     spec.addOption(
         OptionSpec.builder(new String[] {"--input-format"})
             .type(java.lang.String.class)
@@ -111,10 +98,10 @@ public final class CommandSpecs {
             .description(new String[] {"Input data format, e.g. csv, parquet, json."})
             .descriptionKey("")
             .prompt("")
-            .getter(b6).setter(b6)
-            .initialValue(b6.value())
+            .getter(b5).setter(b5)
+            .initialValue(b5.value())
             .build());
-    var b7 = binding(c, 7);
+    var b6 = binding(c, 6);
     spec.addOption(
         OptionSpec.builder(new String[] {"--batch-size"})
             .type(java.lang.Integer.class)
@@ -123,10 +110,10 @@ public final class CommandSpecs {
             .description(new String[] {"Rows per batch."})
             .descriptionKey("")
             .prompt("")
-            .getter(b7).setter(b7)
-            .initialValue(b7.value())
+            .getter(b6).setter(b6)
+            .initialValue(b6.value())
             .build());
-    var b8 = binding(c, 8);
+    var b7 = binding(c, 7);
     spec.addOption(
         OptionSpec.builder(new String[] {"--output-bucket"})
             .type(java.lang.String.class)
@@ -135,10 +122,10 @@ public final class CommandSpecs {
             .description(new String[] {"Bucket for the results."})
             .descriptionKey("")
             .prompt("")
-            .getter(b8).setter(b8)
-            .initialValue(b8.value())
+            .getter(b7).setter(b7)
+            .initialValue(b7.value())
             .build());
-    var b9 = binding(c, 9);
+    var b8 = binding(c, 8);
     spec.addOption(
         OptionSpec.builder(new String[] {"--output-path"})
             .type(java.lang.String.class)
@@ -147,10 +134,10 @@ public final class CommandSpecs {
             .description(new String[] {"Path in the bucket for the results."})
             .descriptionKey("")
             .prompt("")
-            .getter(b9).setter(b9)
-            .initialValue(b9.value())
+            .getter(b8).setter(b8)
+            .initialValue(b8.value())
             .build());
-    var b10 = binding(c, 10);
+    var b9 = binding(c, 9);
     spec.addOption(
         OptionSpec.builder(new String[] {"--output-format"})
             .type(java.lang.String.class)
@@ -159,10 +146,10 @@ public final class CommandSpecs {
             .description(new String[] {"Result format, e.g. parquet."})
             .descriptionKey("")
             .prompt("")
-            .getter(b10).setter(b10)
-            .initialValue(b10.value())
+            .getter(b9).setter(b9)
+            .initialValue(b9.value())
             .build());
-    var b11 = binding(c, 11);
+    var b10 = binding(c, 10);
     spec.addOption(
         OptionSpec.builder(new String[] {"--param"})
             .type(java.util.List.class)
@@ -172,26 +159,19 @@ public final class CommandSpecs {
             .description(new String[] {"A model parameter; values are typed (0.8, true, [1,2], text)."})
             .descriptionKey("")
             .prompt("")
-            .getter(b11).setter(b11)
-            .initialValue(b11.value())
+            .getter(b10).setter(b10)
+            .initialValue(b10.value())
             .build());
-    var b12 = binding(c, 12);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--priority"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("1-10")
-            .description(new String[] {"Scheduling priority, 10 highest (server default 5)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b12).setter(b12)
-            .initialValue(b12.value())
-            .build());
-    var b13 = binding(c, 13);
-    if (b13.value() == null) {
-      b13.set(factory.create(ai.pyromind.pyro.cli.create.CreateOptions.class));
+    var b11 = binding(c, 11);
+    if (b11.value() == null) {
+      b11.set(factory.create(ai.pyromind.pyro.cli.cmdutil.JobOptions.class));
     }
-    spec.addMixin("create", ai.pyromind.pyro.cli.create.CommandSpecs.createOptions((ai.pyromind.pyro.cli.create.CreateOptions) b13.value(), factory));
+    spec.addMixin("job", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.jobOptions((ai.pyromind.pyro.cli.cmdutil.JobOptions) b11.value(), factory));
+    var b12 = binding(c, 12);
+    if (b12.value() == null) {
+      b12.set(factory.create(ai.pyromind.pyro.cli.create.CreateOptions.class));
+    }
+    spec.addMixin("create", ai.pyromind.pyro.cli.create.CommandSpecs.createOptions((ai.pyromind.pyro.cli.create.CreateOptions) b12.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -206,7 +186,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro inference list --status failed --since -7d", "  pyro inference list --model-type rl --all -o id", "  pyro inference list --sort-by .progress -o custom-columns=ID:.job_id"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 14);
+    var b0 = binding(c, 13);
     spec.addOption(
         OptionSpec.builder(new String[] {"--status"})
             .type(java.lang.String.class)
@@ -218,7 +198,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 15);
+    var b1 = binding(c, 14);
     spec.addOption(
         OptionSpec.builder(new String[] {"--model-type"})
             .type(java.lang.String.class)
@@ -230,19 +210,12 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 16);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--since"})
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("TIME")
-            .description(new String[] {"Only jobs started since: ISO-8601 instant, or -7d, -36h."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
-            .build());
-    var b3 = binding(c, 17);
+    var b2 = binding(c, 15);
+    if (b2.value() == null) {
+      b2.set(factory.create(ai.pyromind.pyro.cli.cmdutil.SinceOption.class));
+    }
+    spec.addMixin("since", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.sinceOption((ai.pyromind.pyro.cli.cmdutil.SinceOption) b2.value(), factory));
+    var b3 = binding(c, 16);
     if (b3.value() == null) {
       b3.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ListOptions.class));
     }
@@ -260,44 +233,11 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro inference get inf_200003", "  pyro inference get inf_200003 --logs --log-lines 20"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 18);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("ID")
-            .description(new String[] {"The job's id or name."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 19);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--logs"})
-            .type(boolean.class)
-            .arity(new CommandLine.Range(0, 0, false, true, "0"))
-            .paramLabel("<logs>")
-            .description(new String[] {"Include the job's log."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
-            .build());
-    var b2 = binding(c, 20);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--log-lines"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("N")
-            .description(new String[] {"How many of the last log lines (server default 100); implies --logs."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
-            .build());
+    var b0 = binding(c, 17);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.cmdutil.JobGetOptions.class));
+    }
+    spec.addMixin("job", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.jobGetOptions((ai.pyromind.pyro.cli.cmdutil.JobGetOptions) b0.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -312,7 +252,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro inference delete inf_200003", "  pyro inference delete inf_200003 --force --delete-output --yes"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 21);
+    var b0 = binding(c, 18);
     spec.addPositional(
         PositionalParamSpec.builder()
             .index(new CommandLine.Range(0, 2147483647, true, false, "*"))
@@ -327,7 +267,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 22);
+    var b1 = binding(c, 19);
     spec.addOption(
         OptionSpec.builder(new String[] {"--delete-output"})
             .type(boolean.class)
@@ -339,7 +279,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 23);
+    var b2 = binding(c, 20);
     spec.addOption(
         OptionSpec.builder(new String[] {"--force"})
             .type(boolean.class)
@@ -351,18 +291,11 @@ public final class CommandSpecs {
             .getter(b2).setter(b2)
             .initialValue(b2.value())
             .build());
-    var b3 = binding(c, 24);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"-y", "--yes"})
-            .type(boolean.class)
-            .arity(new CommandLine.Range(0, 0, false, true, "0"))
-            .paramLabel("<yes>")
-            .description(new String[] {"Do not ask for confirmation."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b3).setter(b3)
-            .initialValue(b3.value())
-            .build());
+    var b3 = binding(c, 21);
+    if (b3.value() == null) {
+      b3.set(factory.create(ai.pyromind.pyro.cli.cmdutil.DeleteOptions.class));
+    }
+    spec.addMixin("delete", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.deleteOptions((ai.pyromind.pyro.cli.cmdutil.DeleteOptions) b3.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -376,7 +309,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro inference wait inf_200003", "  pyro inference wait inf_200003 --for deleted --timeout 10m"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 25);
+    var b0 = binding(c, 22);
     spec.addPositional(
         PositionalParamSpec.builder()
             .index(new CommandLine.Range(0, 0, false, false, "0"))
@@ -390,7 +323,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 26);
+    var b1 = binding(c, 23);
     spec.addOption(
         OptionSpec.builder(new String[] {"--for"})
             .type(java.lang.String.class)
@@ -403,7 +336,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 27);
+    var b2 = binding(c, 24);
     if (b2.value() == null) {
       b2.set(factory.create(ai.pyromind.pyro.cli.follow.WaitOptions.class));
     }
@@ -421,54 +354,11 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "With -f and no --timeout, pyro follows until the job ends, however long that takes,", "and waits out outages of any length; Ctrl-C stops it (130). --timeout DUR stops it", "after DUR, outages included (8). When the reader of stdout leaves, it stops (141).", "", "Examples:", "  pyro inference logs inf_200003 --tail 50", "  pyro inference logs inf_200003 -f -o json | jq -r .message", "  pyro inference logs inf_200003 -f --timeout 2h | grep -m1 ERROR", "  pyro inference logs inf_200003 -f --grep '(?i)error' --since 1h"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 28);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("ID")
-            .description(new String[] {"The job's id or name."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 29);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"-f", "--follow"})
-            .type(boolean.class)
-            .arity(new CommandLine.Range(0, 0, false, true, "0"))
-            .paramLabel("<follow>")
-            .description(new String[] {"Keep printing new lines until the job ends, through outages of any length (see --timeout); stops when stdout's reader leaves (exit 141)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
-            .build());
-    var b2 = binding(c, 30);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--tail"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("N")
-            .description(new String[] {"Start with the last N lines (default: 100, or the whole log with -f)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
-            .build());
-    var b3 = binding(c, 31);
-    if (b3.value() == null) {
-      b3.set(factory.create(ai.pyromind.pyro.cli.follow.FollowOptions.class));
+    var b0 = binding(c, 25);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.follow.LogsOptions.class));
     }
-    spec.addMixin("followOptions", ai.pyromind.pyro.cli.follow.CommandSpecs.followOptions((ai.pyromind.pyro.cli.follow.FollowOptions) b3.value(), factory));
-    var b4 = binding(c, 32);
-    if (b4.value() == null) {
-      b4.set(factory.create(ai.pyromind.pyro.cli.follow.LogFilterOptions.class));
-    }
-    spec.addMixin("narrow", ai.pyromind.pyro.cli.follow.CommandSpecs.logFilterOptions((ai.pyromind.pyro.cli.follow.LogFilterOptions) b4.value(), factory));
+    spec.addMixin("logs", ai.pyromind.pyro.cli.follow.CommandSpecs.logsOptions((ai.pyromind.pyro.cli.follow.LogsOptions) b0.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -491,71 +381,57 @@ public final class CommandSpecs {
     public Object value() {
       switch (field) {
         case 0:
-          return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).name;
-        case 1:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).modelType;
-        case 2:
+        case 1:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).model;
-        case 3:
+        case 2:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).modelVersion;
-        case 4:
+        case 3:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).resources;
-        case 5:
+        case 4:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).input;
-        case 6:
+        case 5:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).inputFormat;
-        case 7:
+        case 6:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).batchSize;
-        case 8:
+        case 7:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).outputBucket;
-        case 9:
+        case 8:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).outputPath;
-        case 10:
+        case 9:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).outputFormat;
-        case 11:
+        case 10:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).params;
+        case 11:
+          return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).job;
         case 12:
-          return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).priority;
-        case 13:
           return ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).create;
-        case 14:
+        case 13:
           return ((ai.pyromind.pyro.cli.inference.InferenceList) target).status;
-        case 15:
+        case 14:
           return ((ai.pyromind.pyro.cli.inference.InferenceList) target).modelType;
-        case 16:
+        case 15:
           return ((ai.pyromind.pyro.cli.inference.InferenceList) target).since;
-        case 17:
+        case 16:
           return ((ai.pyromind.pyro.cli.inference.InferenceList) target).paging;
+        case 17:
+          return ((ai.pyromind.pyro.cli.inference.InferenceGet) target).job;
         case 18:
-          return ((ai.pyromind.pyro.cli.inference.InferenceGet) target).id;
-        case 19:
-          return ((ai.pyromind.pyro.cli.inference.InferenceGet) target).logs;
-        case 20:
-          return ((ai.pyromind.pyro.cli.inference.InferenceGet) target).logLines;
-        case 21:
           return ((ai.pyromind.pyro.cli.inference.InferenceDelete) target).ids;
-        case 22:
+        case 19:
           return ((ai.pyromind.pyro.cli.inference.InferenceDelete) target).deleteOutput;
-        case 23:
+        case 20:
           return ((ai.pyromind.pyro.cli.inference.InferenceDelete) target).force;
-        case 24:
-          return ((ai.pyromind.pyro.cli.inference.InferenceDelete) target).yes;
-        case 25:
+        case 21:
+          return ((ai.pyromind.pyro.cli.inference.InferenceDelete) target).delete;
+        case 22:
           return ((ai.pyromind.pyro.cli.inference.InferenceWait) target).id;
-        case 26:
+        case 23:
           return ((ai.pyromind.pyro.cli.inference.InferenceWait) target).state;
-        case 27:
+        case 24:
           return ((ai.pyromind.pyro.cli.inference.InferenceWait) target).options;
-        case 28:
-          return ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).id;
-        case 29:
-          return ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).follow;
-        case 30:
-          return ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).tail;
-        case 31:
-          return ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).followOptions;
-        case 32:
-          return ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).narrow;
+        case 25:
+          return ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).logs;
         default:
           throw new IllegalStateException("no field " + field);
       }
@@ -573,103 +449,82 @@ public final class CommandSpecs {
       T old = get();
       switch (field) {
         case 0:
-          ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).name = (java.lang.String) value;
-          break;
-        case 1:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).modelType = (java.lang.String) value;
           break;
-        case 2:
+        case 1:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).model = (java.lang.String) value;
           break;
-        case 3:
+        case 2:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).modelVersion = (java.lang.String) value;
           break;
-        case 4:
+        case 3:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).resources = (ai.pyromind.pyro.cli.cmdutil.ResourceOptions) value;
           break;
-        case 5:
+        case 4:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).input = (java.lang.String) value;
           break;
-        case 6:
+        case 5:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).inputFormat = (java.lang.String) value;
           break;
-        case 7:
+        case 6:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).batchSize = (java.lang.Integer) value;
           break;
-        case 8:
+        case 7:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).outputBucket = (java.lang.String) value;
           break;
-        case 9:
+        case 8:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).outputPath = (java.lang.String) value;
           break;
-        case 10:
+        case 9:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).outputFormat = (java.lang.String) value;
           break;
-        case 11:
+        case 10:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).params = (java.util.List) value;
           break;
-        case 12:
-          ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).priority = (java.lang.Integer) value;
+        case 11:
+          ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).job = (ai.pyromind.pyro.cli.cmdutil.JobOptions) value;
           break;
-        case 13:
+        case 12:
           ((ai.pyromind.pyro.cli.inference.InferenceCreate) target).create = (ai.pyromind.pyro.cli.create.CreateOptions) value;
           break;
-        case 14:
+        case 13:
           ((ai.pyromind.pyro.cli.inference.InferenceList) target).status = (java.lang.String) value;
           break;
-        case 15:
+        case 14:
           ((ai.pyromind.pyro.cli.inference.InferenceList) target).modelType = (java.lang.String) value;
           break;
-        case 16:
-          ((ai.pyromind.pyro.cli.inference.InferenceList) target).since = (java.lang.String) value;
+        case 15:
+          ((ai.pyromind.pyro.cli.inference.InferenceList) target).since = (ai.pyromind.pyro.cli.cmdutil.SinceOption) value;
           break;
-        case 17:
+        case 16:
           ((ai.pyromind.pyro.cli.inference.InferenceList) target).paging = (ai.pyromind.pyro.cli.cmdutil.ListOptions) value;
           break;
+        case 17:
+          ((ai.pyromind.pyro.cli.inference.InferenceGet) target).job = (ai.pyromind.pyro.cli.cmdutil.JobGetOptions) value;
+          break;
         case 18:
-          ((ai.pyromind.pyro.cli.inference.InferenceGet) target).id = (java.lang.String) value;
-          break;
-        case 19:
-          ((ai.pyromind.pyro.cli.inference.InferenceGet) target).logs = (Boolean) value;
-          break;
-        case 20:
-          ((ai.pyromind.pyro.cli.inference.InferenceGet) target).logLines = (java.lang.Integer) value;
-          break;
-        case 21:
           ((ai.pyromind.pyro.cli.inference.InferenceDelete) target).ids = (java.util.List) value;
           break;
-        case 22:
+        case 19:
           ((ai.pyromind.pyro.cli.inference.InferenceDelete) target).deleteOutput = (Boolean) value;
           break;
-        case 23:
+        case 20:
           ((ai.pyromind.pyro.cli.inference.InferenceDelete) target).force = (Boolean) value;
           break;
-        case 24:
-          ((ai.pyromind.pyro.cli.inference.InferenceDelete) target).yes = (Boolean) value;
+        case 21:
+          ((ai.pyromind.pyro.cli.inference.InferenceDelete) target).delete = (ai.pyromind.pyro.cli.cmdutil.DeleteOptions) value;
           break;
-        case 25:
+        case 22:
           ((ai.pyromind.pyro.cli.inference.InferenceWait) target).id = (java.lang.String) value;
           break;
-        case 26:
+        case 23:
           ((ai.pyromind.pyro.cli.inference.InferenceWait) target).state = (java.lang.String) value;
           break;
-        case 27:
+        case 24:
           ((ai.pyromind.pyro.cli.inference.InferenceWait) target).options = (ai.pyromind.pyro.cli.follow.WaitOptions) value;
           break;
-        case 28:
-          ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).id = (java.lang.String) value;
-          break;
-        case 29:
-          ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).follow = (Boolean) value;
-          break;
-        case 30:
-          ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).tail = (java.lang.Integer) value;
-          break;
-        case 31:
-          ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).followOptions = (ai.pyromind.pyro.cli.follow.FollowOptions) value;
-          break;
-        case 32:
-          ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).narrow = (ai.pyromind.pyro.cli.follow.LogFilterOptions) value;
+        case 25:
+          ((ai.pyromind.pyro.cli.inference.InferenceLogs) target).logs = (ai.pyromind.pyro.cli.follow.LogsOptions) value;
           break;
         default:
           throw new IllegalStateException("no field " + field);

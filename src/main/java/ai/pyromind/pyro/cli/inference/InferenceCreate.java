@@ -1,22 +1,22 @@
 package ai.pyromind.pyro.cli.inference;
 
+import ai.pyromind.pyro.api.Fields;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.Bodies;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
-import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.JobOptions;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.ResourceOptions;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
 import ai.pyromind.pyro.cli.create.CreateOptions;
-import ai.pyromind.pyro.cli.follow.StateRule;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.pyromind.pyro.cli.create.Creator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code pyro inference create}: POST /inference. */
 @Drives("POST /api/v1/inference")
@@ -34,18 +34,6 @@ import picocli.CommandLine.Parameters;
       "  pyro inference create -f job.yaml --priority 8 --dry-run"
     })
 public final class InferenceCreate extends ContextCommand {
-  private static final CreateOptions.Kind KIND =
-      new CreateOptions.Kind(
-          "inference",
-          "/inference",
-          "job_id",
-          "created",
-          InferenceViews.JOB,
-          StateRule.forJob("success"));
-
-  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The job's name.")
-  String name;
-
   @Option(names = "--model-type", paramLabel = "TYPE", description = "rl, nlp or cv.")
   String modelType;
 
@@ -99,18 +87,14 @@ public final class InferenceCreate extends ContextCommand {
       description = "A model parameter; values are typed (0.8, true, [1,2], text).")
   List<String> params = new ArrayList<>();
 
-  @Option(
-      names = "--priority",
-      paramLabel = "1-10",
-      description = "Scheduling priority, 10 highest (server default 5).")
-  Integer priority;
+  @Mixin JobOptions job;
 
   @Mixin CreateOptions create;
 
   @Override
   public Integer call() {
     ObjectNode body = create.body(ctx);
-    Bodies.put(body, "name", name);
+    job.putName(body);
     Bodies.put(body, "model_type", modelType);
     Bodies.put(body, "model_name", model);
     Bodies.put(body, "model_version", modelVersion);
@@ -131,20 +115,20 @@ public final class InferenceCreate extends ContextCommand {
       ObjectNode inferenceParams = Bodies.child(body, "inference_params");
       params.forEach(p -> Parsers.putKeyValue(inferenceParams, p, "--param"));
     }
-    Bodies.put(body, "priority", priority);
+    job.putPriority(body);
     validate(body);
-    JsonNode created = create.send(ctx, KIND, body);
-    if (created == null) {
-      return ExitCode.OK;
-    }
-    return create.finish(ctx, KIND, created);
+    return creator().create(body);
+  }
+
+  private Creator creator() {
+    return new Creator(ctx, ResourceKind.INFERENCE_JOB, "created", InferenceViews.JOB, create);
   }
 
   private static void validate(ObjectNode body) {
     Validate.requireText(body, "/name", "a job NAME");
     Validate.requireOneOf(body, "/model_type", "--model-type", "rl", "nlp", "cv");
     Validate.requireText(body, "/model_name", "--model");
-    Validate.resources(body.get("resource_config"), false);
+    Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
     Validate.requireText(body, "/input_config/data_source", "--input");
     Validate.integerField(body.path("input_config"), "batch_size", "--batch-size", 1, false);
     Validate.requireText(body, "/output_config/output_bucket", "--output-bucket");

@@ -1,12 +1,14 @@
 package ai.pyromind.pyro.cli.inference;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
-import ai.pyromind.pyro.cli.cmdutil.Deleter;
+import ai.pyromind.pyro.cli.cmdutil.DeleteOptions;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,16 +34,11 @@ public final class InferenceDelete extends ContextCommand {
   @Option(names = "--force", description = "Delete even a running job (it is stopped).")
   boolean force;
 
-  @Option(
-      names = {"-y", "--yes"},
-      description = "Do not ask for confirmation.")
-  boolean yes;
+  @Mixin DeleteOptions delete;
 
   @Override
   public Integer call() {
-    Query query = Query.of().flag("delete_output", deleteOutput).flag("force", force);
-    return new Deleter(
-            ctx, "inference job", id -> ApiClient.path("inference", id), InferenceViews.DELETED)
-        .delete(ids, query, yes);
+    Query query = Query.of().flag(Fields.DELETE_OUTPUT, deleteOutput).flag(Fields.FORCE, force);
+    return delete.delete(ctx, ResourceKind.INFERENCE_JOB, InferenceViews.DELETED, ids, query);
   }
 }

@@ -1,17 +1,15 @@
 package ai.pyromind.pyro.cli.inference;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
-import ai.pyromind.pyro.cli.cmdutil.Preflight;
-import ai.pyromind.pyro.cli.cmdutil.Validate;
+import ai.pyromind.pyro.cli.cmdutil.JobGetOptions;
 import ai.pyromind.pyro.output.Section;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code pyro inference get}: GET /inference/{id}, optionally with its log. */
 @Drives("GET /api/v1/inference/{job_id}")
@@ -25,33 +23,16 @@ import picocli.CommandLine.Parameters;
       "  pyro inference get inf_200003",
       "  pyro inference get inf_200003 --logs --log-lines 20"
     })
-public final class InferenceGet extends ContextCommand implements Preflight {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
-  String id;
-
-  @Option(names = "--logs", description = "Include the job's log.")
-  boolean logs;
-
-  @Option(
-      names = "--log-lines",
-      paramLabel = "N",
-      description = "How many of the last log lines (server default 100); implies --logs.")
-  Integer logLines;
-
-  @Override
-  public void preflight() {
-    Validate.atLeast("--log-lines", logLines, 1);
-  }
+public final class InferenceGet extends ContextCommand {
+  @Mixin JobGetOptions job;
 
   @Override
   public Integer call() {
-    Query query =
-        Query.of().flag("include_logs", logs || logLines != null).add("log_lines", logLines);
-    boolean withLogs = logs || logLines != null;
+    Query query = job.query();
     ctx.renderer()
         .detail(
-            InferenceViews.JOB.withSections(withLogs ? List.of(Section.LOGS) : List.of()),
-            ctx.api().get(ApiClient.path("inference", id), query));
+            InferenceViews.JOB.withSections(job.withLogs() ? List.of(Section.LOGS) : List.of()),
+            ctx.api().get(ResourceKind.INFERENCE_JOB.item(job.id()), query));
     return ExitCode.OK;
   }
 }

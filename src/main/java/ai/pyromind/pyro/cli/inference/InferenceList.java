@@ -1,11 +1,13 @@
 package ai.pyromind.pyro.cli.inference;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ListOptions;
 import ai.pyromind.pyro.cli.cmdutil.Lister;
-import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.SinceOption;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,28 +39,23 @@ public final class InferenceList extends ContextCommand {
       description = "Only jobs of this model type: rl, nlp, cv.")
   String modelType;
 
-  @Option(
-      names = "--since",
-      paramLabel = "TIME",
-      description = "Only jobs started since: ISO-8601 instant, or -7d, -36h.")
-  String since;
+  @Mixin SinceOption since;
 
   @Mixin ListOptions paging;
 
   @Override
   public Integer call() {
-    Validate.oneOf("--status", status, "pending", "running", "success", "failed");
+    Validate.oneOf("--status", status, ResourceKind.INFERENCE_JOB.statuses());
     Validate.oneOf("--model-type", modelType, "rl", "nlp", "cv");
-    String startTime = since == null ? null : Parsers.time(since, ctx.now()).toString();
+    String startTime = since.startTime(ctx);
     return new Lister(ctx)
         .list(
-            "/inference",
+            ResourceKind.INFERENCE_JOB,
             () ->
                 Query.of()
-                    .add("status", status)
+                    .add(Fields.STATUS, status)
                     .add("model_type", modelType)
                     .add("start_time", startTime),
-            "jobs",
             InferenceViews.JOB,
             paging);
   }

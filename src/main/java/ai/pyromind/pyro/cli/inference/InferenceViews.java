@@ -1,34 +1,14 @@
 package ai.pyromind.pyro.cli.inference;
 
-import ai.pyromind.pyro.cli.cmdutil.JobColumns;
+import ai.pyromind.pyro.cli.cmdutil.JobViews;
 import ai.pyromind.pyro.output.Column;
 import ai.pyromind.pyro.output.View;
-import java.util.List;
 
 /** How inference jobs are shown. */
 final class InferenceViews {
-  static final View JOB =
-      new View(
-          "job_id",
-          List.of(
-              JobColumns.ID,
-              JobColumns.NAME,
-              JobColumns.STATUS,
-              JobColumns.PROGRESS,
-              JobColumns.CREATED,
-              Column.text("MODEL-TYPE", "model_type").wideOnly(),
-              Column.text("MODEL", "model_name").wideOnly(),
-              Column.number("PRIORITY", "priority").wideOnly(),
-              Column.text("URL", "task_url").wideOnly()));
+  static final View JOB = JobViews.job(Column.text("MODEL-TYPE", "model_type"));
 
-  static final View DELETED =
-      new View(
-          "job_id",
-          List.of(
-              JobColumns.ID,
-              Column.text("WAS", "status_before_delete"),
-              Column.relative("DELETED", "delete_time"),
-              Column.text("OUTPUT-DELETED", "delete_output")));
+  static final View DELETED = JobViews.DELETED;
 
   private InferenceViews() {}
 }

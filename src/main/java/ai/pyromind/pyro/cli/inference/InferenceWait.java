@@ -1,8 +1,7 @@
 package ai.pyromind.pyro.cli.inference;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
-import ai.pyromind.pyro.cli.follow.StateRule;
 import ai.pyromind.pyro.cli.follow.WaitCommands;
 import ai.pyromind.pyro.cli.follow.WaitOptions;
 import picocli.CommandLine.Command;
@@ -41,17 +40,6 @@ public final class InferenceWait extends ContextCommand {
   @Override
   public Integer call() {
     return WaitCommands.waitFor(
-        ctx,
-        "inference",
-        id,
-        ApiClient.path("inference", id),
-        StateRule.forJob(state),
-        options,
-        InferenceViews.JOB,
-        "pending",
-        "running",
-        "success",
-        "failed",
-        "deleted");
+        ctx, ResourceKind.INFERENCE_JOB, id, state, options, InferenceViews.JOB);
   }
 }

@@ -311,17 +311,10 @@ public final class CommandSpecs {
             .initialValue(b2.value())
             .build());
     var b3 = binding(c, 20);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"-y", "--yes"})
-            .type(boolean.class)
-            .arity(new CommandLine.Range(0, 0, false, true, "0"))
-            .paramLabel("<yes>")
-            .description(new String[] {"Do not ask for confirmation."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b3).setter(b3)
-            .initialValue(b3.value())
-            .build());
+    if (b3.value() == null) {
+      b3.set(factory.create(ai.pyromind.pyro.cli.cmdutil.DeleteOptions.class));
+    }
+    spec.addMixin("delete", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.deleteOptions((ai.pyromind.pyro.cli.cmdutil.DeleteOptions) b3.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -602,7 +595,7 @@ public final class CommandSpecs {
         case 19:
           return ((ai.pyromind.pyro.cli.instance.InstanceDelete) target).force;
         case 20:
-          return ((ai.pyromind.pyro.cli.instance.InstanceDelete) target).yes;
+          return ((ai.pyromind.pyro.cli.instance.InstanceDelete) target).delete;
         case 21:
           return ((ai.pyromind.pyro.cli.instance.InstancePause) target).id;
         case 22:
@@ -706,7 +699,7 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.instance.InstanceDelete) target).force = (Boolean) value;
           break;
         case 20:
-          ((ai.pyromind.pyro.cli.instance.InstanceDelete) target).yes = (Boolean) value;
+          ((ai.pyromind.pyro.cli.instance.InstanceDelete) target).delete = (ai.pyromind.pyro.cli.cmdutil.DeleteOptions) value;
           break;
         case 21:
           ((ai.pyromind.pyro.cli.instance.InstancePause) target).id = (java.lang.String) value;

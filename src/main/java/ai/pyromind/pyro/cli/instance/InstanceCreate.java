@@ -1,6 +1,8 @@
 package ai.pyromind.pyro.cli.instance;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.Bodies;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
@@ -11,7 +13,7 @@ import ai.pyromind.pyro.cli.cmdutil.SecretInput;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
 import ai.pyromind.pyro.cli.create.CreateOptions;
-import ai.pyromind.pyro.cli.follow.StateRule;
+import ai.pyromind.pyro.cli.create.Creator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -34,15 +36,6 @@ import picocli.CommandLine.Parameters;
       "          --password-stdin"
     })
 public final class InstanceCreate extends ContextCommand {
-  private static final CreateOptions.Kind KIND =
-      new CreateOptions.Kind(
-          "instance",
-          "/instances",
-          "instance_id",
-          "created",
-          InstanceViews.INSTANCE,
-          StateRule.forMachine("running"));
-
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -101,9 +94,10 @@ public final class InstanceCreate extends ContextCommand {
     }
     Validate.requireText(body, "/name", "an instance NAME");
     Validate.requireOneOf(body, "/resource_type", "--resource-type", "cpu", "gpu");
-    Validate.resources(body.get("resource_config"), false);
+    Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
     boolean generated = !body.has("password");
-    JsonNode created = create.send(ctx, KIND, body);
+    Creator creator = creator();
+    JsonNode created = creator.send(body);
     if (created == null) {
       return ExitCode.OK;
     }
@@ -114,7 +108,11 @@ public final class InstanceCreate extends ContextCommand {
               "generated password (shown once, store it now): "
                   + created.path("password").asText());
     }
-    return create.finish(ctx, KIND, created);
+    return creator.finish(created);
+  }
+
+  private Creator creator() {
+    return new Creator(ctx, ResourceKind.INSTANCE, "created", InstanceViews.INSTANCE, create);
   }
 
   private static ObjectNode mount(String spec) {

@@ -1,12 +1,14 @@
 package ai.pyromind.pyro.cli.instance;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
-import ai.pyromind.pyro.cli.cmdutil.Deleter;
+import ai.pyromind.pyro.cli.cmdutil.DeleteOptions;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,10 +38,7 @@ public final class InstanceDelete extends ContextCommand {
   @Option(names = "--force", description = "Delete even a running instance.")
   boolean force;
 
-  @Option(
-      names = {"-y", "--yes"},
-      description = "Do not ask for confirmation.")
-  boolean yes;
+  @Mixin DeleteOptions delete;
 
   @Override
   public Integer call() {
@@ -47,9 +46,7 @@ public final class InstanceDelete extends ContextCommand {
         Query.of()
             .flag("backup_workspace", backupBucket != null)
             .add("backup_bucket", backupBucket)
-            .flag("force", force);
-    return new Deleter(
-            ctx, "instance", id -> ApiClient.path("instances", id), InstanceViews.DELETED)
-        .delete(ids, query, yes);
+            .flag(Fields.FORCE, force);
+    return delete.delete(ctx, ResourceKind.INSTANCE, InstanceViews.DELETED, ids, query);
   }
 }

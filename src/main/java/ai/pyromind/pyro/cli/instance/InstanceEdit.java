@@ -1,7 +1,8 @@
 package ai.pyromind.pyro.cli.instance;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
@@ -73,7 +74,7 @@ public final class InstanceEdit extends ContextCommand implements Preflight {
     }
     ObjectNode resourceConfig = resources.partial();
     if (resourceConfig != null) {
-      body.set("resource_config", resourceConfig);
+      body.set(Fields.RESOURCE_CONFIG, resourceConfig);
     }
     if (expires != null) {
       body.put("expire_time", Parsers.futureTime(expires, ctx.now()));
@@ -81,7 +82,7 @@ public final class InstanceEdit extends ContextCommand implements Preflight {
     if (passwordStdin) {
       body.put("password", SecretInput.firstLine(ctx.env(), "password"));
     }
-    JsonNode edited = ctx.api().put(ApiClient.path("instances", id), body);
+    JsonNode edited = ctx.api().put(ResourceKind.INSTANCE.item(id), body);
     ctx.out().success("updated " + id);
     ctx.renderer().row(InstanceViews.EDITED, edited);
     return ExitCode.OK;

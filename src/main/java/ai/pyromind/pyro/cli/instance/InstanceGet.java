@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.instance;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
@@ -25,7 +25,7 @@ public final class InstanceGet extends ContextCommand {
   @Override
   public Integer call() {
     ctx.renderer()
-        .detail(InstanceViews.INSTANCE, ctx.api().get(ApiClient.path("instances", id), null));
+        .detail(InstanceViews.INSTANCE, ctx.api().get(ResourceKind.INSTANCE.item(id), null));
     return ExitCode.OK;
   }
 }

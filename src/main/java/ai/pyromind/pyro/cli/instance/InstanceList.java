@@ -1,6 +1,8 @@
 package ai.pyromind.pyro.cli.instance;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ListOptions;
@@ -40,13 +42,12 @@ public final class InstanceList extends ContextCommand {
 
   @Override
   public Integer call() {
-    Validate.oneOf("--status", status, "running", "paused", "stopped", "error");
+    Validate.oneOf("--status", status, ResourceKind.INSTANCE.statuses());
     Validate.oneOf("--resource-type", resourceType, "cpu", "gpu");
     return new Lister(ctx)
         .list(
-            "/instances",
-            () -> Query.of().add("status", status).add("resource_type", resourceType),
-            "instances",
+            ResourceKind.INSTANCE,
+            () -> Query.of().add(Fields.STATUS, status).add("resource_type", resourceType),
             InstanceViews.INSTANCE,
             paging);
   }

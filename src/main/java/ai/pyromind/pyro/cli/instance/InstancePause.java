@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.instance;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
@@ -32,7 +32,7 @@ public final class InstancePause extends ContextCommand {
   @Override
   public Integer call() {
     Query query = noCheckpoint ? Query.of().add("save_checkpoint", "false") : null;
-    JsonNode paused = ctx.api().post(ApiClient.path("instances", id, "pause"), query, null);
+    JsonNode paused = ctx.api().post(ResourceKind.INSTANCE.item(id, "pause"), query, null);
     String checkpoints =
         paused.has("checkpoint_count")
             ? ", " + Words.count(paused.path("checkpoint_count").asLong(), "checkpoint")

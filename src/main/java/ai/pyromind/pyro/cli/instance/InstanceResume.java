@@ -1,8 +1,9 @@
 package ai.pyromind.pyro.cli.instance;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
@@ -51,10 +52,10 @@ public final class InstanceResume extends ContextCommand implements Preflight {
     ObjectNode body = null;
     if (overrides != null) {
       body = Json.object();
-      body.set("resource_config", overrides);
+      body.set(Fields.RESOURCE_CONFIG, overrides);
     }
     Query query = Query.of().flag("restore_checkpoint", restoreCheckpoint);
-    JsonNode resumed = ctx.api().post(ApiClient.path("instances", id, "resume"), query, body);
+    JsonNode resumed = ctx.api().post(ResourceKind.INSTANCE.item(id, "resume"), query, body);
     ctx.out().success("resumed " + id + " (" + resumed.path("status").asText() + ")");
     ctx.renderer().row(InstanceViews.STATE_CHANGE, resumed);
     return ExitCode.OK;

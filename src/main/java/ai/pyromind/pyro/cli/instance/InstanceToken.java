@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.instance;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
@@ -53,7 +53,7 @@ public final class InstanceToken extends ContextCommand implements Preflight {
     JsonNode token =
         ctx.api()
             .get(
-                ApiClient.path("instances", id, "access-token"),
+                ResourceKind.INSTANCE.item(id, "access-token"),
                 Query.of().add("token_ttl", seconds));
     ctx.out().notice("the token grants full access to the instance: do not share it");
     if (ctx.renderer().isMachineReadable()) {

@@ -1,5 +1,7 @@
 package ai.pyromind.pyro.cli.instance;
 
+import ai.pyromind.pyro.api.ResourceKind;
+import ai.pyromind.pyro.cli.cmdutil.ResourceColumns;
 import ai.pyromind.pyro.output.Column;
 import ai.pyromind.pyro.output.View;
 import java.util.List;
@@ -8,39 +10,39 @@ import java.util.List;
 final class InstanceViews {
   static final View INSTANCE =
       new View(
-          "instance_id",
+          ResourceKind.INSTANCE.idField(),
           List.of(
-              Column.text("ID", "instance_id"),
-              Column.text("NAME", "name"),
-              Column.status("status"),
+              ResourceColumns.id(ResourceKind.INSTANCE),
+              ResourceColumns.NAME,
+              ResourceColumns.STATUS,
               Column.text("TYPE", "resource_type"),
-              Column.number("CPU", "/resource_config/cpu"),
-              Column.number("MEM", "/resource_config/memory"),
-              Column.number("GPU", "/resource_config/gpu"),
+              ResourceColumns.CPU,
+              ResourceColumns.MEMORY,
+              ResourceColumns.GPU,
               Column.relative("EXPIRES", "expire_time"),
               Column.text("IMAGE", "image").wideOnly(),
-              Column.age("create_time").wideOnly(),
+              ResourceColumns.CREATED.wideOnly(),
               Column.text("URL", "access_url").wideOnly()),
           List.of("password"));
 
   static final View EDITED =
       new View(
-          "instance_id",
+          ResourceKind.INSTANCE.idField(),
           List.of(
-              Column.text("ID", "instance_id"),
-              Column.text("NAME", "name"),
+              ResourceColumns.id(ResourceKind.INSTANCE),
+              ResourceColumns.NAME,
               Column.computed("UPDATED", Column.Kind.TEXT, i -> join(i.path("updated_fields"))),
-              Column.number("CPU", "/resource_config/cpu"),
-              Column.number("MEM", "/resource_config/memory"),
-              Column.number("GPU", "/resource_config/gpu"),
+              ResourceColumns.CPU,
+              ResourceColumns.MEMORY,
+              ResourceColumns.GPU,
               Column.relative("EXPIRES", "expire_time")));
 
   static final View STATE_CHANGE =
       new View(
-          "instance_id",
+          ResourceKind.INSTANCE.idField(),
           List.of(
-              Column.text("ID", "instance_id"),
-              Column.status("status"),
+              ResourceColumns.id(ResourceKind.INSTANCE),
+              ResourceColumns.STATUS,
               Column.computed(
                   "AT",
                   Column.Kind.RELATIVE,
@@ -53,18 +55,18 @@ final class InstanceViews {
 
   static final View TOKEN =
       new View(
-          "instance_id",
+          ResourceKind.INSTANCE.idField(),
           List.of(
-              Column.text("ID", "instance_id"),
+              ResourceColumns.id(ResourceKind.INSTANCE),
               Column.number("TTL", "token_ttl"),
               Column.relative("EXPIRES", "expire_time"),
               Column.text("URL", "access_url")));
 
   static final View DELETED =
       new View(
-          "instance_id",
+          ResourceKind.INSTANCE.idField(),
           List.of(
-              Column.text("ID", "instance_id"),
+              ResourceColumns.id(ResourceKind.INSTANCE),
               Column.relative("DELETED", "delete_time"),
               Column.text("BACKUP", "backup_path")));
 

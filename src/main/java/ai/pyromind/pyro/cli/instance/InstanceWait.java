@@ -1,8 +1,7 @@
 package ai.pyromind.pyro.cli.instance;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
-import ai.pyromind.pyro.cli.follow.StateRule;
 import ai.pyromind.pyro.cli.follow.WaitCommands;
 import ai.pyromind.pyro.cli.follow.WaitOptions;
 import picocli.CommandLine.Command;
@@ -41,17 +40,6 @@ public final class InstanceWait extends ContextCommand {
   @Override
   public Integer call() {
     return WaitCommands.waitFor(
-        ctx,
-        "instance",
-        id,
-        ApiClient.path("instances", id),
-        StateRule.forMachine(state),
-        options,
-        InstanceViews.INSTANCE,
-        "running",
-        "paused",
-        "stopped",
-        "error",
-        "deleted");
+        ctx, ResourceKind.INSTANCE, id, state, options, InstanceViews.INSTANCE);
   }
 }

@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.sandbox;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
@@ -27,7 +27,7 @@ final class ActionRunner {
     if (params != null && !params.isEmpty()) {
       body.set("params", params);
     }
-    JsonNode result = ctx.api().post(ApiClient.path("sandboxes", id, "actions"), null, body);
+    JsonNode result = ctx.api().post(ResourceKind.SANDBOX.item(id, "actions"), null, body);
     ctx.out().success(action + " on " + id + ": " + result.path("status").asText("done"));
     ctx.renderer().row(SandboxViews.ACTION, result);
     return ExitCode.OK;

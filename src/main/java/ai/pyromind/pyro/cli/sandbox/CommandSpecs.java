@@ -207,17 +207,10 @@ public final class CommandSpecs {
             .initialValue(b1.value())
             .build());
     var b2 = binding(c, 12);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"-y", "--yes"})
-            .type(boolean.class)
-            .arity(new CommandLine.Range(0, 0, false, true, "0"))
-            .paramLabel("<yes>")
-            .description(new String[] {"Do not ask for confirmation."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
-            .build());
+    if (b2.value() == null) {
+      b2.set(factory.create(ai.pyromind.pyro.cli.cmdutil.DeleteOptions.class));
+    }
+    spec.addMixin("delete", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.deleteOptions((ai.pyromind.pyro.cli.cmdutil.DeleteOptions) b2.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -234,20 +227,6 @@ public final class CommandSpecs {
     var b0 = binding(c, 13);
     spec.addPositional(
         PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("ID")
-            .description(new String[] {"The sandbox's id or name."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 14);
-    spec.addPositional(
-        PositionalParamSpec.builder()
             .index(new CommandLine.Range(1, 1, false, false, "1"))
             .type(java.lang.String.class)
             .arity(new CommandLine.Range(1, 1, false, true, "1"))
@@ -256,10 +235,10 @@ public final class CommandSpecs {
             .descriptionKey("")
             .required(true)
             .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
+            .getter(b0).setter(b0)
+            .initialValue(b0.value())
             .build());
-    var b2 = binding(c, 15);
+    var b1 = binding(c, 14);
     spec.addOption(
         OptionSpec.builder(new String[] {"--param"})
             .type(java.util.List.class)
@@ -269,10 +248,36 @@ public final class CommandSpecs {
             .description(new String[] {"An action parameter; values are typed (3, true, [1,2], text)."})
             .descriptionKey("")
             .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
             .build());
-    var b3 = binding(c, 16);
+    var b2 = binding(c, 17);
+    if (b2.value() == null) {
+      b2.set(factory.create(ai.pyromind.pyro.cli.sandbox.ActionTarget.class));
+    }
+    spec.addMixin("target", ai.pyromind.pyro.cli.sandbox.CommandSpecs.actionTarget((ai.pyromind.pyro.cli.sandbox.ActionTarget) b2.value(), factory));
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
+    return spec;
+  }
+
+  public static CommandSpec actionTarget(ai.pyromind.pyro.cli.sandbox.ActionTarget c, CommandLine.IFactory factory)
+      throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
+    var b0 = binding(c, 15);
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .index(new CommandLine.Range(0, 0, false, false, "0"))
+            .type(java.lang.String.class)
+            .arity(new CommandLine.Range(1, 1, false, true, "1"))
+            .paramLabel("ID")
+            .description(new String[] {"The sandbox's id or name."})
+            .descriptionKey("")
+            .required(true)
+            .prompt("")
+            .getter(b0).setter(b0)
+            .initialValue(b0.value())
+            .build());
+    var b1 = binding(c, 16);
     spec.addOption(
         OptionSpec.builder(new String[] {"--timeout"})
             .type(java.lang.Integer.class)
@@ -281,14 +286,13 @@ public final class CommandSpecs {
             .description(new String[] {"Action timeout in seconds (server default 30)."})
             .descriptionKey("")
             .prompt("")
-            .getter(b3).setter(b3)
-            .initialValue(b3.value())
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
             .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
-  public static CommandSpec sandboxStart(ai.pyromind.pyro.cli.sandbox.SandboxStart c, CommandLine.IFactory factory)
+  public static CommandSpec start(ai.pyromind.pyro.cli.sandbox.SandboxPower.Start c, CommandLine.IFactory factory)
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("start");
@@ -297,37 +301,18 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox start sbx_987654321"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 17);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("ID")
-            .description(new String[] {"The sandbox's id or name."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 18);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--timeout"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("SECONDS")
-            .description(new String[] {"Action timeout in seconds (server default 30)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
-            .build());
+    var b0 = binding(c, 18);
+    b0.set(spec);
+    var b1 = binding(c, 19);
+    if (b1.value() == null) {
+      b1.set(factory.create(ai.pyromind.pyro.cli.sandbox.ActionTarget.class));
+    }
+    spec.addMixin("target", ai.pyromind.pyro.cli.sandbox.CommandSpecs.actionTarget((ai.pyromind.pyro.cli.sandbox.ActionTarget) b1.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
-  public static CommandSpec sandboxStop(ai.pyromind.pyro.cli.sandbox.SandboxStop c, CommandLine.IFactory factory)
+  public static CommandSpec stop(ai.pyromind.pyro.cli.sandbox.SandboxPower.Stop c, CommandLine.IFactory factory)
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("stop");
@@ -336,37 +321,18 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox stop sbx_987654321"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 19);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("ID")
-            .description(new String[] {"The sandbox's id or name."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 20);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--timeout"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("SECONDS")
-            .description(new String[] {"Action timeout in seconds (server default 30)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
-            .build());
+    var b0 = binding(c, 18);
+    b0.set(spec);
+    var b1 = binding(c, 19);
+    if (b1.value() == null) {
+      b1.set(factory.create(ai.pyromind.pyro.cli.sandbox.ActionTarget.class));
+    }
+    spec.addMixin("target", ai.pyromind.pyro.cli.sandbox.CommandSpecs.actionTarget((ai.pyromind.pyro.cli.sandbox.ActionTarget) b1.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
-  public static CommandSpec sandboxRestart(ai.pyromind.pyro.cli.sandbox.SandboxRestart c, CommandLine.IFactory factory)
+  public static CommandSpec restart(ai.pyromind.pyro.cli.sandbox.SandboxPower.Restart c, CommandLine.IFactory factory)
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("restart");
@@ -375,37 +341,18 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox restart sbx_987654321"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 21);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("ID")
-            .description(new String[] {"The sandbox's id or name."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 22);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--timeout"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("SECONDS")
-            .description(new String[] {"Action timeout in seconds (server default 30)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
-            .build());
+    var b0 = binding(c, 18);
+    b0.set(spec);
+    var b1 = binding(c, 19);
+    if (b1.value() == null) {
+      b1.set(factory.create(ai.pyromind.pyro.cli.sandbox.ActionTarget.class));
+    }
+    spec.addMixin("target", ai.pyromind.pyro.cli.sandbox.CommandSpecs.actionTarget((ai.pyromind.pyro.cli.sandbox.ActionTarget) b1.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
 
-  public static CommandSpec sandboxReboot(ai.pyromind.pyro.cli.sandbox.SandboxReboot c, CommandLine.IFactory factory)
+  public static CommandSpec reboot(ai.pyromind.pyro.cli.sandbox.SandboxPower.Reboot c, CommandLine.IFactory factory)
       throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
     spec.name("reboot");
@@ -414,32 +361,13 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox reboot sbx_987654321"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 23);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("ID")
-            .description(new String[] {"The sandbox's id or name."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 24);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--timeout"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("SECONDS")
-            .description(new String[] {"Action timeout in seconds (server default 30)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
-            .build());
+    var b0 = binding(c, 18);
+    b0.set(spec);
+    var b1 = binding(c, 19);
+    if (b1.value() == null) {
+      b1.set(factory.create(ai.pyromind.pyro.cli.sandbox.ActionTarget.class));
+    }
+    spec.addMixin("target", ai.pyromind.pyro.cli.sandbox.CommandSpecs.actionTarget((ai.pyromind.pyro.cli.sandbox.ActionTarget) b1.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -451,6 +379,84 @@ public final class CommandSpecs {
     spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
     spec.usageMessage().description(new String[] {"Install a package in a sandbox (the install_package action)."});
     spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox install sbx_987654321 python3-pip"});
+    spec.usageMessage().autoWidth(true);
+    spec.usageMessage().synopsisSubcommandLabel("COMMAND");
+    var b0 = binding(c, 20);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.sandbox.ActionTarget.class));
+    }
+    spec.addMixin("target", ai.pyromind.pyro.cli.sandbox.CommandSpecs.actionTarget((ai.pyromind.pyro.cli.sandbox.ActionTarget) b0.value(), factory));
+    var b1 = binding(c, 21);
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .index(new CommandLine.Range(1, 1, false, false, "1"))
+            .type(java.lang.String.class)
+            .arity(new CommandLine.Range(1, 1, false, true, "1"))
+            .paramLabel("PACKAGE")
+            .description(new String[] {"The package to install."})
+            .descriptionKey("")
+            .required(true)
+            .prompt("")
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
+            .build());
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
+    return spec;
+  }
+
+  public static CommandSpec sandboxRun(ai.pyromind.pyro.cli.sandbox.SandboxRun c, CommandLine.IFactory factory)
+      throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
+    spec.name("run");
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
+    spec.usageMessage().description(new String[] {"Run a script in a sandbox (the run_script action); arguments follow --."});
+    spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox run sbx_987654321 /home/user/init.sh -- --fast 3"});
+    spec.usageMessage().autoWidth(true);
+    spec.usageMessage().synopsisSubcommandLabel("COMMAND");
+    var b0 = binding(c, 22);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.sandbox.ActionTarget.class));
+    }
+    spec.addMixin("target", ai.pyromind.pyro.cli.sandbox.CommandSpecs.actionTarget((ai.pyromind.pyro.cli.sandbox.ActionTarget) b0.value(), factory));
+    var b1 = binding(c, 23);
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .index(new CommandLine.Range(1, 1, false, false, "1"))
+            .type(java.lang.String.class)
+            .arity(new CommandLine.Range(1, 1, false, true, "1"))
+            .paramLabel("SCRIPT")
+            .description(new String[] {"Path of the script in the sandbox."})
+            .descriptionKey("")
+            .required(true)
+            .prompt("")
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
+            .build());
+    var b2 = binding(c, 24);
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .index(new CommandLine.Range(2, 2147483647, true, false, "2..*"))
+            .type(java.util.List.class)
+            .auxiliaryTypes(java.lang.String.class)
+            .arity(new CommandLine.Range(0, 1, false, true, "0..1"))
+            .paramLabel("ARG")
+            .description(new String[] {"Arguments for the script (after --)."})
+            .descriptionKey("")
+            .prompt("")
+            .getter(b2).setter(b2)
+            .initialValue(b2.value())
+            .build());
+    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
+    return spec;
+  }
+
+  public static CommandSpec sandboxBatch(ai.pyromind.pyro.cli.sandbox.SandboxBatch c, CommandLine.IFactory factory)
+      throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
+    spec.name("batch");
+    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
+    spec.usageMessage().description(new String[] {"Run several actions on a sandbox, in order or in parallel; exits 1 if any failed."});
+    spec.usageMessage().footer(new String[] {"", "The file holds a list of actions, or {\"actions\": [...], \"parallel\": true}:", "  - action: install_package", "    params: {name: python3-pip}", "  - action: run_script", "    params: {path: /home/user/init.sh}", "", "Examples:", "  pyro sandbox batch sbx_987654321 -f setup.yaml", "  echo '[{\"action\":\"restart\"}]' \\", "      | pyro sandbox batch sbx_987654321 -f - --parallel"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
     var b0 = binding(c, 25);
@@ -468,126 +474,6 @@ public final class CommandSpecs {
             .initialValue(b0.value())
             .build());
     var b1 = binding(c, 26);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(1, 1, false, false, "1"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("PACKAGE")
-            .description(new String[] {"The package to install."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
-            .build());
-    var b2 = binding(c, 27);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--timeout"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("SECONDS")
-            .description(new String[] {"Action timeout in seconds (server default 30)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
-            .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
-    return spec;
-  }
-
-  public static CommandSpec sandboxRun(ai.pyromind.pyro.cli.sandbox.SandboxRun c, CommandLine.IFactory factory)
-      throws Exception {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
-    spec.name("run");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
-    spec.usageMessage().description(new String[] {"Run a script in a sandbox (the run_script action); arguments follow --."});
-    spec.usageMessage().footer(new String[] {"", "Example:", "  pyro sandbox run sbx_987654321 /home/user/init.sh -- --fast 3"});
-    spec.usageMessage().autoWidth(true);
-    spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 28);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("ID")
-            .description(new String[] {"The sandbox's id or name."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 29);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(1, 1, false, false, "1"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("SCRIPT")
-            .description(new String[] {"Path of the script in the sandbox."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
-            .build());
-    var b2 = binding(c, 30);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(2, 2147483647, true, false, "2..*"))
-            .type(java.util.List.class)
-            .auxiliaryTypes(java.lang.String.class)
-            .arity(new CommandLine.Range(0, 1, false, true, "0..1"))
-            .paramLabel("ARG")
-            .description(new String[] {"Arguments for the script (after --)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
-            .build());
-    var b3 = binding(c, 31);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--timeout"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("SECONDS")
-            .description(new String[] {"Action timeout in seconds (server default 30)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b3).setter(b3)
-            .initialValue(b3.value())
-            .build());
-    spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
-    return spec;
-  }
-
-  public static CommandSpec sandboxBatch(ai.pyromind.pyro.cli.sandbox.SandboxBatch c, CommandLine.IFactory factory)
-      throws Exception {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);
-    spec.name("batch");
-    spec.versionProvider(factory.create(ai.pyromind.pyro.cli.cmdutil.VersionInfo.Provider.class));
-    spec.usageMessage().description(new String[] {"Run several actions on a sandbox, in order or in parallel; exits 1 if any failed."});
-    spec.usageMessage().footer(new String[] {"", "The file holds a list of actions, or {\"actions\": [...], \"parallel\": true}:", "  - action: install_package", "    params: {name: python3-pip}", "  - action: run_script", "    params: {path: /home/user/init.sh}", "", "Examples:", "  pyro sandbox batch sbx_987654321 -f setup.yaml", "  echo '[{\"action\":\"restart\"}]' \\", "      | pyro sandbox batch sbx_987654321 -f - --parallel"});
-    spec.usageMessage().autoWidth(true);
-    spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 32);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("ID")
-            .description(new String[] {"The sandbox's id or name."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 33);
     spec.addOption(
         OptionSpec.builder(new String[] {"-f", "--file"})
             .type(java.lang.String.class)
@@ -600,7 +486,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 34);
+    var b2 = binding(c, 27);
     spec.addOption(
         OptionSpec.builder(new String[] {"--parallel"})
             .type(boolean.class)
@@ -625,7 +511,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Viewers tried: --viewer, vncviewer, xtigervncviewer, xtightvncviewer, remmina; on macOS `open vnc://`.", "", "Examples:", "  pyro sandbox vnc sbx_987654321", "  pyro sandbox vnc sbx_987654321 --refresh --print --show-password"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 35);
+    var b0 = binding(c, 28);
     spec.addPositional(
         PositionalParamSpec.builder()
             .index(new CommandLine.Range(0, 0, false, false, "0"))
@@ -639,7 +525,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 36);
+    var b1 = binding(c, 29);
     spec.addOption(
         OptionSpec.builder(new String[] {"--refresh"})
             .type(boolean.class)
@@ -651,7 +537,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 37);
+    var b2 = binding(c, 30);
     spec.addOption(
         OptionSpec.builder(new String[] {"--print"})
             .type(boolean.class)
@@ -663,7 +549,7 @@ public final class CommandSpecs {
             .getter(b2).setter(b2)
             .initialValue(b2.value())
             .build());
-    var b3 = binding(c, 38);
+    var b3 = binding(c, 31);
     spec.addOption(
         OptionSpec.builder(new String[] {"--show-password"})
             .type(boolean.class)
@@ -675,7 +561,7 @@ public final class CommandSpecs {
             .getter(b3).setter(b3)
             .initialValue(b3.value())
             .build());
-    var b4 = binding(c, 39);
+    var b4 = binding(c, 32);
     spec.addOption(
         OptionSpec.builder(new String[] {"--viewer"})
             .type(java.lang.String.class)
@@ -700,7 +586,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro sandbox wait sbx_987654321", "  pyro sandbox wait sbx_987654321 --for deleted --timeout 10m"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 40);
+    var b0 = binding(c, 33);
     spec.addPositional(
         PositionalParamSpec.builder()
             .index(new CommandLine.Range(0, 0, false, false, "0"))
@@ -714,7 +600,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 41);
+    var b1 = binding(c, 34);
     spec.addOption(
         OptionSpec.builder(new String[] {"--for"})
             .type(java.lang.String.class)
@@ -727,7 +613,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 42);
+    var b2 = binding(c, 35);
     if (b2.value() == null) {
       b2.set(factory.create(ai.pyromind.pyro.cli.follow.WaitOptions.class));
     }
@@ -778,66 +664,52 @@ public final class CommandSpecs {
         case 11:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxDelete) target).force;
         case 12:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxDelete) target).yes;
+          return ((ai.pyromind.pyro.cli.sandbox.SandboxDelete) target).delete;
         case 13:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxAction) target).id;
-        case 14:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxAction) target).action;
-        case 15:
+        case 14:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxAction) target).params;
+        case 15:
+          return ((ai.pyromind.pyro.cli.sandbox.ActionTarget) target).id;
         case 16:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxAction) target).timeout;
+          return ((ai.pyromind.pyro.cli.sandbox.ActionTarget) target).timeout;
         case 17:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxStart) target).id;
+          return ((ai.pyromind.pyro.cli.sandbox.SandboxAction) target).target;
         case 18:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxStart) target).timeout;
+          return ((ai.pyromind.pyro.cli.sandbox.SandboxPower) target).spec;
         case 19:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxStop) target).id;
+          return ((ai.pyromind.pyro.cli.sandbox.SandboxPower) target).target;
         case 20:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxStop) target).timeout;
+          return ((ai.pyromind.pyro.cli.sandbox.SandboxInstall) target).target;
         case 21:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxRestart) target).id;
-        case 22:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxRestart) target).timeout;
-        case 23:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxReboot) target).id;
-        case 24:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxReboot) target).timeout;
-        case 25:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxInstall) target).id;
-        case 26:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxInstall) target).packageName;
-        case 27:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxInstall) target).timeout;
-        case 28:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxRun) target).id;
-        case 29:
+        case 22:
+          return ((ai.pyromind.pyro.cli.sandbox.SandboxRun) target).target;
+        case 23:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxRun) target).script;
-        case 30:
+        case 24:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxRun) target).args;
-        case 31:
-          return ((ai.pyromind.pyro.cli.sandbox.SandboxRun) target).timeout;
-        case 32:
+        case 25:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxBatch) target).id;
-        case 33:
+        case 26:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxBatch) target).file;
-        case 34:
+        case 27:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxBatch) target).parallel;
-        case 35:
+        case 28:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxVnc) target).id;
-        case 36:
+        case 29:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxVnc) target).refresh;
-        case 37:
+        case 30:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxVnc) target).print;
-        case 38:
+        case 31:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxVnc) target).showPassword;
-        case 39:
+        case 32:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxVnc) target).viewer;
-        case 40:
+        case 33:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxWait) target).id;
-        case 41:
+        case 34:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxWait) target).state;
-        case 42:
+        case 35:
           return ((ai.pyromind.pyro.cli.sandbox.SandboxWait) target).options;
         default:
           throw new IllegalStateException("no field " + field);
@@ -892,96 +764,75 @@ public final class CommandSpecs {
           ((ai.pyromind.pyro.cli.sandbox.SandboxDelete) target).force = (Boolean) value;
           break;
         case 12:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxDelete) target).yes = (Boolean) value;
+          ((ai.pyromind.pyro.cli.sandbox.SandboxDelete) target).delete = (ai.pyromind.pyro.cli.cmdutil.DeleteOptions) value;
           break;
         case 13:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxAction) target).id = (java.lang.String) value;
-          break;
-        case 14:
           ((ai.pyromind.pyro.cli.sandbox.SandboxAction) target).action = (java.lang.String) value;
           break;
-        case 15:
+        case 14:
           ((ai.pyromind.pyro.cli.sandbox.SandboxAction) target).params = (java.util.List) value;
           break;
+        case 15:
+          ((ai.pyromind.pyro.cli.sandbox.ActionTarget) target).id = (java.lang.String) value;
+          break;
         case 16:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxAction) target).timeout = (java.lang.Integer) value;
+          ((ai.pyromind.pyro.cli.sandbox.ActionTarget) target).timeout = (java.lang.Integer) value;
           break;
         case 17:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxStart) target).id = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.sandbox.SandboxAction) target).target = (ai.pyromind.pyro.cli.sandbox.ActionTarget) value;
           break;
         case 18:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxStart) target).timeout = (java.lang.Integer) value;
+          ((ai.pyromind.pyro.cli.sandbox.SandboxPower) target).spec = (picocli.CommandLine.Model.CommandSpec) value;
           break;
         case 19:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxStop) target).id = (java.lang.String) value;
+          ((ai.pyromind.pyro.cli.sandbox.SandboxPower) target).target = (ai.pyromind.pyro.cli.sandbox.ActionTarget) value;
           break;
         case 20:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxStop) target).timeout = (java.lang.Integer) value;
+          ((ai.pyromind.pyro.cli.sandbox.SandboxInstall) target).target = (ai.pyromind.pyro.cli.sandbox.ActionTarget) value;
           break;
         case 21:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxRestart) target).id = (java.lang.String) value;
-          break;
-        case 22:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxRestart) target).timeout = (java.lang.Integer) value;
-          break;
-        case 23:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxReboot) target).id = (java.lang.String) value;
-          break;
-        case 24:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxReboot) target).timeout = (java.lang.Integer) value;
-          break;
-        case 25:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxInstall) target).id = (java.lang.String) value;
-          break;
-        case 26:
           ((ai.pyromind.pyro.cli.sandbox.SandboxInstall) target).packageName = (java.lang.String) value;
           break;
-        case 27:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxInstall) target).timeout = (java.lang.Integer) value;
+        case 22:
+          ((ai.pyromind.pyro.cli.sandbox.SandboxRun) target).target = (ai.pyromind.pyro.cli.sandbox.ActionTarget) value;
           break;
-        case 28:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxRun) target).id = (java.lang.String) value;
-          break;
-        case 29:
+        case 23:
           ((ai.pyromind.pyro.cli.sandbox.SandboxRun) target).script = (java.lang.String) value;
           break;
-        case 30:
+        case 24:
           ((ai.pyromind.pyro.cli.sandbox.SandboxRun) target).args = (java.util.List) value;
           break;
-        case 31:
-          ((ai.pyromind.pyro.cli.sandbox.SandboxRun) target).timeout = (java.lang.Integer) value;
-          break;
-        case 32:
+        case 25:
           ((ai.pyromind.pyro.cli.sandbox.SandboxBatch) target).id = (java.lang.String) value;
           break;
-        case 33:
+        case 26:
           ((ai.pyromind.pyro.cli.sandbox.SandboxBatch) target).file = (java.lang.String) value;
           break;
-        case 34:
+        case 27:
           ((ai.pyromind.pyro.cli.sandbox.SandboxBatch) target).parallel = (Boolean) value;
           break;
-        case 35:
+        case 28:
           ((ai.pyromind.pyro.cli.sandbox.SandboxVnc) target).id = (java.lang.String) value;
           break;
-        case 36:
+        case 29:
           ((ai.pyromind.pyro.cli.sandbox.SandboxVnc) target).refresh = (Boolean) value;
           break;
-        case 37:
+        case 30:
           ((ai.pyromind.pyro.cli.sandbox.SandboxVnc) target).print = (Boolean) value;
           break;
-        case 38:
+        case 31:
           ((ai.pyromind.pyro.cli.sandbox.SandboxVnc) target).showPassword = (Boolean) value;
           break;
-        case 39:
+        case 32:
           ((ai.pyromind.pyro.cli.sandbox.SandboxVnc) target).viewer = (java.lang.String) value;
           break;
-        case 40:
+        case 33:
           ((ai.pyromind.pyro.cli.sandbox.SandboxWait) target).id = (java.lang.String) value;
           break;
-        case 41:
+        case 34:
           ((ai.pyromind.pyro.cli.sandbox.SandboxWait) target).state = (java.lang.String) value;
           break;
-        case 42:
+        case 35:
           ((ai.pyromind.pyro.cli.sandbox.SandboxWait) target).options = (ai.pyromind.pyro.cli.follow.WaitOptions) value;
           break;
         default:

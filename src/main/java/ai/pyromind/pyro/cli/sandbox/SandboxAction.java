@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,9 +25,6 @@ import picocli.CommandLine.Parameters;
       "  pyro sandbox action sbx_987654321 install_package --param name=python3-pip"
     })
 public final class SandboxAction extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
-  String id;
-
   @Parameters(
       index = "1",
       paramLabel = "ACTION",
@@ -39,16 +37,13 @@ public final class SandboxAction extends ContextCommand {
       description = "An action parameter; values are typed (3, true, [1,2], text).")
   List<String> params = new ArrayList<>();
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "Action timeout in seconds (server default 30).")
-  Integer timeout;
+  // after --param: the options keep their order in completion
+  @Mixin ActionTarget target;
 
   @Override
   public Integer call() {
     ObjectNode body = Json.object();
     params.forEach(p -> Parsers.putKeyValue(body, p, "--param"));
-    return ActionRunner.run(ctx, id, action, body, timeout);
+    return target.run(ctx, action, body);
   }
 }

@@ -1,8 +1,8 @@
 package ai.pyromind.pyro.cli.sandbox;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Json;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.BodyInput;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
@@ -56,7 +56,7 @@ public final class SandboxBatch extends ContextCommand {
     ObjectNode body = body(BodyInput.read(file, ctx.env()));
     JsonNode result;
     try {
-      result = ctx.api().post(ApiClient.path("sandboxes", id, "actions", "batch"), null, body);
+      result = ctx.api().post(ResourceKind.SANDBOX.item(id, "actions", "batch"), null, body);
     } catch (ApiException e) {
       if (e.status() < 500 || e.data() == null || !e.data().path("results").isArray()) {
         throw e;

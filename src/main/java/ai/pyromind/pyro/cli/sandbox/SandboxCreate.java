@@ -1,15 +1,15 @@
 package ai.pyromind.pyro.cli.sandbox;
 
+import ai.pyromind.pyro.api.Fields;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
-import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.ResourceOptions;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
 import ai.pyromind.pyro.cli.create.CreateOptions;
-import ai.pyromind.pyro.cli.follow.StateRule;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.pyromind.pyro.cli.create.Creator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,15 +28,6 @@ import picocli.CommandLine.Parameters;
       "  pyro sandbox create -f sandbox.yaml --expires +3d --dry-run"
     })
 public final class SandboxCreate extends ContextCommand {
-  private static final CreateOptions.Kind KIND =
-      new CreateOptions.Kind(
-          "sandbox",
-          "/sandboxes",
-          "sandbox_id",
-          "created",
-          SandboxViews.SANDBOX,
-          StateRule.forMachine("running"));
-
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -83,11 +74,11 @@ public final class SandboxCreate extends ContextCommand {
       body.put("expire_time", Parsers.futureTime(expires, ctx.now()));
     }
     validate(body);
-    JsonNode created = create.send(ctx, KIND, body);
-    if (created == null) {
-      return ExitCode.OK;
-    }
-    return create.finish(ctx, KIND, created);
+    return creator().create(body);
+  }
+
+  private Creator creator() {
+    return new Creator(ctx, ResourceKind.SANDBOX, "created", SandboxViews.SANDBOX, create);
   }
 
   private static void validate(ObjectNode body) {
@@ -98,6 +89,6 @@ public final class SandboxCreate extends ContextCommand {
     if (!body.path("sandbox_type").isTextual() || body.path("sandbox_type").asText().isBlank()) {
       throw new UsageException("--type is required (e.g. gpu-sandbox, cpu-sandbox)");
     }
-    Validate.resources(body.get("resource_config"), false);
+    Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
   }
 }

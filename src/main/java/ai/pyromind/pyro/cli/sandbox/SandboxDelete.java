@@ -1,12 +1,14 @@
 package ai.pyromind.pyro.cli.sandbox;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
-import ai.pyromind.pyro.cli.cmdutil.Deleter;
+import ai.pyromind.pyro.cli.cmdutil.DeleteOptions;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,14 +32,11 @@ public final class SandboxDelete extends ContextCommand {
   @Option(names = "--force", description = "Delete even with running tasks.")
   boolean force;
 
-  @Option(
-      names = {"-y", "--yes"},
-      description = "Do not ask for confirmation.")
-  boolean yes;
+  @Mixin DeleteOptions delete;
 
   @Override
   public Integer call() {
-    return new Deleter(ctx, "sandbox", id -> ApiClient.path("sandboxes", id), SandboxViews.DELETED)
-        .delete(ids, Query.of().flag("force", force), yes);
+    return delete.delete(
+        ctx, ResourceKind.SANDBOX, SandboxViews.DELETED, ids, Query.of().flag(Fields.FORCE, force));
   }
 }

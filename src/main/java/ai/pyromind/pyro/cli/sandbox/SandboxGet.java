@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.sandbox;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
@@ -25,8 +25,7 @@ public final class SandboxGet extends ContextCommand {
 
   @Override
   public Integer call() {
-    ctx.renderer()
-        .detail(SandboxViews.SANDBOX, ctx.api().get(ApiClient.path("sandboxes", id), null));
+    ctx.renderer().detail(SandboxViews.SANDBOX, ctx.api().get(ResourceKind.SANDBOX.item(id), null));
     return ExitCode.OK;
   }
 }

@@ -5,7 +5,7 @@ import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code pyro sandbox install}: the install_package action. */
@@ -15,22 +15,15 @@ import picocli.CommandLine.Parameters;
     description = "Install a package in a sandbox (the install_package action).",
     footer = {"", "Example:", "  pyro sandbox install sbx_987654321 python3-pip"})
 public final class SandboxInstall extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
-  String id;
+  @Mixin ActionTarget target;
 
   @Parameters(index = "1", paramLabel = "PACKAGE", description = "The package to install.")
   String packageName;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "Action timeout in seconds (server default 30).")
-  Integer timeout;
 
   @Override
   public Integer call() {
     ObjectNode params = Json.object();
     params.put("name", packageName);
-    return ActionRunner.run(ctx, id, "install_package", params, timeout);
+    return target.run(ctx, "install_package", params);
   }
 }

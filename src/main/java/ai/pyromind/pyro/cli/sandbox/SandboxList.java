@@ -1,6 +1,8 @@
 package ai.pyromind.pyro.cli.sandbox;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ListOptions;
@@ -41,12 +43,11 @@ public final class SandboxList extends ContextCommand {
 
   @Override
   public Integer call() {
-    Validate.oneOf("--status", status, "running", "stopped", "error");
+    Validate.oneOf("--status", status, ResourceKind.SANDBOX.statuses());
     return new Lister(ctx)
         .list(
-            "/sandboxes",
-            () -> Query.of().add("status", status).add("sandbox_type", type),
-            "sandboxes",
+            ResourceKind.SANDBOX,
+            () -> Query.of().add(Fields.STATUS, status).add("sandbox_type", type),
             SandboxViews.SANDBOX,
             paging);
   }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code pyro sandbox run}: the run_script action. */
@@ -18,8 +18,7 @@ import picocli.CommandLine.Parameters;
     description = "Run a script in a sandbox (the run_script action); arguments follow --.",
     footer = {"", "Example:", "  pyro sandbox run sbx_987654321 /home/user/init.sh -- --fast 3"})
 public final class SandboxRun extends ContextCommand {
-  @Parameters(index = "0", paramLabel = "ID", description = "The sandbox's id or name.")
-  String id;
+  @Mixin ActionTarget target;
 
   @Parameters(
       index = "1",
@@ -33,12 +32,6 @@ public final class SandboxRun extends ContextCommand {
       description = "Arguments for the script (after --).")
   List<String> args = new ArrayList<>();
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "Action timeout in seconds (server default 30).")
-  Integer timeout;
-
   @Override
   public Integer call() {
     ObjectNode params = Json.object();
@@ -47,6 +40,6 @@ public final class SandboxRun extends ContextCommand {
       ArrayNode list = params.putArray("args");
       args.forEach(list::add);
     }
-    return ActionRunner.run(ctx, id, "run_script", params, timeout);
+    return target.run(ctx, "run_script", params);
   }
 }

@@ -1,5 +1,7 @@
 package ai.pyromind.pyro.cli.sandbox;
 
+import ai.pyromind.pyro.api.ResourceKind;
+import ai.pyromind.pyro.cli.cmdutil.ResourceColumns;
 import ai.pyromind.pyro.output.Column;
 import ai.pyromind.pyro.output.View;
 import java.util.List;
@@ -8,16 +10,16 @@ import java.util.List;
 final class SandboxViews {
   static final View SANDBOX =
       new View(
-          "sandbox_id",
+          ResourceKind.SANDBOX.idField(),
           List.of(
-              Column.text("ID", "sandbox_id"),
-              Column.text("NAME", "name"),
-              Column.status("status"),
+              ResourceColumns.id(ResourceKind.SANDBOX),
+              ResourceColumns.NAME,
+              ResourceColumns.STATUS,
               Column.text("TYPE", "sandbox_type"),
-              Column.number("CPU", "/resource_config/cpu"),
-              Column.number("MEM", "/resource_config/memory"),
-              Column.number("GPU", "/resource_config/gpu"),
-              Column.age("create_time"),
+              ResourceColumns.CPU,
+              ResourceColumns.MEMORY,
+              ResourceColumns.GPU,
+              ResourceColumns.CREATED,
               Column.relative("EXPIRES", "expire_time"),
               Column.computed(
                       "RESOLUTION",
@@ -43,11 +45,11 @@ final class SandboxViews {
 
   static final View ACTION =
       new View(
-          "sandbox_id",
+          ResourceKind.SANDBOX.idField(),
           List.of(
-              Column.text("SANDBOX", "sandbox_id"),
+              Column.text("SANDBOX", ResourceKind.SANDBOX.idField()),
               Column.text("ACTION", "action"),
-              Column.status("status"),
+              ResourceColumns.STATUS,
               Column.relative("EXECUTED", "execute_time"),
               Column.number("TIMEOUT", "timeout")));
 
@@ -56,14 +58,14 @@ final class SandboxViews {
           "action",
           List.of(
               Column.text("ACTION", "action"),
-              Column.status("status"),
+              ResourceColumns.STATUS,
               Column.text("MESSAGE", "message")));
 
   static final View DELETED =
       new View(
-          "sandbox_id",
+          ResourceKind.SANDBOX.idField(),
           List.of(
-              Column.text("ID", "sandbox_id"),
+              ResourceColumns.id(ResourceKind.SANDBOX),
               Column.relative("DELETED", "delete_time"),
               Column.text("FORCE", "force")));
 

@@ -1,8 +1,8 @@
 package ai.pyromind.pyro.cli.sandbox;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.api.Secrets;
 import ai.pyromind.pyro.api.UnexpectedResponseException;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 public final class SandboxVnc extends ContextCommand {
   private static final View VIEW =
       new View(
-          "sandbox_id",
+          ResourceKind.SANDBOX.idField(),
           List.of(
               Column.text("HOST", "vnc_host"),
               Column.number("PORT", "vnc_port"),
@@ -81,12 +81,12 @@ public final class SandboxVnc extends ContextCommand {
   private JsonNode vncInfo() {
     try {
       return ctx.api()
-          .get(ApiClient.path("sandboxes", id, "vnc"), Query.of().flag("refresh", refresh));
+          .get(ResourceKind.SANDBOX.item(id, "vnc"), Query.of().flag("refresh", refresh));
     } catch (ApiException e) {
       if (e.status() != 404) {
         throw e;
       }
-      String status = ctx.api().get(ApiClient.path("sandboxes", id), null).path("status").asText();
+      String status = ctx.api().get(ResourceKind.SANDBOX.item(id), null).path("status").asText();
       if (!"running".equals(status)) {
         throw new ApiException(
             409,

@@ -1,8 +1,7 @@
 package ai.pyromind.pyro.cli.sandbox;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
-import ai.pyromind.pyro.cli.follow.StateRule;
 import ai.pyromind.pyro.cli.follow.WaitCommands;
 import ai.pyromind.pyro.cli.follow.WaitOptions;
 import picocli.CommandLine.Command;
@@ -41,16 +40,6 @@ public final class SandboxWait extends ContextCommand {
   @Override
   public Integer call() {
     return WaitCommands.waitFor(
-        ctx,
-        "sandbox",
-        id,
-        ApiClient.path("sandboxes", id),
-        StateRule.forMachine(state),
-        options,
-        SandboxViews.SANDBOX,
-        "running",
-        "stopped",
-        "error",
-        "deleted");
+        ctx, ResourceKind.SANDBOX, id, state, options, SandboxViews.SANDBOX);
   }
 }

@@ -37,19 +37,6 @@ public final class CommandSpecs {
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
     var b0 = binding(c, 0);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(0, 1, false, false, "0..1"))
-            .paramLabel("NAME")
-            .description(new String[] {"The job's name."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 1);
     spec.addOption(
         OptionSpec.builder(new String[] {"--framework"})
             .type(java.lang.String.class)
@@ -58,10 +45,10 @@ public final class CommandSpecs {
             .description(new String[] {"pytorch, tensorflow or ray."})
             .descriptionKey("")
             .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
+            .getter(b0).setter(b0)
+            .initialValue(b0.value())
             .build());
-    var b2 = binding(c, 2);
+    var b1 = binding(c, 1);
     spec.addOption(
         OptionSpec.builder(new String[] {"--model"})
             .type(java.lang.String.class)
@@ -70,15 +57,15 @@ public final class CommandSpecs {
             .description(new String[] {"The model's name (custom or pre-defined)."})
             .descriptionKey("")
             .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
             .build());
-    var b3 = binding(c, 3);
-    if (b3.value() == null) {
-      b3.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ResourceOptions.class));
+    var b2 = binding(c, 2);
+    if (b2.value() == null) {
+      b2.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ResourceOptions.class));
     }
-    spec.addMixin("resources", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) b3.value(), factory));
-    var b4 = binding(c, 4);
+    spec.addMixin("resources", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.resourceOptions((ai.pyromind.pyro.cli.cmdutil.ResourceOptions) b2.value(), factory));
+    var b3 = binding(c, 3);
     spec.addOption(
         OptionSpec.builder(new String[] {"--train-data"})
             .type(java.lang.String.class)
@@ -87,10 +74,10 @@ public final class CommandSpecs {
             .description(new String[] {"Training data source, e.g. s3://bucket/train."})
             .descriptionKey("")
             .prompt("")
-            .getter(b4).setter(b4)
-            .initialValue(b4.value())
+            .getter(b3).setter(b3)
+            .initialValue(b3.value())
             .build());
-    var b5 = binding(c, 5);
+    var b4 = binding(c, 4);
     spec.addOption(
         OptionSpec.builder(new String[] {"--val-data"})
             .type(java.lang.String.class)
@@ -99,10 +86,10 @@ public final class CommandSpecs {
             .description(new String[] {"Validation data source."})
             .descriptionKey("")
             .prompt("")
-            .getter(b5).setter(b5)
-            .initialValue(b5.value())
+            .getter(b4).setter(b4)
+            .initialValue(b4.value())
             .build());
-    var b6 = binding(c, 6);
+    var b5 = binding(c, 5);
     spec.addOption(
         OptionSpec.builder(new String[] {"--data-format"})
             .type(java.lang.String.class)
@@ -111,10 +98,10 @@ public final class CommandSpecs {
             .description(new String[] {"Data format, e.g. tfrecord, parquet, csv."})
             .descriptionKey("")
             .prompt("")
-            .getter(b6).setter(b6)
-            .initialValue(b6.value())
+            .getter(b5).setter(b5)
+            .initialValue(b5.value())
             .build());
-    var b7 = binding(c, 7);
+    var b6 = binding(c, 6);
     spec.addOption(
         OptionSpec.builder(new String[] {"--hp"})
             .type(java.util.List.class)
@@ -124,10 +111,10 @@ public final class CommandSpecs {
             .description(new String[] {"A hyperparameter (at least one); values are typed (0.0003, 256, true, [1,2])."})
             .descriptionKey("")
             .prompt("")
-            .getter(b7).setter(b7)
-            .initialValue(b7.value())
+            .getter(b6).setter(b6)
+            .initialValue(b6.value())
             .build());
-    var b8 = binding(c, 8);
+    var b7 = binding(c, 7);
     spec.addOption(
         OptionSpec.builder(new String[] {"--output-bucket"})
             .type(java.lang.String.class)
@@ -136,10 +123,10 @@ public final class CommandSpecs {
             .description(new String[] {"Bucket for models and checkpoints."})
             .descriptionKey("")
             .prompt("")
-            .getter(b8).setter(b8)
-            .initialValue(b8.value())
+            .getter(b7).setter(b7)
+            .initialValue(b7.value())
             .build());
-    var b9 = binding(c, 9);
+    var b8 = binding(c, 8);
     spec.addOption(
         OptionSpec.builder(new String[] {"--output-path"})
             .type(java.lang.String.class)
@@ -148,10 +135,10 @@ public final class CommandSpecs {
             .description(new String[] {"Path in the bucket."})
             .descriptionKey("")
             .prompt("")
-            .getter(b9).setter(b9)
-            .initialValue(b9.value())
+            .getter(b8).setter(b8)
+            .initialValue(b8.value())
             .build());
-    var b10 = binding(c, 10);
+    var b9 = binding(c, 9);
     spec.addOption(
         OptionSpec.builder(new String[] {"--save-frequency"})
             .type(java.lang.Integer.class)
@@ -160,10 +147,10 @@ public final class CommandSpecs {
             .description(new String[] {"Save a checkpoint every N epochs."})
             .descriptionKey("")
             .prompt("")
-            .getter(b10).setter(b10)
-            .initialValue(b10.value())
+            .getter(b9).setter(b9)
+            .initialValue(b9.value())
             .build());
-    var b11 = binding(c, 11);
+    var b10 = binding(c, 10);
     spec.addOption(
         OptionSpec.builder(new String[] {"--log-tool"})
             .type(java.lang.String.class)
@@ -172,10 +159,10 @@ public final class CommandSpecs {
             .description(new String[] {"Log tool, e.g. tensorboard (with --log-path)."})
             .descriptionKey("")
             .prompt("")
-            .getter(b11).setter(b11)
-            .initialValue(b11.value())
+            .getter(b10).setter(b10)
+            .initialValue(b10.value())
             .build());
-    var b12 = binding(c, 12);
+    var b11 = binding(c, 11);
     spec.addOption(
         OptionSpec.builder(new String[] {"--log-path"})
             .type(java.lang.String.class)
@@ -184,22 +171,15 @@ public final class CommandSpecs {
             .description(new String[] {"Where the log tool writes (with --log-tool)."})
             .descriptionKey("")
             .prompt("")
-            .getter(b12).setter(b12)
-            .initialValue(b12.value())
+            .getter(b11).setter(b11)
+            .initialValue(b11.value())
             .build());
+    var b12 = binding(c, 12);
+    if (b12.value() == null) {
+      b12.set(factory.create(ai.pyromind.pyro.cli.cmdutil.JobOptions.class));
+    }
+    spec.addMixin("job", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.jobOptions((ai.pyromind.pyro.cli.cmdutil.JobOptions) b12.value(), factory));
     var b13 = binding(c, 13);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--priority"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("1-10")
-            .description(new String[] {"Scheduling priority, 10 highest (server default 5)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b13).setter(b13)
-            .initialValue(b13.value())
-            .build());
-    var b14 = binding(c, 14);
     spec.addOption(
         OptionSpec.builder(new String[] {"--max-run-time"})
             .type(java.lang.String.class)
@@ -208,14 +188,14 @@ public final class CommandSpecs {
             .description(new String[] {"Stop the job after this long, e.g. 48h (server default 72h)."})
             .descriptionKey("")
             .prompt("")
-            .getter(b14).setter(b14)
-            .initialValue(b14.value())
+            .getter(b13).setter(b13)
+            .initialValue(b13.value())
             .build());
-    var b15 = binding(c, 15);
-    if (b15.value() == null) {
-      b15.set(factory.create(ai.pyromind.pyro.cli.create.CreateOptions.class));
+    var b14 = binding(c, 14);
+    if (b14.value() == null) {
+      b14.set(factory.create(ai.pyromind.pyro.cli.create.CreateOptions.class));
     }
-    spec.addMixin("create", ai.pyromind.pyro.cli.create.CommandSpecs.createOptions((ai.pyromind.pyro.cli.create.CreateOptions) b15.value(), factory));
+    spec.addMixin("create", ai.pyromind.pyro.cli.create.CommandSpecs.createOptions((ai.pyromind.pyro.cli.create.CreateOptions) b14.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -230,7 +210,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train list --status running --framework pytorch", "  pyro train list --all --jq '[.[] | select(.progress > 50) | .job_id]'", "  pyro train list --sort-by .create_time -o custom-columns=ID:.job_id"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 16);
+    var b0 = binding(c, 15);
     spec.addOption(
         OptionSpec.builder(new String[] {"--status"})
             .type(java.lang.String.class)
@@ -242,7 +222,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 17);
+    var b1 = binding(c, 16);
     spec.addOption(
         OptionSpec.builder(new String[] {"--framework"})
             .type(java.lang.String.class)
@@ -254,19 +234,12 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 18);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--since"})
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("TIME")
-            .description(new String[] {"Only jobs started since: ISO-8601 instant, or -7d, -36h."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
-            .build());
-    var b3 = binding(c, 19);
+    var b2 = binding(c, 17);
+    if (b2.value() == null) {
+      b2.set(factory.create(ai.pyromind.pyro.cli.cmdutil.SinceOption.class));
+    }
+    spec.addMixin("since", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.sinceOption((ai.pyromind.pyro.cli.cmdutil.SinceOption) b2.value(), factory));
+    var b3 = binding(c, 18);
     if (b3.value() == null) {
       b3.set(factory.create(ai.pyromind.pyro.cli.cmdutil.ListOptions.class));
     }
@@ -284,45 +257,12 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train get train_300001 --metrics", "  pyro train get train_300001 --logs --log-lines 30"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 20);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("ID")
-            .description(new String[] {"The job's id or name."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 21);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--logs"})
-            .type(boolean.class)
-            .arity(new CommandLine.Range(0, 0, false, true, "0"))
-            .paramLabel("<logs>")
-            .description(new String[] {"Include the job's log."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
-            .build());
-    var b2 = binding(c, 22);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--log-lines"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("N")
-            .description(new String[] {"How many of the last log lines (server default 100); implies --logs."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
-            .build());
-    var b3 = binding(c, 23);
+    var b0 = binding(c, 19);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.cmdutil.JobGetOptions.class));
+    }
+    spec.addMixin("job", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.jobGetOptions((ai.pyromind.pyro.cli.cmdutil.JobGetOptions) b0.value(), factory));
+    var b1 = binding(c, 20);
     spec.addOption(
         OptionSpec.builder(new String[] {"--metrics"})
             .type(boolean.class)
@@ -331,8 +271,8 @@ public final class CommandSpecs {
             .description(new String[] {"Include the training metrics."})
             .descriptionKey("")
             .prompt("")
-            .getter(b3).setter(b3)
-            .initialValue(b3.value())
+            .getter(b1).setter(b1)
+            .initialValue(b1.value())
             .build());
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
@@ -348,7 +288,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train delete train_300001", "  pyro train delete train_300001 --force --delete-output --delete-logs --yes"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 24);
+    var b0 = binding(c, 21);
     spec.addPositional(
         PositionalParamSpec.builder()
             .index(new CommandLine.Range(0, 2147483647, true, false, "*"))
@@ -363,7 +303,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 25);
+    var b1 = binding(c, 22);
     spec.addOption(
         OptionSpec.builder(new String[] {"--delete-output"})
             .type(boolean.class)
@@ -375,7 +315,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 26);
+    var b2 = binding(c, 23);
     spec.addOption(
         OptionSpec.builder(new String[] {"--delete-logs"})
             .type(boolean.class)
@@ -387,7 +327,7 @@ public final class CommandSpecs {
             .getter(b2).setter(b2)
             .initialValue(b2.value())
             .build());
-    var b3 = binding(c, 27);
+    var b3 = binding(c, 24);
     spec.addOption(
         OptionSpec.builder(new String[] {"--force"})
             .type(boolean.class)
@@ -399,18 +339,11 @@ public final class CommandSpecs {
             .getter(b3).setter(b3)
             .initialValue(b3.value())
             .build());
-    var b4 = binding(c, 28);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"-y", "--yes"})
-            .type(boolean.class)
-            .arity(new CommandLine.Range(0, 0, false, true, "0"))
-            .paramLabel("<yes>")
-            .description(new String[] {"Do not ask for confirmation."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b4).setter(b4)
-            .initialValue(b4.value())
-            .build());
+    var b4 = binding(c, 25);
+    if (b4.value() == null) {
+      b4.set(factory.create(ai.pyromind.pyro.cli.cmdutil.DeleteOptions.class));
+    }
+    spec.addMixin("delete", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.deleteOptions((ai.pyromind.pyro.cli.cmdutil.DeleteOptions) b4.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -424,7 +357,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train pause train_300001 --checkpoint-name before-lr-change", "  pyro train pause train_300001 --no-checkpoint"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 29);
+    var b0 = binding(c, 26);
     spec.addPositional(
         PositionalParamSpec.builder()
             .index(new CommandLine.Range(0, 0, false, false, "0"))
@@ -438,7 +371,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 30);
+    var b1 = binding(c, 27);
     spec.addOption(
         OptionSpec.builder(new String[] {"--checkpoint-name"})
             .type(java.lang.String.class)
@@ -450,7 +383,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 31);
+    var b2 = binding(c, 28);
     spec.addOption(
         OptionSpec.builder(new String[] {"--no-checkpoint"})
             .type(boolean.class)
@@ -475,7 +408,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train resume train_300001", "  pyro train resume train_300001 \\", "      --from-checkpoint pause-checkpoint-epoch-58 --learning-rate 0.0002"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 32);
+    var b0 = binding(c, 29);
     spec.addPositional(
         PositionalParamSpec.builder()
             .index(new CommandLine.Range(0, 0, false, false, "0"))
@@ -489,7 +422,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 33);
+    var b1 = binding(c, 30);
     spec.addOption(
         OptionSpec.builder(new String[] {"--from-checkpoint"})
             .type(java.lang.String.class)
@@ -501,7 +434,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 34);
+    var b2 = binding(c, 31);
     spec.addOption(
         OptionSpec.builder(new String[] {"--learning-rate"})
             .type(java.math.BigDecimal.class)
@@ -526,7 +459,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Examples:", "  pyro train wait train_300001", "  pyro train wait train_300001 --for deleted --timeout 10m"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 35);
+    var b0 = binding(c, 32);
     spec.addPositional(
         PositionalParamSpec.builder()
             .index(new CommandLine.Range(0, 0, false, false, "0"))
@@ -540,7 +473,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 36);
+    var b1 = binding(c, 33);
     spec.addOption(
         OptionSpec.builder(new String[] {"--for"})
             .type(java.lang.String.class)
@@ -553,7 +486,7 @@ public final class CommandSpecs {
             .getter(b1).setter(b1)
             .initialValue(b1.value())
             .build());
-    var b2 = binding(c, 37);
+    var b2 = binding(c, 34);
     if (b2.value() == null) {
       b2.set(factory.create(ai.pyromind.pyro.cli.follow.WaitOptions.class));
     }
@@ -571,54 +504,11 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "With -f and no --timeout, pyro follows until the job ends, however long that takes,", "and waits out outages of any length; Ctrl-C stops it (130). --timeout DUR stops it", "after DUR, outages included (8). When the reader of stdout leaves, it stops (141).", "", "Examples:", "  pyro train logs train_300001 --tail 50", "  pyro train logs train_300001 -f -o json | jq -r .message", "  pyro train logs train_300001 -f --timeout 2h | grep -m1 'Epoch 3/'", "  pyro train logs train_300001 --since 10m --grep 'loss=' --no-timestamps"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 38);
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .index(new CommandLine.Range(0, 0, false, false, "0"))
-            .type(java.lang.String.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("ID")
-            .description(new String[] {"The job's id or name."})
-            .descriptionKey("")
-            .required(true)
-            .prompt("")
-            .getter(b0).setter(b0)
-            .initialValue(b0.value())
-            .build());
-    var b1 = binding(c, 39);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"-f", "--follow"})
-            .type(boolean.class)
-            .arity(new CommandLine.Range(0, 0, false, true, "0"))
-            .paramLabel("<follow>")
-            .description(new String[] {"Keep printing new lines until the job ends, through outages of any length (see --timeout); stops when stdout's reader leaves (exit 141)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b1).setter(b1)
-            .initialValue(b1.value())
-            .build());
-    var b2 = binding(c, 40);
-    spec.addOption(
-        OptionSpec.builder(new String[] {"--tail"})
-            .type(java.lang.Integer.class)
-            .arity(new CommandLine.Range(1, 1, false, true, "1"))
-            .paramLabel("N")
-            .description(new String[] {"Start with the last N lines (default: 100, or the whole log with -f)."})
-            .descriptionKey("")
-            .prompt("")
-            .getter(b2).setter(b2)
-            .initialValue(b2.value())
-            .build());
-    var b3 = binding(c, 41);
-    if (b3.value() == null) {
-      b3.set(factory.create(ai.pyromind.pyro.cli.follow.FollowOptions.class));
+    var b0 = binding(c, 35);
+    if (b0.value() == null) {
+      b0.set(factory.create(ai.pyromind.pyro.cli.follow.LogsOptions.class));
     }
-    spec.addMixin("followOptions", ai.pyromind.pyro.cli.follow.CommandSpecs.followOptions((ai.pyromind.pyro.cli.follow.FollowOptions) b3.value(), factory));
-    var b4 = binding(c, 42);
-    if (b4.value() == null) {
-      b4.set(factory.create(ai.pyromind.pyro.cli.follow.LogFilterOptions.class));
-    }
-    spec.addMixin("narrow", ai.pyromind.pyro.cli.follow.CommandSpecs.logFilterOptions((ai.pyromind.pyro.cli.follow.LogFilterOptions) b4.value(), factory));
+    spec.addMixin("logs", ai.pyromind.pyro.cli.follow.CommandSpecs.logsOptions((ai.pyromind.pyro.cli.follow.LogsOptions) b0.value(), factory));
     spec.addMixin("mixinStandardHelpOptions", ai.pyromind.pyro.cli.cmdutil.CommandSpecs.standardHelpOptions(null, factory));
     return spec;
   }
@@ -632,7 +522,7 @@ public final class CommandSpecs {
     spec.usageMessage().footer(new String[] {"", "Without a terminal it prints one line per change and the new log lines. Exit code as for", "`logs -f`: 0 on success, 7 on failure, 8 after --timeout, 130 on Ctrl-C, 141 when the", "reader of stdout leaves. On a terminal, a summary stays on the screen when it ends:", "status, epoch, last metrics and the last log lines.", "", "Examples:", "  pyro train watch train_300001", "  pyro train watch train_300001 --interval 5s | tee watch.log"});
     spec.usageMessage().autoWidth(true);
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
-    var b0 = binding(c, 43);
+    var b0 = binding(c, 36);
     spec.addPositional(
         PositionalParamSpec.builder()
             .index(new CommandLine.Range(0, 0, false, false, "0"))
@@ -646,7 +536,7 @@ public final class CommandSpecs {
             .getter(b0).setter(b0)
             .initialValue(b0.value())
             .build());
-    var b1 = binding(c, 44);
+    var b1 = binding(c, 37);
     if (b1.value() == null) {
       b1.set(factory.create(ai.pyromind.pyro.cli.follow.FollowOptions.class));
     }
@@ -673,94 +563,80 @@ public final class CommandSpecs {
     public Object value() {
       switch (field) {
         case 0:
-          return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).name;
-        case 1:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).framework;
-        case 2:
+        case 1:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).model;
-        case 3:
+        case 2:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).resources;
-        case 4:
+        case 3:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).trainData;
-        case 5:
+        case 4:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).valData;
-        case 6:
+        case 5:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).dataFormat;
-        case 7:
+        case 6:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).hyperparameters;
-        case 8:
+        case 7:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).outputBucket;
-        case 9:
+        case 8:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).outputPath;
-        case 10:
+        case 9:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).saveFrequency;
-        case 11:
+        case 10:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).logTool;
-        case 12:
+        case 11:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).logPath;
+        case 12:
+          return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).job;
         case 13:
-          return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).priority;
-        case 14:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).maxRunTime;
-        case 15:
+        case 14:
           return ((ai.pyromind.pyro.cli.train.TrainSubmit) target).create;
-        case 16:
+        case 15:
           return ((ai.pyromind.pyro.cli.train.TrainList) target).status;
-        case 17:
+        case 16:
           return ((ai.pyromind.pyro.cli.train.TrainList) target).framework;
-        case 18:
+        case 17:
           return ((ai.pyromind.pyro.cli.train.TrainList) target).since;
-        case 19:
+        case 18:
           return ((ai.pyromind.pyro.cli.train.TrainList) target).paging;
+        case 19:
+          return ((ai.pyromind.pyro.cli.train.TrainGet) target).job;
         case 20:
-          return ((ai.pyromind.pyro.cli.train.TrainGet) target).id;
-        case 21:
-          return ((ai.pyromind.pyro.cli.train.TrainGet) target).logs;
-        case 22:
-          return ((ai.pyromind.pyro.cli.train.TrainGet) target).logLines;
-        case 23:
           return ((ai.pyromind.pyro.cli.train.TrainGet) target).metrics;
-        case 24:
+        case 21:
           return ((ai.pyromind.pyro.cli.train.TrainDelete) target).ids;
-        case 25:
+        case 22:
           return ((ai.pyromind.pyro.cli.train.TrainDelete) target).deleteOutput;
-        case 26:
+        case 23:
           return ((ai.pyromind.pyro.cli.train.TrainDelete) target).deleteLogs;
-        case 27:
+        case 24:
           return ((ai.pyromind.pyro.cli.train.TrainDelete) target).force;
-        case 28:
-          return ((ai.pyromind.pyro.cli.train.TrainDelete) target).yes;
-        case 29:
+        case 25:
+          return ((ai.pyromind.pyro.cli.train.TrainDelete) target).delete;
+        case 26:
           return ((ai.pyromind.pyro.cli.train.TrainPause) target).id;
-        case 30:
+        case 27:
           return ((ai.pyromind.pyro.cli.train.TrainPause) target).checkpointName;
-        case 31:
+        case 28:
           return ((ai.pyromind.pyro.cli.train.TrainPause) target).noCheckpoint;
-        case 32:
+        case 29:
           return ((ai.pyromind.pyro.cli.train.TrainResume) target).id;
-        case 33:
+        case 30:
           return ((ai.pyromind.pyro.cli.train.TrainResume) target).fromCheckpoint;
-        case 34:
+        case 31:
           return ((ai.pyromind.pyro.cli.train.TrainResume) target).learningRate;
-        case 35:
+        case 32:
           return ((ai.pyromind.pyro.cli.train.TrainWait) target).id;
-        case 36:
+        case 33:
           return ((ai.pyromind.pyro.cli.train.TrainWait) target).state;
-        case 37:
+        case 34:
           return ((ai.pyromind.pyro.cli.train.TrainWait) target).options;
-        case 38:
-          return ((ai.pyromind.pyro.cli.train.TrainLogs) target).id;
-        case 39:
-          return ((ai.pyromind.pyro.cli.train.TrainLogs) target).follow;
-        case 40:
-          return ((ai.pyromind.pyro.cli.train.TrainLogs) target).tail;
-        case 41:
-          return ((ai.pyromind.pyro.cli.train.TrainLogs) target).followOptions;
-        case 42:
-          return ((ai.pyromind.pyro.cli.train.TrainLogs) target).narrow;
-        case 43:
+        case 35:
+          return ((ai.pyromind.pyro.cli.train.TrainLogs) target).logs;
+        case 36:
           return ((ai.pyromind.pyro.cli.train.TrainWatch) target).id;
-        case 44:
+        case 37:
           return ((ai.pyromind.pyro.cli.train.TrainWatch) target).options;
         default:
           throw new IllegalStateException("no field " + field);
@@ -779,138 +655,117 @@ public final class CommandSpecs {
       T old = get();
       switch (field) {
         case 0:
-          ((ai.pyromind.pyro.cli.train.TrainSubmit) target).name = (java.lang.String) value;
-          break;
-        case 1:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).framework = (java.lang.String) value;
           break;
-        case 2:
+        case 1:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).model = (java.lang.String) value;
           break;
-        case 3:
+        case 2:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).resources = (ai.pyromind.pyro.cli.cmdutil.ResourceOptions) value;
           break;
-        case 4:
+        case 3:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).trainData = (java.lang.String) value;
           break;
-        case 5:
+        case 4:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).valData = (java.lang.String) value;
           break;
-        case 6:
+        case 5:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).dataFormat = (java.lang.String) value;
           break;
-        case 7:
+        case 6:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).hyperparameters = (java.util.List) value;
           break;
-        case 8:
+        case 7:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).outputBucket = (java.lang.String) value;
           break;
-        case 9:
+        case 8:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).outputPath = (java.lang.String) value;
           break;
-        case 10:
+        case 9:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).saveFrequency = (java.lang.Integer) value;
           break;
-        case 11:
+        case 10:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).logTool = (java.lang.String) value;
           break;
-        case 12:
+        case 11:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).logPath = (java.lang.String) value;
           break;
-        case 13:
-          ((ai.pyromind.pyro.cli.train.TrainSubmit) target).priority = (java.lang.Integer) value;
+        case 12:
+          ((ai.pyromind.pyro.cli.train.TrainSubmit) target).job = (ai.pyromind.pyro.cli.cmdutil.JobOptions) value;
           break;
-        case 14:
+        case 13:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).maxRunTime = (java.lang.String) value;
           break;
-        case 15:
+        case 14:
           ((ai.pyromind.pyro.cli.train.TrainSubmit) target).create = (ai.pyromind.pyro.cli.create.CreateOptions) value;
           break;
-        case 16:
+        case 15:
           ((ai.pyromind.pyro.cli.train.TrainList) target).status = (java.lang.String) value;
           break;
-        case 17:
+        case 16:
           ((ai.pyromind.pyro.cli.train.TrainList) target).framework = (java.lang.String) value;
           break;
-        case 18:
-          ((ai.pyromind.pyro.cli.train.TrainList) target).since = (java.lang.String) value;
+        case 17:
+          ((ai.pyromind.pyro.cli.train.TrainList) target).since = (ai.pyromind.pyro.cli.cmdutil.SinceOption) value;
           break;
-        case 19:
+        case 18:
           ((ai.pyromind.pyro.cli.train.TrainList) target).paging = (ai.pyromind.pyro.cli.cmdutil.ListOptions) value;
           break;
+        case 19:
+          ((ai.pyromind.pyro.cli.train.TrainGet) target).job = (ai.pyromind.pyro.cli.cmdutil.JobGetOptions) value;
+          break;
         case 20:
-          ((ai.pyromind.pyro.cli.train.TrainGet) target).id = (java.lang.String) value;
-          break;
-        case 21:
-          ((ai.pyromind.pyro.cli.train.TrainGet) target).logs = (Boolean) value;
-          break;
-        case 22:
-          ((ai.pyromind.pyro.cli.train.TrainGet) target).logLines = (java.lang.Integer) value;
-          break;
-        case 23:
           ((ai.pyromind.pyro.cli.train.TrainGet) target).metrics = (Boolean) value;
           break;
-        case 24:
+        case 21:
           ((ai.pyromind.pyro.cli.train.TrainDelete) target).ids = (java.util.List) value;
           break;
-        case 25:
+        case 22:
           ((ai.pyromind.pyro.cli.train.TrainDelete) target).deleteOutput = (Boolean) value;
           break;
-        case 26:
+        case 23:
           ((ai.pyromind.pyro.cli.train.TrainDelete) target).deleteLogs = (Boolean) value;
           break;
-        case 27:
+        case 24:
           ((ai.pyromind.pyro.cli.train.TrainDelete) target).force = (Boolean) value;
           break;
-        case 28:
-          ((ai.pyromind.pyro.cli.train.TrainDelete) target).yes = (Boolean) value;
+        case 25:
+          ((ai.pyromind.pyro.cli.train.TrainDelete) target).delete = (ai.pyromind.pyro.cli.cmdutil.DeleteOptions) value;
           break;
-        case 29:
+        case 26:
           ((ai.pyromind.pyro.cli.train.TrainPause) target).id = (java.lang.String) value;
           break;
-        case 30:
+        case 27:
           ((ai.pyromind.pyro.cli.train.TrainPause) target).checkpointName = (java.lang.String) value;
           break;
-        case 31:
+        case 28:
           ((ai.pyromind.pyro.cli.train.TrainPause) target).noCheckpoint = (Boolean) value;
           break;
-        case 32:
+        case 29:
           ((ai.pyromind.pyro.cli.train.TrainResume) target).id = (java.lang.String) value;
           break;
-        case 33:
+        case 30:
           ((ai.pyromind.pyro.cli.train.TrainResume) target).fromCheckpoint = (java.lang.String) value;
           break;
-        case 34:
+        case 31:
           ((ai.pyromind.pyro.cli.train.TrainResume) target).learningRate = (java.math.BigDecimal) value;
           break;
-        case 35:
+        case 32:
           ((ai.pyromind.pyro.cli.train.TrainWait) target).id = (java.lang.String) value;
           break;
-        case 36:
+        case 33:
           ((ai.pyromind.pyro.cli.train.TrainWait) target).state = (java.lang.String) value;
           break;
-        case 37:
+        case 34:
           ((ai.pyromind.pyro.cli.train.TrainWait) target).options = (ai.pyromind.pyro.cli.follow.WaitOptions) value;
           break;
-        case 38:
-          ((ai.pyromind.pyro.cli.train.TrainLogs) target).id = (java.lang.String) value;
+        case 35:
+          ((ai.pyromind.pyro.cli.train.TrainLogs) target).logs = (ai.pyromind.pyro.cli.follow.LogsOptions) value;
           break;
-        case 39:
-          ((ai.pyromind.pyro.cli.train.TrainLogs) target).follow = (Boolean) value;
-          break;
-        case 40:
-          ((ai.pyromind.pyro.cli.train.TrainLogs) target).tail = (java.lang.Integer) value;
-          break;
-        case 41:
-          ((ai.pyromind.pyro.cli.train.TrainLogs) target).followOptions = (ai.pyromind.pyro.cli.follow.FollowOptions) value;
-          break;
-        case 42:
-          ((ai.pyromind.pyro.cli.train.TrainLogs) target).narrow = (ai.pyromind.pyro.cli.follow.LogFilterOptions) value;
-          break;
-        case 43:
+        case 36:
           ((ai.pyromind.pyro.cli.train.TrainWatch) target).id = (java.lang.String) value;
           break;
-        case 44:
+        case 37:
           ((ai.pyromind.pyro.cli.train.TrainWatch) target).options = (ai.pyromind.pyro.cli.follow.FollowOptions) value;
           break;
         default:

@@ -1,12 +1,14 @@
 package ai.pyromind.pyro.cli.train;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
-import ai.pyromind.pyro.cli.cmdutil.Deleter;
+import ai.pyromind.pyro.cli.cmdutil.DeleteOptions;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,20 +37,15 @@ public final class TrainDelete extends ContextCommand {
   @Option(names = "--force", description = "Delete even a running job (it is stopped).")
   boolean force;
 
-  @Option(
-      names = {"-y", "--yes"},
-      description = "Do not ask for confirmation.")
-  boolean yes;
+  @Mixin DeleteOptions delete;
 
   @Override
   public Integer call() {
     Query query =
         Query.of()
-            .flag("delete_output", deleteOutput)
+            .flag(Fields.DELETE_OUTPUT, deleteOutput)
             .flag("delete_logs", deleteLogs)
-            .flag("force", force);
-    return new Deleter(
-            ctx, "training job", id -> ApiClient.path("training", "jobs", id), TrainViews.DELETED)
-        .delete(ids, query, yes);
+            .flag(Fields.FORCE, force);
+    return delete.delete(ctx, ResourceKind.TRAINING_JOB, TrainViews.DELETED, ids, query);
   }
 }

@@ -1,18 +1,17 @@
 package ai.pyromind.pyro.cli.train;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
-import ai.pyromind.pyro.cli.cmdutil.Preflight;
-import ai.pyromind.pyro.cli.cmdutil.Validate;
+import ai.pyromind.pyro.cli.cmdutil.JobGetOptions;
 import ai.pyromind.pyro.output.Section;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code pyro train get}: GET /training/jobs/{id}, optionally with log and metrics. */
 @Drives("GET /api/v1/training/jobs/{job_id}")
@@ -25,45 +24,26 @@ import picocli.CommandLine.Parameters;
       "  pyro train get train_300001 --metrics",
       "  pyro train get train_300001 --logs --log-lines 30"
     })
-public final class TrainGet extends ContextCommand implements Preflight {
-  @Parameters(index = "0", paramLabel = "ID", description = "The job's id or name.")
-  String id;
-
-  @Option(names = "--logs", description = "Include the job's log.")
-  boolean logs;
-
-  @Option(
-      names = "--log-lines",
-      paramLabel = "N",
-      description = "How many of the last log lines (server default 100); implies --logs.")
-  Integer logLines;
+public final class TrainGet extends ContextCommand {
+  @Mixin JobGetOptions job;
 
   @Option(names = "--metrics", description = "Include the training metrics.")
   boolean metrics;
 
   @Override
-  public void preflight() {
-    Validate.atLeast("--log-lines", logLines, 1);
-  }
-
-  @Override
   public Integer call() {
-    Query query =
-        Query.of()
-            .flag("include_logs", logs || logLines != null)
-            .add("log_lines", logLines)
-            .flag("include_metrics", metrics);
+    Query query = job.query().flag("include_metrics", metrics);
     List<Section> sections = new ArrayList<>();
     if (metrics) {
       sections.add(Section.METRICS);
     }
-    if (logs || logLines != null) {
+    if (job.withLogs()) {
       sections.add(Section.LOGS);
     }
     ctx.renderer()
         .detail(
             TrainViews.JOB.withSections(sections),
-            ctx.api().get(ApiClient.path("training", "jobs", id), query));
+            ctx.api().get(ResourceKind.TRAINING_JOB.item(job.id()), query));
     return ExitCode.OK;
   }
 }

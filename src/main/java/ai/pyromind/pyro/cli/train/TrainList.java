@@ -1,11 +1,13 @@
 package ai.pyromind.pyro.cli.train;
 
+import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ListOptions;
 import ai.pyromind.pyro.cli.cmdutil.Lister;
-import ai.pyromind.pyro.cli.cmdutil.Parsers;
+import ai.pyromind.pyro.cli.cmdutil.SinceOption;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,29 +42,23 @@ public final class TrainList extends ContextCommand {
       description = "Only jobs of this framework: pytorch, tensorflow, ray.")
   String framework;
 
-  @Option(
-      names = "--since",
-      paramLabel = "TIME",
-      description = "Only jobs started since: ISO-8601 instant, or -7d, -36h.")
-  String since;
+  @Mixin SinceOption since;
 
   @Mixin ListOptions paging;
 
   @Override
   public Integer call() {
-    Validate.oneOf(
-        "--status", status, "pending", "running", "success", "failed", "canceled", "paused");
+    Validate.oneOf("--status", status, ResourceKind.TRAINING_JOB.statuses());
     Validate.oneOf("--framework", framework, FRAMEWORKS);
-    String startTime = since == null ? null : Parsers.time(since, ctx.now()).toString();
+    String startTime = since.startTime(ctx);
     return new Lister(ctx)
         .list(
-            "/training/jobs",
+            ResourceKind.TRAINING_JOB,
             () ->
                 Query.of()
-                    .add("status", status)
+                    .add(Fields.STATUS, status)
                     .add("training_framework", framework)
                     .add("start_time", startTime),
-            "jobs",
             TrainViews.JOB,
             paging);
   }

@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.train;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
@@ -52,7 +52,7 @@ public final class TrainPause extends ContextCommand implements Preflight {
         Query.of()
             .add("save_checkpoint", noCheckpoint ? "false" : null)
             .add("checkpoint_name", checkpointName);
-    JsonNode paused = ctx.api().post(ApiClient.path("training", "jobs", id, "pause"), query, null);
+    JsonNode paused = ctx.api().post(ResourceKind.TRAINING_JOB.item(id, "pause"), query, null);
     String where =
         paused.path("checkpoint_name").isTextual()
             ? " (checkpoint " + paused.path("checkpoint_name").asText() + ")"

@@ -1,7 +1,7 @@
 package ai.pyromind.pyro.cli.train;
 
-import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Query;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
@@ -56,8 +56,7 @@ public final class TrainResume extends ContextCommand implements Preflight {
             .add("resume_from_checkpoint", fromCheckpoint)
             .add("reset_learning_rate", learningRate == null ? null : "true")
             .add("new_learning_rate", learningRate == null ? null : learningRate.toPlainString());
-    JsonNode resumed =
-        ctx.api().post(ApiClient.path("training", "jobs", id, "resume"), query, null);
+    JsonNode resumed = ctx.api().post(ResourceKind.TRAINING_JOB.item(id, "resume"), query, null);
     ctx.out()
         .success(
             "resumed "

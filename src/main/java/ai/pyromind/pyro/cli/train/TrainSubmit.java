@@ -1,15 +1,17 @@
 package ai.pyromind.pyro.cli.train;
 
+import ai.pyromind.pyro.api.Fields;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.Bodies;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
-import ai.pyromind.pyro.cli.cmdutil.ExitCode;
+import ai.pyromind.pyro.cli.cmdutil.JobOptions;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.ResourceOptions;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
 import ai.pyromind.pyro.cli.create.CreateOptions;
-import ai.pyromind.pyro.cli.follow.StateRule;
+import ai.pyromind.pyro.cli.create.Creator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -17,7 +19,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code pyro train submit}: POST /training/jobs. */
 @Drives("POST /api/v1/training/jobs")
@@ -37,18 +38,6 @@ import picocli.CommandLine.Parameters;
       "  pyro train submit -f job.yaml --priority 9 --dry-run"
     })
 public final class TrainSubmit extends ContextCommand {
-  private static final CreateOptions.Kind KIND =
-      new CreateOptions.Kind(
-          "train",
-          "/training/jobs",
-          "job_id",
-          "submitted",
-          TrainViews.JOB,
-          StateRule.forJob("success"));
-
-  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The job's name.")
-  String name;
-
   @Option(names = "--framework", paramLabel = "FW", description = "pytorch, tensorflow or ray.")
   String framework;
 
@@ -108,11 +97,7 @@ public final class TrainSubmit extends ContextCommand {
       description = "Where the log tool writes (with --log-tool).")
   String logPath;
 
-  @Option(
-      names = "--priority",
-      paramLabel = "1-10",
-      description = "Scheduling priority, 10 highest (server default 5).")
-  Integer priority;
+  @Mixin JobOptions job;
 
   @Option(
       names = "--max-run-time",
@@ -125,7 +110,7 @@ public final class TrainSubmit extends ContextCommand {
   @Override
   public Integer call() {
     ObjectNode body = create.body(ctx);
-    Bodies.put(body, "name", name);
+    job.putName(body);
     Bodies.put(body, "training_framework", framework);
     Bodies.put(body, "model_name", model);
     resources.mergeInto(body);
@@ -150,23 +135,23 @@ public final class TrainSubmit extends ContextCommand {
       Bodies.put(log, "log_tool", logTool);
       Bodies.put(log, "log_path", logPath);
     }
-    Bodies.put(body, "priority", priority);
+    job.putPriority(body);
     if (maxRunTime != null) {
       body.put("max_run_time", Parsers.positiveDuration(maxRunTime).toString());
     }
     validate(body);
-    JsonNode created = create.send(ctx, KIND, body);
-    if (created == null) {
-      return ExitCode.OK;
-    }
-    return create.finish(ctx, KIND, created);
+    return creator().create(body);
+  }
+
+  private Creator creator() {
+    return new Creator(ctx, ResourceKind.TRAINING_JOB, "submitted", TrainViews.JOB, create);
   }
 
   private static void validate(ObjectNode body) {
     Validate.requireText(body, "/name", "a job NAME");
     Validate.requireOneOf(body, "/training_framework", "--framework", TrainList.FRAMEWORKS);
     Validate.requireText(body, "/model_name", "--model");
-    Validate.resources(body.get("resource_config"), false);
+    Validate.resources(body.get(Fields.RESOURCE_CONFIG), false);
     Validate.requireText(body, "/data_config/train_data_source", "--train-data");
     JsonNode hp = body.path("hyperparameters");
     if (!hp.isObject() || hp.isEmpty()) {

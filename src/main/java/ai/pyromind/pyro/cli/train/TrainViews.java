@@ -1,29 +1,19 @@
 package ai.pyromind.pyro.cli.train;
 
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.JobColumns;
+import ai.pyromind.pyro.cli.cmdutil.JobViews;
 import ai.pyromind.pyro.output.Column;
 import ai.pyromind.pyro.output.View;
 import java.util.List;
 
 /** How training jobs and the answers of their verbs are shown. */
 final class TrainViews {
-  static final View JOB =
-      new View(
-          "job_id",
-          List.of(
-              JobColumns.ID,
-              JobColumns.NAME,
-              JobColumns.STATUS,
-              JobColumns.PROGRESS,
-              JobColumns.CREATED,
-              Column.text("FRAMEWORK", "training_framework").wideOnly(),
-              Column.text("MODEL", "model_name").wideOnly(),
-              Column.number("PRIORITY", "priority").wideOnly(),
-              Column.text("URL", "task_url").wideOnly()));
+  static final View JOB = JobViews.job(Column.text("FRAMEWORK", "training_framework"));
 
   static final View PAUSED =
       new View(
-          "job_id",
+          ResourceKind.TRAINING_JOB.idField(),
           List.of(
               JobColumns.ID,
               JobColumns.STATUS,
@@ -33,7 +23,7 @@ final class TrainViews {
 
   static final View RESUMED =
       new View(
-          "job_id",
+          ResourceKind.TRAINING_JOB.idField(),
           List.of(
               JobColumns.ID,
               JobColumns.STATUS,
@@ -41,14 +31,7 @@ final class TrainViews {
               Column.number("LEARNING-RATE", "current_learning_rate"),
               Column.relative("ETA", "estimated_finish_time")));
 
-  static final View DELETED =
-      new View(
-          "job_id",
-          List.of(
-              JobColumns.ID,
-              Column.text("WAS", "status_before_delete"),
-              Column.relative("DELETED", "delete_time"),
-              Column.text("OUTPUT-DELETED", "delete_output")));
+  static final View DELETED = JobViews.DELETED;
 
   private TrainViews() {}
 }

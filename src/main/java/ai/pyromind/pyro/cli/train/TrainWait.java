@@ -1,8 +1,7 @@
 package ai.pyromind.pyro.cli.train;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
-import ai.pyromind.pyro.cli.follow.StateRule;
 import ai.pyromind.pyro.cli.follow.WaitCommands;
 import ai.pyromind.pyro.cli.follow.WaitOptions;
 import picocli.CommandLine.Command;
@@ -40,20 +39,6 @@ public final class TrainWait extends ContextCommand {
 
   @Override
   public Integer call() {
-    return WaitCommands.waitFor(
-        ctx,
-        "train",
-        id,
-        ApiClient.path("training", "jobs", id),
-        StateRule.forJob(state),
-        options,
-        TrainViews.JOB,
-        "pending",
-        "running",
-        "success",
-        "failed",
-        "canceled",
-        "paused",
-        "deleted");
+    return WaitCommands.waitFor(ctx, ResourceKind.TRAINING_JOB, id, state, options, TrainViews.JOB);
   }
 }

@@ -1,6 +1,6 @@
 package ai.pyromind.pyro.cli.train;
 
-import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.follow.FollowOptions;
 import ai.pyromind.pyro.cli.train.watch.Watcher;
@@ -32,7 +32,7 @@ public final class TrainWatch extends ContextCommand {
 
   @Override
   public Integer call() {
-    return new Watcher(ctx, id, ApiClient.path("training", "jobs", id))
+    return new Watcher(ctx, id, ResourceKind.TRAINING_JOB.item(id))
         .run(options.interval(), options.timeout());
   }
 }

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.train.watch;
 
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.output.Sanitizer;
 import ai.pyromind.pyro.output.Styles;
 import ai.pyromind.pyro.output.Times;
@@ -22,7 +23,7 @@ final class WatchScreen {
     List<String> lines = new ArrayList<>();
     JsonNode job = s.job;
     String name = Sanitizer.line(job.path("name").asText());
-    String id = Sanitizer.line(job.path("job_id").asText());
+    String id = Sanitizer.line(job.path(ResourceKind.TRAINING_JOB.idField()).asText());
     String status = Sanitizer.line(job.path("status").asText());
     String right =
         status

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.train.watch;
 
+import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.output.Sanitizer;
 import ai.pyromind.pyro.output.Styles;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ final class WatchSummary {
     String epoch = s.epoch() < 0 ? "" : "  epoch " + s.epoch() + total(s);
     lines.add(
         WatchScreen.clip(
-            Styles.bold(Sanitizer.line(s.job.path("job_id").asText()), color)
+            Styles.bold(
+                    Sanitizer.line(s.job.path(ResourceKind.TRAINING_JOB.idField()).asText()), color)
                 + "  "
                 + Sanitizer.line(s.job.path("name").asText())
                 + "  "
