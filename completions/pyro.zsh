@@ -302,7 +302,9 @@ _pyro() {
 
 # KIND PREFIX PROFILE URL: ids and names, from the cache while it is fresh, else from pyro.
 _pyro_ids() {
-  local file=${XDG_CACHE_HOME:-$HOME/.cache}/pyro/$1,${3//[^A-Za-z0-9._-]/_},${4//[^A-Za-z0-9._-]/_}
+  local dir=${XDG_CACHE_HOME-}
+  if [[ $dir != /* ]]; then dir=${HOME-}/.cache; fi # XDG: a relative path is invalid
+  local file=$dir/pyro/$1,${3//[^A-Za-z0-9._-]/_},${4//[^A-Za-z0-9._-]/_}
   local config=${PYRO_CONFIG:-${XDG_CONFIG_HOME:-$HOME/.config}/pyro/config.yaml}
   local -a target
   if _pyro_fresh "$file" "$config"; then
@@ -314,10 +316,11 @@ _pyro_ids() {
   fi
 }
 
-# FILE CONFIG: pyro's own cache file, written less than 60 s ago and after the config.
+# FILE CONFIG: pyro's own cache file, in a folder of ours that is no link (one planted in a
+# shared cache folder is not), written less than 60 s ago and after the config.
 _pyro_fresh() {
   local magic format stamp rest
-  [[ -f $1 && -O $1 && ( ! -e $2 || $1 -nt $2 ) ]] || return 1
+  [[ ! -L ${1%/*} && -O ${1%/*} && -f $1 && -O $1 && ( ! -e $2 || $1 -nt $2 ) ]] || return 1
   zmodload -F zsh/datetime p:EPOCHSECONDS 2>/dev/null || return 1
   IFS=' ' read -r magic format stamp rest <"$1" || return 1
   [[ $magic == '#pyro-ids' && $format == 1 && $stamp == <-> ]] || return 1

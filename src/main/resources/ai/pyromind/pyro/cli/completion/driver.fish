@@ -68,7 +68,8 @@ end
 # KIND PROFILE URL: ids and names, from the cache while it is fresh, else from pyro.
 function __pyro_ids --argument-names kind profile url
     set -l dir $HOME/.cache
-    test -n "$XDG_CACHE_HOME"; and set dir $XDG_CACHE_HOME
+    # XDG: a relative path is invalid
+    string match -q -- '/*' "$XDG_CACHE_HOME"; and set dir $XDG_CACHE_HOME
     set -l config $HOME/.config/pyro/config.yaml
     test -n "$XDG_CONFIG_HOME"; and set config $XDG_CONFIG_HOME/pyro/config.yaml
     test -n "$PYRO_CONFIG"; and set config $PYRO_CONFIG
@@ -84,9 +85,11 @@ function __pyro_ids --argument-names kind profile url
     end
 end
 
-# FILE CONFIG: pyro's own cache file, written less than 60 s ago and after the config.
+# FILE CONFIG: pyro's own cache file, in a folder of ours that is no link (one planted in a
+# shared cache folder is not), written less than 60 s ago and after the config.
 function __pyro_fresh --argument-names file config
-    test -f $file -a -O $file; or return 1
+    set -l dir (path dirname -- $file)
+    test ! -L $dir -a -O $dir -a -f $file -a -O $file; or return 1
     set -l times (path mtime -- $file $config 2>/dev/null); or test (count $times) -eq 1; or return 1
     test (count $times) -eq 1; or test $times[1] -gt $times[2]; or return 1
     read -l magic format stamp rest <$file; or return 1

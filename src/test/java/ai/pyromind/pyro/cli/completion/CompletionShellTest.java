@@ -84,6 +84,33 @@ class CompletionShellTest extends CommandTest {
         .containsExactlyInAnyOrder("sbx_9", "from-pyro");
   }
 
+  /** A cache folder planted as a link (e.g. in a shared XDG_CACHE_HOME) is not read. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void aCacheFolderThatIsALinkIsNotTrusted(String shell) throws Exception {
+    fakePyro("printf 'sbx_9\\n'\n");
+    Path planted = home.resolve("planted");
+    new IdCache(planted).write(planted.resolve("sandbox,,"), Map.of("sbx_1", ""), Instant.now());
+    Files.createDirectories(cache);
+    Files.createSymbolicLink(cache.resolve("pyro"), planted);
+
+    assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_9");
+  }
+
+  /** XDG: a relative XDG_CACHE_HOME is ignored, as pyro ignores it when writing the cache. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void aRelativeXdgCacheHomeReadsTheCacheUnderHome(String shell) throws Exception {
+    fakePyro("printf 'sbx_9\\n'\n");
+    Path atHome = home.resolve(".cache/pyro");
+    new IdCache(atHome).write(atHome.resolve("sandbox,,"), Map.of("sbx_1", ""), Instant.now());
+    Path relative = home.resolve("rel/pyro");
+    new IdCache(relative).write(relative.resolve("sandbox,,"), Map.of("sbx_2", ""), Instant.now());
+    env.put("XDG_CACHE_HOME", "rel");
+
+    assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_1");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"bash", "zsh", "fish"})
   void aConfigChangedSinceTheCacheWasWrittenAsksPyro(String shell) throws Exception {
