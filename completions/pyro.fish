@@ -521,7 +521,7 @@ end
 # Reads "ID<TAB>NAME" lines and prints each id and name that looks like an id.
 function __pyro_add
     while read -l --delimiter \t id name rest
-        string match -r -- '^[A-Za-z0-9][A-Za-z0-9_.:-]*$' $id $name
+        string match -r -- '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$' $id $name
     end
 end
 

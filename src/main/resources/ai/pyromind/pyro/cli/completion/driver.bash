@@ -99,7 +99,7 @@ _pyro_fresh() {
 
 # PREFIX; reads "ID<TAB>NAME" lines and adds each id and name that looks like an id.
 _pyro_add() {
-  local id name rest pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]*$'
+  local id name rest pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$'
   while IFS=$'\t' read -r id name rest; do
     if [[ $id =~ $pattern && $id == "$1"* ]]; then COMPREPLY+=("$id"); fi
     if [[ $name =~ $pattern && $name == "$1"* ]]; then COMPREPLY+=("$name"); fi

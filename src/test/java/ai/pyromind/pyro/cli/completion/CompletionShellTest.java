@@ -218,6 +218,17 @@ class CompletionShellTest extends CommandTest {
     assertThat(tab(shell, "pyro", "sandbox", "get", "")).isEmpty();
   }
 
+  /** A server's megabyte-long "id" would make every TAB slow: ids have at most 128 characters. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void anIdLongerThan128CharactersIsNotOffered(String shell) throws Exception {
+    String longest = "s" + "x".repeat(127);
+    Files.writeString(home.resolve("ids"), longest + "\n" + longest + "y\n");
+    fakePyro("cat '" + home.resolve("ids") + "'\n");
+
+    assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly(longest);
+  }
+
   /** Whatever prints the ids (an older pyro, a wrapper, a tampered cache), each one is checked. */
   @ParameterizedTest
   @ValueSource(strings = {"bash", "zsh", "fish"})

@@ -170,4 +170,21 @@ class IdCacheTest {
             () -> cache.write(file, Map.of("sbx_2", ""), NOW))
         .isInstanceOf(java.io.IOException.class);
   }
+
+  /** A hostile server's huge ids would fill the disk and slow every TAB that reads them. */
+  @Test
+  void anIdOrNameLongerThan128CharactersIsNotKept() throws Exception {
+    IdCache cache = new IdCache(home.resolve("pyro"));
+    Path file = home.resolve("pyro/sandbox,,");
+    String longest = "s" + "x".repeat(127);
+    Map<String, String> ids = new LinkedHashMap<>();
+    ids.put(longest, longest);
+    ids.put(longest + "y", "web");
+    ids.put("sbx_1", longest + "y");
+
+    cache.write(file, ids, NOW);
+
+    assertThat(cache.read(file))
+        .containsExactly(Map.entry(longest, longest), Map.entry("sbx_1", ""));
+  }
 }
