@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,19 @@ final class IdCache {
   }
 
   /**
+   * This process's user: the owner of /proc/self, which needs no passwd entry (containers often run
+   * as a uid without one, and then user.name is "?"); by name where there is no /proc.
+   */
+  private static UserPrincipal me() throws IOException {
+    Path self = Path.of("/proc/self");
+    return Files.exists(self)
+        ? Files.getOwner(self)
+        : self.getFileSystem()
+            .getUserPrincipalLookupService()
+            .lookupPrincipalByName(System.getProperty("user.name"));
+  }
+
+  /**
    * Whether the folder is ours alone: an absolute path (never the working folder), a real folder
    * (not a link someone may have planted), owned by this user and writable by no one else.
    */
@@ -59,7 +73,7 @@ final class IdCache {
       PosixFileAttributes folder =
           Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       return folder.isDirectory()
-          && folder.owner().getName().equals(System.getProperty("user.name"))
+          && folder.owner().equals(me())
           && !folder.permissions().contains(PosixFilePermission.GROUP_WRITE)
           && !folder.permissions().contains(PosixFilePermission.OTHERS_WRITE);
     } catch (IOException | RuntimeException e) {

@@ -187,4 +187,47 @@ class IdCacheTest {
     assertThat(cache.read(file))
         .containsExactly(Map.entry(longest, longest), Map.entry("sbx_1", ""));
   }
+
+  /**
+   * Containers often run as a uid with no passwd entry (user.name is then "?"): the cache folder is
+   * still recognised as this user's. Run as root, the test starts a JVM as such a uid.
+   */
+  @Test
+  void aUserWithoutAPasswdEntryStillUsesTheCache() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of(SETPRIV)),
+        "only root can start a process as a uid without a name");
+    Path dir = Files.createDirectories(home.resolve("nameless"));
+    Files.setAttribute(dir, "unix:uid", 54321);
+    Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Process jvm =
+        new ProcessBuilder(
+                SETPRIV,
+                "--reuid=54321",
+                "--regid=54321",
+                "--clear-groups",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                WriteAndRead.class.getName(),
+                dir.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out =
+        new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(jvm.waitFor()).as(out).isZero();
+    assertThat(out).isEqualTo("? {sbx_1=}\n");
+  }
+
+  private static final String SETPRIV = "/usr/bin/setpriv";
+
+  /** Run by {@link #aUserWithoutAPasswdEntryStillUsesTheCache} as the nameless uid. */
+  static final class WriteAndRead {
+    public static void main(String[] args) throws Exception {
+      IdCache cache = IdCache.in(Map.of("XDG_CACHE_HOME", args[0]));
+      Path file = cache.file(IdKind.SANDBOX, null, null);
+      cache.write(file, Map.of("sbx_1", ""), NOW);
+      System.out.println(System.getProperty("user.name") + " " + cache.read(file));
+    }
+  }
 }
