@@ -241,12 +241,12 @@ _pyro_arg() {
 # The driver: reads the line, walks the command tree above, offers the words that fit.
 # Static words need no pyro process. Ids and names of existing resources come from the
 # cache file pyro keeps while it is younger than 60 s (and than the config), else from
-# `pyro __complete KIND`, which refreshes it; -p/--profile and --api-url on the line are
-# passed on. Ids are data: each line is read, checked against what an id looks like and
+# `pyro __complete KIND`, which refreshes it; -p/--profile, --api-url and --ca-file on the
+# line are passed on. Ids are data: each line is read, checked against what an id looks like and
 # added as it is; nothing read is ever evaluated (no eval, no compgen -W over it).
 _complete_pyro() {
   local IFS=$' \t\n' cur word prev='' cmd='' pos=0 ended='' i
-  local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-}
+  local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-} ca=''
   local -a words
   if [[ -n ${COMP_LINE+set} ]]; then
     # COMP_WORDS splits URLs and ids at ':' and '='; the line itself does not
@@ -265,6 +265,7 @@ _complete_pyro() {
       case $prev in
       -p | --profile) profile=$word ;;
       --api-url) url=$word ;;
+      --ca-file) ca=$word ;;
       esac
       prev=''
     elif [[ -n $ended || $word != -?* ]]; then
@@ -279,6 +280,7 @@ _complete_pyro() {
       case $word in
       --profile=*) profile=${word#*=} ;;
       --api-url=*) url=${word#*=} ;;
+      --ca-file=*) ca=${word#*=} ;;
       -p?*) profile=${word#-p} ;;
       -*=*) ;;
       *) if _pyro_value "$cmd|$word"; then prev=$word; fi ;;
@@ -296,7 +298,7 @@ _complete_pyro() {
     _pyro_arg "$cmd|$pos"
   fi
   if [[ -n $_pyro_kind ]]; then
-    _pyro_ids "$_pyro_kind" "$cur" "$profile" "$url"
+    _pyro_ids "$_pyro_kind" "$cur" "$profile" "$url" "$ca"
   elif [[ -n $_pyro_files ]]; then
     compopt -o default 2>/dev/null
   else
@@ -310,7 +312,7 @@ _complete_pyro() {
   fi
 }
 
-# KIND PREFIX PROFILE URL: ids and names, from the cache while it is fresh, else from pyro.
+# KIND PREFIX PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.
 _pyro_ids() {
   local dir=${XDG_CACHE_HOME-}
   if [[ $dir != /* ]]; then dir=${HOME-}/.cache; fi # XDG: a relative path is invalid
@@ -322,6 +324,7 @@ _pyro_ids() {
   else
     if [[ -n $3 ]]; then target+=(--profile "$3"); fi
     if [[ -n $4 ]]; then target+=(--api-url "$4"); fi
+    if [[ -n $5 ]]; then target+=(--ca-file "$5"); fi
     _pyro_add "$2" < <(command pyro "${target[@]}" __complete "$1" 2>/dev/null)
   fi
 }

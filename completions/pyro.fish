@@ -420,8 +420,8 @@ end
 # The driver: reads the line, walks the command tree above, prints the words that fit.
 # Static words need no pyro process. Ids and names of existing resources come from the
 # cache file pyro keeps while it is younger than 60 s (and than the config), else from
-# `pyro __complete KIND`, which refreshes it; -p/--profile and --api-url on the line are
-# passed on. Ids are data: each line is read, checked against what an id looks like and
+# `pyro __complete KIND`, which refreshes it; -p/--profile, --api-url and --ca-file on the
+# line are passed on. Ids are data: each line is read, checked against what an id looks like and
 # printed as it is; nothing read is ever evaluated.
 function __pyro_complete
     set -l cur (commandline -ct)
@@ -432,6 +432,7 @@ function __pyro_complete
     set -l ended ''
     set -l profile "$PYRO_PROFILE"
     set -l url "$PYRO_API_URL"
+    set -l ca ''
     for word in (commandline -opc)[2..-1]
         if test -n "$prev"
             switch $prev
@@ -439,6 +440,8 @@ function __pyro_complete
                     set profile $word
                 case --api-url
                     set url $word
+                case --ca-file
+                    set ca $word
             end
             set prev ''
         else if test -n "$ended"; or not string match -qr -- '^-.' $word
@@ -455,6 +458,8 @@ function __pyro_complete
                     set profile (string replace -r '^[^=]*=' '' -- $word)
                 case '--api-url=*'
                     set url (string replace -r '^[^=]*=' '' -- $word)
+                case '--ca-file=*'
+                    set ca (string replace -r '^[^=]*=' '' -- $word)
                 case '-p?*'
                     set profile (string sub -s 3 -- $word)
                 case '-*=*'
@@ -478,14 +483,14 @@ function __pyro_complete
         case ':files'
             __fish_complete_path $cur
         case ':ids *'
-            __pyro_ids (string sub -s 6 -- $found[1]) $profile $url
+            __pyro_ids (string sub -s 6 -- $found[1]) "$profile" "$url" "$ca"
         case '*'
             string join \n -- $found
     end
 end
 
-# KIND PROFILE URL: ids and names, from the cache while it is fresh, else from pyro.
-function __pyro_ids --argument-names kind profile url
+# KIND PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.
+function __pyro_ids --argument-names kind profile url ca
     set -l dir $HOME/.cache
     # XDG: a relative path is invalid
     string match -q -- '/*' "$XDG_CACHE_HOME"; and set dir $XDG_CACHE_HOME
@@ -500,6 +505,7 @@ function __pyro_ids --argument-names kind profile url
         set -l target
         test -n "$profile"; and set -a target --profile $profile
         test -n "$url"; and set -a target --api-url $url
+        test -n "$ca"; and set -a target --ca-file $ca
         command pyro $target __complete $kind 2>/dev/null | __pyro_add
     end
 end

@@ -150,6 +150,22 @@ class CompletionShellTest extends CommandTest {
         .containsExactly("--profile ci --api-url http://127.0.0.1:8 __complete sandbox");
   }
 
+  /** A server behind a private CA answers only with the line's --ca-file; TAB passes it on. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void theLinesCaFileIsPassedToPyro(String shell) throws Exception {
+    Path calls = home.resolve("calls");
+    fakePyro("echo \"$@\" >> '" + calls + "'\nprintf 'sbx_9\\n'\n");
+
+    assertThat(tab(shell, "pyro", "--ca-file", "corp.pem", "sbx", "get", ""))
+        .containsExactly("sbx_9");
+    assertThat(tab(shell, "pyro", "sbx", "get", "--ca-file=/etc/ca.pem", ""))
+        .containsExactly("sbx_9");
+    assertThat(Files.readAllLines(calls))
+        .containsExactly(
+            "--ca-file corp.pem __complete sandbox", "--ca-file /etc/ca.pem __complete sandbox");
+  }
+
   /** The fallback is the real pyro: it prints only ids, and what it fetched serves the next TAB. */
   @ParameterizedTest
   @ValueSource(strings = {"bash", "zsh", "fish"})
