@@ -10,9 +10,7 @@ _complete_pyro() {
   local -a words
   if [[ -n ${COMP_LINE+set} ]]; then
     # COMP_WORDS splits URLs and ids at ':' and '='; the line itself does not
-    local line=${COMP_LINE:0:${COMP_POINT:-${#COMP_LINE}}}
-    read -ra words <<<"$line"
-    if [[ -z $line || $line == *[[:space:]] ]]; then words+=(""); fi
+    _pyro_split "${COMP_LINE:0:${COMP_POINT:-${#COMP_LINE}}}"
   else
     words=("${COMP_WORDS[@]:0:COMP_CWORD+1}")
   fi
@@ -20,7 +18,6 @@ _complete_pyro() {
   COMPREPLY=()
   for ((i = 1; i < ${#words[@]} - 1; i++)); do
     word=${words[i]}
-    if [[ $word == \'*\' || $word == \"*\" ]]; then word=${word:1:${#word}-2}; fi # -p 'ci'
     if [[ -n $prev ]]; then
       case $prev in
       -p | --profile) profile=$word ;;
@@ -70,6 +67,32 @@ _complete_pyro() {
     local colon=${cur%"${cur##*:}"}
     for i in "${!COMPREPLY[@]}"; do COMPREPLY[i]=${COMPREPLY[i]#"$colon"}; done
   fi
+}
+
+# LINE: its words into words, as the shell splits them (--jq '.a | .b' is one), quotes removed;
+# the last is the word being completed ("" after a space). Nothing in it is evaluated.
+_pyro_split() {
+  local line=$1 c quote='' word='' started='' i
+  words=()
+  for ((i = 0; i < ${#line}; i++)); do
+    c=${line:i:1}
+    if [[ $quote == "'" ]]; then
+      if [[ $c == "'" ]]; then quote=''; else word+=$c; fi
+    elif [[ $c == \\ ]]; then
+      i=$((i + 1))
+      word+=${line:i:1} started=1
+    elif [[ -n $quote ]]; then
+      if [[ $c == '"' ]]; then quote=''; else word+=$c; fi
+    elif [[ $c == "'" || $c == '"' ]]; then
+      quote=$c started=1
+    elif [[ $c == [[:space:]] ]]; then
+      if [[ -n $started ]]; then words+=("$word"); fi
+      word='' started=''
+    else
+      word+=$c started=1
+    fi
+  done
+  words+=("$word")
 }
 
 # KIND PREFIX PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.
