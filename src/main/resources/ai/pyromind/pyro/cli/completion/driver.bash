@@ -38,9 +38,9 @@ _complete_pyro() {
       --profile=*) profile=${word#*=} ;;
       --api-url=*) url=${word#*=} ;;
       --ca-file=*) ca=${word#*=} ;;
-      -p?*) profile=${word#-p} ;;
       -*=*) ;;
-      *) if _pyro_value "$cmd|$word"; then prev=$word; fi ;;
+      --* | -?) if _pyro_value "$cmd|$word"; then prev=$word; fi ;;
+      *) _pyro_cluster "$cmd" "$word" ;;
       esac
     fi
   done
@@ -93,6 +93,22 @@ _pyro_split() {
     fi
   done
   words+=("$word")
+}
+
+# CMD WORD: short options run together (-qp ci, -qpci): the first that takes a value ends the
+# run, its value being the rest of the word or else the next word.
+_pyro_cluster() {
+  local k
+  for ((k = 1; k < ${#2}; k++)); do
+    if _pyro_value "$1|-${2:$k:1}"; then
+      if ((k + 1 == ${#2})); then
+        prev=-${2:$k:1}
+      elif [[ ${2:$k:1} == p ]]; then
+        profile=${2:$((k + 1))}
+      fi
+      return
+    fi
+  done
 }
 
 # KIND PREFIX PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.

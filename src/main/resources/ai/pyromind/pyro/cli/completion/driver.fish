@@ -41,11 +41,24 @@ function __pyro_complete
                     set url (string replace -r '^[^=]*=' '' -- $word)
                 case '--ca-file=*'
                     set ca (string replace -r '^[^=]*=' '' -- $word)
-                case '-p?*'
-                    set profile (string sub -s 3 -- $word)
                 case '-*=*'
-                case '*'
+                case '--*' '-?'
                     __pyro_value "$cmd|$word" >/dev/null; and set prev $word
+                case '*'
+                    # short options run together (-qp ci, -qpci): the first that takes a value
+                    # ends the run, its value being the rest of the word or else the next word
+                    for k in (seq 2 (string length -- $word))
+                        set -l c (string sub -s $k -l 1 -- $word)
+                        if __pyro_value "$cmd|-$c" >/dev/null
+                            set -l rest (string sub -s (math $k + 1) -- $word)
+                            if test -z "$rest"
+                                set prev -$c
+                            else if test "$c" = p
+                                set profile $rest
+                            end
+                            break
+                        end
+                    end
             end
         end
     end

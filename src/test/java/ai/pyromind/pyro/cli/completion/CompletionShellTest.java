@@ -154,6 +154,13 @@ class CompletionShellTest extends CommandTest {
         .containsExactly("sbx_local");
     assertThat(tab(shell, "pyro", "-p", "\"local\"", "sandbox", "get", ""))
         .containsExactly("sbx_local");
+    assertThat(tab(shell, "pyro", "-qp", "local", "sandbox", "get", ""))
+        .as("short options run together")
+        .containsExactly("sbx_local");
+    assertThat(tab(shell, "pyro", "-qplocal", "sandbox", "get", "")).containsExactly("sbx_local");
+    assertThat(tab(shell, "pyro", "-plocal", "sandbox", "get", "")).containsExactly("sbx_local");
+    assertThat(tab(shell, "pyro", "-qo", "json", "sandbox", "get", ""))
+        .containsExactly("sbx_default");
     assertThat(tab(shell, "pyro", "--api-url", "http://127.0.0.1:9", "sandbox", "get", ""))
         .containsExactly("sbx_url");
     assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_default");
