@@ -242,13 +242,13 @@ _pyro_arg() {
 # The driver: reads the line, walks the command tree above, offers the words that fit.
 # Static words need no pyro process. Ids and names of existing resources come from the
 # cache file pyro keeps while it is younger than 60 s (and than the config), else from
-# `pyro __complete KIND`, which refreshes it; -p/--profile and --api-url on the line are
-# passed on. Ids are data: each line is read, checked against what an id looks like and
+# `pyro __complete KIND`, which refreshes it; -p/--profile, --api-url and --ca-file on the
+# line are passed on. Ids are data: each line is read, checked against what an id looks like and
 # added as it is; nothing read is ever evaluated.
 _pyro() {
   emulate -L zsh
   local cur=${PREFIX-${words[CURRENT]}} word prev='' cmd='' ended=''
-  local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-}
+  local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-} ca=''
   local -i i pos=0
   local -a reply
   for ((i = 2; i < CURRENT; i++)); do
@@ -257,6 +257,7 @@ _pyro() {
       case $prev in
       -p | --profile) profile=$word ;;
       --api-url) url=$word ;;
+      --ca-file) ca=$word ;;
       esac
       prev=''
     elif [[ -n $ended || $word != -?* ]]; then
@@ -271,9 +272,10 @@ _pyro() {
       case $word in
       --profile=*) profile=${word#*=} ;;
       --api-url=*) url=${word#*=} ;;
-      -p?*) profile=${word#-p} ;;
+      --ca-file=*) ca=${word#*=} ;;
       -*=*) ;;
-      *) if _pyro_value "$cmd|$word"; then prev=$word; fi ;;
+      --* | -?) if _pyro_value "$cmd|$word"; then prev=$word; fi ;;
+      *) _pyro_cluster "$cmd" "$word" ;;
       esac
     fi
   done
@@ -288,7 +290,7 @@ _pyro() {
     _pyro_arg "$cmd|$pos"
   fi
   if [[ -n $_pyro_kind ]]; then
-    _pyro_ids "$_pyro_kind" "$cur" "$profile" "$url"
+    _pyro_ids "$_pyro_kind" "$cur" "$profile" "$url" "$ca"
   elif [[ -n $_pyro_files ]]; then
     _files
     return
@@ -300,9 +302,27 @@ _pyro() {
   compadd -- "${reply[@]}"
 }
 
-# KIND PREFIX PROFILE URL: ids and names, from the cache while it is fresh, else from pyro.
+# CMD WORD: short options run together (-qp ci, -qpci): the first that takes a value ends the
+# run, its value being the rest of the word or else the next word.
+_pyro_cluster() {
+  local k
+  for ((k = 1; k < ${#2}; k++)); do
+    if _pyro_value "$1|-${2:$k:1}"; then
+      if ((k + 1 == ${#2})); then
+        prev=-${2:$k:1}
+      elif [[ ${2:$k:1} == p ]]; then
+        profile=${2:$((k + 1))}
+      fi
+      return
+    fi
+  done
+}
+
+# KIND PREFIX PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.
 _pyro_ids() {
-  local file=${XDG_CACHE_HOME:-$HOME/.cache}/pyro/$1,${3//[^A-Za-z0-9._-]/_},${4//[^A-Za-z0-9._-]/_}
+  local dir=${XDG_CACHE_HOME-}
+  if [[ $dir != /* ]]; then dir=${HOME-}/.cache; fi # XDG: a relative path is invalid
+  local file=$dir/pyro/$1,${3//[^A-Za-z0-9._-]/_},${4//[^A-Za-z0-9._-]/_}
   local config=${PYRO_CONFIG:-${XDG_CONFIG_HOME:-$HOME/.config}/pyro/config.yaml}
   local -a target
   if _pyro_fresh "$file" "$config"; then
@@ -310,14 +330,16 @@ _pyro_ids() {
   else
     if [[ -n $3 ]]; then target+=(--profile "$3"); fi
     if [[ -n $4 ]]; then target+=(--api-url "$4"); fi
+    if [[ -n $5 ]]; then target+=(--ca-file "$5"); fi
     _pyro_add "$2" < <(command pyro "${target[@]}" __complete "$1" 2>/dev/null)
   fi
 }
 
-# FILE CONFIG: pyro's own cache file, written less than 60 s ago and after the config.
+# FILE CONFIG: pyro's own cache file, in a folder of ours that is no link (one planted in a
+# shared cache folder is not), written less than 60 s ago and after the config.
 _pyro_fresh() {
   local magic format stamp rest
-  [[ -f $1 && -O $1 && ( ! -e $2 || $1 -nt $2 ) ]] || return 1
+  [[ ! -L ${1%/*} && -O ${1%/*} && -f $1 && -O $1 && ( ! -e $2 || $1 -nt $2 ) ]] || return 1
   zmodload -F zsh/datetime p:EPOCHSECONDS 2>/dev/null || return 1
   IFS=' ' read -r magic format stamp rest <"$1" || return 1
   [[ $magic == '#pyro-ids' && $format == 1 && $stamp == <-> ]] || return 1
@@ -326,7 +348,7 @@ _pyro_fresh() {
 
 # PREFIX; reads "ID<TAB>NAME" lines and adds each id and name that looks like an id.
 _pyro_add() {
-  local id name rest pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]*$'
+  local id name rest pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$'
   while IFS=$'\t' read -r id name rest; do
     if [[ $id =~ $pattern && $id == "$1"* ]]; then reply+=("$id"); fi
     if [[ $name =~ $pattern && $name == "$1"* ]]; then reply+=("$name"); fi

@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 public final class CompletionScripts {
   /** What an id looks like; anything else the server lists is never offered. */
-  static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_.:-]*$";
+  static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$";
 
   private static final String HEADER =
       "# %s completion for pyro, generated from its command tree by `pyro completion %s`.\n"

@@ -3,10 +3,14 @@ package ai.pyromind.pyro.cli.completion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +20,12 @@ import java.util.regex.Pattern;
 /**
  * The ids and names of one kind of resource for one profile and API URL, where the completion
  * scripts read them without starting pyro: {@code $XDG_CACHE_HOME/pyro/KIND,PROFILE,URL} ({@code
- * ~/.cache} when unset; PROFILE and URL as the line or the environment name them, each character
- * outside {@code [A-Za-z0-9._-]} as {@code _}). Folder 0700, file 0600: a header with the time it
- * was written, then {@code ID<TAB>NAME} lines. Only what looks like an id is kept, names included.
- * Written to a temporary file and renamed over the old one, so no reader sees half of it; a file
- * that is not one of ours reads as empty.
+ * ~/.cache} when unset or relative; PROFILE and URL as the line or the environment name them, each
+ * character outside {@code [A-Za-z0-9._-]} as {@code _}). Folder 0700, file 0600; a folder that is
+ * a link, someone else's or writable by others is neither read nor written. A header with the time
+ * it was written, then {@code ID<TAB>NAME} lines. Only what looks like an id is kept, names
+ * included. Written to a temporary file and renamed over the old one, so no reader sees half of it;
+ * a file that is not one of ours reads as empty.
  */
 final class IdCache {
   static final String HEADER = "#pyro-ids 1 ";
@@ -36,11 +41,44 @@ final class IdCache {
 
   static IdCache in(Map<String, String> env) {
     String xdg = env.get("XDG_CACHE_HOME");
-    Path base =
-        xdg != null && !xdg.isEmpty()
-            ? Path.of(xdg)
-            : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-    return new IdCache(base.resolve("pyro"));
+    if (xdg != null && xdg.startsWith("/")) { // XDG: a relative path is invalid, ignore it
+      return new IdCache(Path.of(xdg, "pyro"));
+    }
+    String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+    return new IdCache(Path.of(home == null ? "" : home, ".cache", "pyro"));
+  }
+
+  /**
+   * This process's user: the owner of /proc/self, which needs no passwd entry (containers often run
+   * as a uid without one, and then user.name is "?"); by name where there is no /proc.
+   */
+  private static UserPrincipal me() throws IOException {
+    Path self = Path.of("/proc/self");
+    return Files.exists(self)
+        ? Files.getOwner(self)
+        : self.getFileSystem()
+            .getUserPrincipalLookupService()
+            .lookupPrincipalByName(System.getProperty("user.name"));
+  }
+
+  /**
+   * Whether the folder is ours alone: an absolute path (never the working folder), a real folder
+   * (not a link someone may have planted), owned by this user and writable by no one else.
+   */
+  private boolean trusted() {
+    if (!dir.isAbsolute()) {
+      return false;
+    }
+    try {
+      PosixFileAttributes folder =
+          Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return folder.isDirectory()
+          && folder.owner().equals(me())
+          && !folder.permissions().contains(PosixFilePermission.GROUP_WRITE)
+          && !folder.permissions().contains(PosixFilePermission.OTHERS_WRITE);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   Path file(IdKind kind, String profile, String apiUrl) {
@@ -66,7 +104,9 @@ final class IdCache {
   Map<String, String> read(Path file) {
     Map<String, String> entries = new LinkedHashMap<>();
     try {
-      if (!Files.isRegularFile(file) || Files.size(file) > LARGEST) {
+      if (!trusted()
+          || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          || Files.size(file) > LARGEST) {
         return entries;
       }
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -87,9 +127,12 @@ final class IdCache {
 
   /** Replaces the file with these entries (the first {@link #MOST}), stamped {@code now}. */
   void write(Path file, Map<String, String> entries, Instant now) throws IOException {
-    if (!Files.isDirectory(dir)) {
+    if (dir.isAbsolute() && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       Files.createDirectories(
           dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+    if (!trusted()) {
+      throw new IOException(dir + " is not a private folder of this user's");
     }
     StringBuilder text = new StringBuilder(HEADER).append(now.getEpochSecond()).append('\n');
     int n = 0;

@@ -1,18 +1,16 @@
 # The driver: reads the line, walks the command tree above, offers the words that fit.
 # Static words need no pyro process. Ids and names of existing resources come from the
 # cache file pyro keeps while it is younger than 60 s (and than the config), else from
-# `pyro __complete KIND`, which refreshes it; -p/--profile and --api-url on the line are
-# passed on. Ids are data: each line is read, checked against what an id looks like and
+# `pyro __complete KIND`, which refreshes it; -p/--profile, --api-url and --ca-file on the
+# line are passed on. Ids are data: each line is read, checked against what an id looks like and
 # added as it is; nothing read is ever evaluated (no eval, no compgen -W over it).
 _complete_pyro() {
   local IFS=$' \t\n' cur word prev='' cmd='' pos=0 ended='' i
-  local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-}
+  local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-} ca=''
   local -a words
   if [[ -n ${COMP_LINE+set} ]]; then
     # COMP_WORDS splits URLs and ids at ':' and '='; the line itself does not
-    local line=${COMP_LINE:0:${COMP_POINT:-${#COMP_LINE}}}
-    read -ra words <<<"$line"
-    if [[ -z $line || $line == *[[:space:]] ]]; then words+=(""); fi
+    _pyro_split "${COMP_LINE:0:${COMP_POINT:-${#COMP_LINE}}}"
   else
     words=("${COMP_WORDS[@]:0:COMP_CWORD+1}")
   fi
@@ -20,11 +18,11 @@ _complete_pyro() {
   COMPREPLY=()
   for ((i = 1; i < ${#words[@]} - 1; i++)); do
     word=${words[i]}
-    if [[ $word == \'*\' || $word == \"*\" ]]; then word=${word:1:${#word}-2}; fi # -p 'ci'
     if [[ -n $prev ]]; then
       case $prev in
       -p | --profile) profile=$word ;;
       --api-url) url=$word ;;
+      --ca-file) ca=$word ;;
       esac
       prev=''
     elif [[ -n $ended || $word != -?* ]]; then
@@ -39,9 +37,10 @@ _complete_pyro() {
       case $word in
       --profile=*) profile=${word#*=} ;;
       --api-url=*) url=${word#*=} ;;
-      -p?*) profile=${word#-p} ;;
+      --ca-file=*) ca=${word#*=} ;;
       -*=*) ;;
-      *) if _pyro_value "$cmd|$word"; then prev=$word; fi ;;
+      --* | -?) if _pyro_value "$cmd|$word"; then prev=$word; fi ;;
+      *) _pyro_cluster "$cmd" "$word" ;;
       esac
     fi
   done
@@ -56,7 +55,7 @@ _complete_pyro() {
     _pyro_arg "$cmd|$pos"
   fi
   if [[ -n $_pyro_kind ]]; then
-    _pyro_ids "$_pyro_kind" "$cur" "$profile" "$url"
+    _pyro_ids "$_pyro_kind" "$cur" "$profile" "$url" "$ca"
   elif [[ -n $_pyro_files ]]; then
     compopt -o default 2>/dev/null
   else
@@ -70,9 +69,53 @@ _complete_pyro() {
   fi
 }
 
-# KIND PREFIX PROFILE URL: ids and names, from the cache while it is fresh, else from pyro.
+# LINE: its words into words, as the shell splits them (--jq '.a | .b' is one), quotes removed;
+# the last is the word being completed ("" after a space). Nothing in it is evaluated.
+_pyro_split() {
+  local line=$1 c quote='' word='' started='' i
+  words=()
+  for ((i = 0; i < ${#line}; i++)); do
+    c=${line:i:1}
+    if [[ $quote == "'" ]]; then
+      if [[ $c == "'" ]]; then quote=''; else word+=$c; fi
+    elif [[ $c == \\ ]]; then
+      i=$((i + 1))
+      word+=${line:i:1} started=1
+    elif [[ -n $quote ]]; then
+      if [[ $c == '"' ]]; then quote=''; else word+=$c; fi
+    elif [[ $c == "'" || $c == '"' ]]; then
+      quote=$c started=1
+    elif [[ $c == [[:space:]] ]]; then
+      if [[ -n $started ]]; then words+=("$word"); fi
+      word='' started=''
+    else
+      word+=$c started=1
+    fi
+  done
+  words+=("$word")
+}
+
+# CMD WORD: short options run together (-qp ci, -qpci): the first that takes a value ends the
+# run, its value being the rest of the word or else the next word.
+_pyro_cluster() {
+  local k
+  for ((k = 1; k < ${#2}; k++)); do
+    if _pyro_value "$1|-${2:$k:1}"; then
+      if ((k + 1 == ${#2})); then
+        prev=-${2:$k:1}
+      elif [[ ${2:$k:1} == p ]]; then
+        profile=${2:$((k + 1))}
+      fi
+      return
+    fi
+  done
+}
+
+# KIND PREFIX PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.
 _pyro_ids() {
-  local file=${XDG_CACHE_HOME:-$HOME/.cache}/pyro/$1,${3//[^A-Za-z0-9._-]/_},${4//[^A-Za-z0-9._-]/_}
+  local dir=${XDG_CACHE_HOME-}
+  if [[ $dir != /* ]]; then dir=${HOME-}/.cache; fi # XDG: a relative path is invalid
+  local file=$dir/pyro/$1,${3//[^A-Za-z0-9._-]/_},${4//[^A-Za-z0-9._-]/_}
   local config=${PYRO_CONFIG:-${XDG_CONFIG_HOME:-$HOME/.config}/pyro/config.yaml}
   local -a target=()
   if _pyro_fresh "$file" "$config"; then
@@ -80,14 +123,16 @@ _pyro_ids() {
   else
     if [[ -n $3 ]]; then target+=(--profile "$3"); fi
     if [[ -n $4 ]]; then target+=(--api-url "$4"); fi
+    if [[ -n $5 ]]; then target+=(--ca-file "$5"); fi
     _pyro_add "$2" < <(command pyro "${target[@]}" __complete "$1" 2>/dev/null)
   fi
 }
 
-# FILE CONFIG: pyro's own cache file, written less than 60 s ago and after the config.
+# FILE CONFIG: pyro's own cache file, in a folder of ours that is no link (one planted in a
+# shared cache folder is not), written less than 60 s ago and after the config.
 _pyro_fresh() {
   local magic format stamp rest now
-  [[ -f $1 && -O $1 && ( ! -e $2 || $1 -nt $2 ) ]] || return 1
+  [[ ! -L ${1%/*} && -O ${1%/*} && -f $1 && -O $1 && ( ! -e $2 || $1 -nt $2 ) ]] || return 1
   printf -v now '%(%s)T' -1 2>/dev/null || return 1
   IFS=' ' read -r magic format stamp rest <"$1" || return 1
   [[ $magic == '#pyro-ids' && $format == 1 && $stamp =~ ^[0-9]+$ ]] || return 1
@@ -96,7 +141,7 @@ _pyro_fresh() {
 
 # PREFIX; reads "ID<TAB>NAME" lines and adds each id and name that looks like an id.
 _pyro_add() {
-  local id name rest pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]*$'
+  local id name rest pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$'
   while IFS=$'\t' read -r id name rest; do
     if [[ $id =~ $pattern && $id == "$1"* ]]; then COMPREPLY+=("$id"); fi
     if [[ $name =~ $pattern && $name == "$1"* ]]; then COMPREPLY+=("$name"); fi

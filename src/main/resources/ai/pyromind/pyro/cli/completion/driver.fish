@@ -1,8 +1,8 @@
 # The driver: reads the line, walks the command tree above, prints the words that fit.
 # Static words need no pyro process. Ids and names of existing resources come from the
 # cache file pyro keeps while it is younger than 60 s (and than the config), else from
-# `pyro __complete KIND`, which refreshes it; -p/--profile and --api-url on the line are
-# passed on. Ids are data: each line is read, checked against what an id looks like and
+# `pyro __complete KIND`, which refreshes it; -p/--profile, --api-url and --ca-file on the
+# line are passed on. Ids are data: each line is read, checked against what an id looks like and
 # printed as it is; nothing read is ever evaluated.
 function __pyro_complete
     set -l cur (commandline -ct)
@@ -13,6 +13,7 @@ function __pyro_complete
     set -l ended ''
     set -l profile "$PYRO_PROFILE"
     set -l url "$PYRO_API_URL"
+    set -l ca ''
     for word in (commandline -opc)[2..-1]
         if test -n "$prev"
             switch $prev
@@ -20,6 +21,8 @@ function __pyro_complete
                     set profile $word
                 case --api-url
                     set url $word
+                case --ca-file
+                    set ca $word
             end
             set prev ''
         else if test -n "$ended"; or not string match -qr -- '^-.' $word
@@ -36,11 +39,26 @@ function __pyro_complete
                     set profile (string replace -r '^[^=]*=' '' -- $word)
                 case '--api-url=*'
                     set url (string replace -r '^[^=]*=' '' -- $word)
-                case '-p?*'
-                    set profile (string sub -s 3 -- $word)
+                case '--ca-file=*'
+                    set ca (string replace -r '^[^=]*=' '' -- $word)
                 case '-*=*'
-                case '*'
+                case '--*' '-?'
                     __pyro_value "$cmd|$word" >/dev/null; and set prev $word
+                case '*'
+                    # short options run together (-qp ci, -qpci): the first that takes a value
+                    # ends the run, its value being the rest of the word or else the next word
+                    for k in (seq 2 (string length -- $word))
+                        set -l c (string sub -s $k -l 1 -- $word)
+                        if __pyro_value "$cmd|-$c" >/dev/null
+                            set -l rest (string sub -s (math $k + 1) -- $word)
+                            if test -z "$rest"
+                                set prev -$c
+                            else if test "$c" = p
+                                set profile $rest
+                            end
+                            break
+                        end
+                    end
             end
         end
     end
@@ -59,16 +77,17 @@ function __pyro_complete
         case ':files'
             __fish_complete_path $cur
         case ':ids *'
-            __pyro_ids (string sub -s 6 -- $found[1]) $profile $url
+            __pyro_ids (string sub -s 6 -- $found[1]) "$profile" "$url" "$ca"
         case '*'
             string join \n -- $found
     end
 end
 
-# KIND PROFILE URL: ids and names, from the cache while it is fresh, else from pyro.
-function __pyro_ids --argument-names kind profile url
+# KIND PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.
+function __pyro_ids --argument-names kind profile url ca
     set -l dir $HOME/.cache
-    test -n "$XDG_CACHE_HOME"; and set dir $XDG_CACHE_HOME
+    # XDG: a relative path is invalid
+    string match -q -- '/*' "$XDG_CACHE_HOME"; and set dir $XDG_CACHE_HOME
     set -l config $HOME/.config/pyro/config.yaml
     test -n "$XDG_CONFIG_HOME"; and set config $XDG_CONFIG_HOME/pyro/config.yaml
     test -n "$PYRO_CONFIG"; and set config $PYRO_CONFIG
@@ -80,13 +99,16 @@ function __pyro_ids --argument-names kind profile url
         set -l target
         test -n "$profile"; and set -a target --profile $profile
         test -n "$url"; and set -a target --api-url $url
+        test -n "$ca"; and set -a target --ca-file $ca
         command pyro $target __complete $kind 2>/dev/null | __pyro_add
     end
 end
 
-# FILE CONFIG: pyro's own cache file, written less than 60 s ago and after the config.
+# FILE CONFIG: pyro's own cache file, in a folder of ours that is no link (one planted in a
+# shared cache folder is not), written less than 60 s ago and after the config.
 function __pyro_fresh --argument-names file config
-    test -f $file -a -O $file; or return 1
+    set -l dir (path dirname -- $file)
+    test ! -L $dir -a -O $dir -a -f $file -a -O $file; or return 1
     set -l times (path mtime -- $file $config 2>/dev/null); or test (count $times) -eq 1; or return 1
     test (count $times) -eq 1; or test $times[1] -gt $times[2]; or return 1
     read -l magic format stamp rest <$file; or return 1
@@ -99,7 +121,7 @@ end
 # Reads "ID<TAB>NAME" lines and prints each id and name that looks like an id.
 function __pyro_add
     while read -l --delimiter \t id name rest
-        string match -r -- '^[A-Za-z0-9][A-Za-z0-9_.:-]*$' $id $name
+        string match -r -- '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$' $id $name
     end
 end
 

@@ -84,6 +84,48 @@ class CompletionShellTest extends CommandTest {
         .containsExactlyInAnyOrder("sbx_9", "from-pyro");
   }
 
+  /** A quoted value with spaces (a --jq filter) is one word, as the shell will pass it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void aQuotedValueWithSpacesIsOneWord(String shell) throws Exception {
+    fakePyro("exit 1\n");
+    writeCache("sandbox,,", Instant.now(), Map.of("sbx_1", ""));
+
+    assertThat(tab(shell, "pyro", "--jq", "\".data | .x\"", "sandbox", "get", ""))
+        .containsExactly("sbx_1");
+    assertThat(tab(shell, "pyro", "--jq", "\"\"", "sandbox", "get", "")).containsExactly("sbx_1");
+    if (!shell.equals("zsh")) { // zsh strips the quote into PREFIX itself; the harness cannot
+      assertThat(tab(shell, "pyro", "sandbox", "get", "\"sb")).containsExactly("sbx_1");
+    }
+  }
+
+  /** A cache folder planted as a link (e.g. in a shared XDG_CACHE_HOME) is not read. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void aCacheFolderThatIsALinkIsNotTrusted(String shell) throws Exception {
+    fakePyro("printf 'sbx_9\\n'\n");
+    Path planted = home.resolve("planted");
+    new IdCache(planted).write(planted.resolve("sandbox,,"), Map.of("sbx_1", ""), Instant.now());
+    Files.createDirectories(cache);
+    Files.createSymbolicLink(cache.resolve("pyro"), planted);
+
+    assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_9");
+  }
+
+  /** XDG: a relative XDG_CACHE_HOME is ignored, as pyro ignores it when writing the cache. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void aRelativeXdgCacheHomeReadsTheCacheUnderHome(String shell) throws Exception {
+    fakePyro("printf 'sbx_9\\n'\n");
+    Path atHome = home.resolve(".cache/pyro");
+    new IdCache(atHome).write(atHome.resolve("sandbox,,"), Map.of("sbx_1", ""), Instant.now());
+    Path relative = home.resolve("rel/pyro");
+    new IdCache(relative).write(relative.resolve("sandbox,,"), Map.of("sbx_2", ""), Instant.now());
+    env.put("XDG_CACHE_HOME", "rel");
+
+    assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_1");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"bash", "zsh", "fish"})
   void aConfigChangedSinceTheCacheWasWrittenAsksPyro(String shell) throws Exception {
@@ -112,6 +154,13 @@ class CompletionShellTest extends CommandTest {
         .containsExactly("sbx_local");
     assertThat(tab(shell, "pyro", "-p", "\"local\"", "sandbox", "get", ""))
         .containsExactly("sbx_local");
+    assertThat(tab(shell, "pyro", "-qp", "local", "sandbox", "get", ""))
+        .as("short options run together")
+        .containsExactly("sbx_local");
+    assertThat(tab(shell, "pyro", "-qplocal", "sandbox", "get", "")).containsExactly("sbx_local");
+    assertThat(tab(shell, "pyro", "-plocal", "sandbox", "get", "")).containsExactly("sbx_local");
+    assertThat(tab(shell, "pyro", "-qo", "json", "sandbox", "get", ""))
+        .containsExactly("sbx_default");
     assertThat(tab(shell, "pyro", "--api-url", "http://127.0.0.1:9", "sandbox", "get", ""))
         .containsExactly("sbx_url");
     assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_default");
@@ -121,6 +170,22 @@ class CompletionShellTest extends CommandTest {
         .containsExactly("sbx_9");
     assertThat(Files.readAllLines(calls))
         .containsExactly("--profile ci --api-url http://127.0.0.1:8 __complete sandbox");
+  }
+
+  /** A server behind a private CA answers only with the line's --ca-file; TAB passes it on. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void theLinesCaFileIsPassedToPyro(String shell) throws Exception {
+    Path calls = home.resolve("calls");
+    fakePyro("echo \"$@\" >> '" + calls + "'\nprintf 'sbx_9\\n'\n");
+
+    assertThat(tab(shell, "pyro", "--ca-file", "corp.pem", "sbx", "get", ""))
+        .containsExactly("sbx_9");
+    assertThat(tab(shell, "pyro", "sbx", "get", "--ca-file=/etc/ca.pem", ""))
+        .containsExactly("sbx_9");
+    assertThat(Files.readAllLines(calls))
+        .containsExactly(
+            "--ca-file corp.pem __complete sandbox", "--ca-file /etc/ca.pem __complete sandbox");
   }
 
   /** The fallback is the real pyro: it prints only ids, and what it fetched serves the next TAB. */
@@ -189,6 +254,17 @@ class CompletionShellTest extends CommandTest {
     assertThat(tab(shell, "pyro", "-p", "local", "sandbox", "get", "My"))
         .containsExactly("My-GPU-Sandbox-2024");
     assertThat(tab(shell, "pyro", "sandbox", "get", "")).isEmpty();
+  }
+
+  /** A server's megabyte-long "id" would make every TAB slow: ids have at most 128 characters. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void anIdLongerThan128CharactersIsNotOffered(String shell) throws Exception {
+    String longest = "s" + "x".repeat(127);
+    Files.writeString(home.resolve("ids"), longest + "\n" + longest + "y\n");
+    fakePyro("cat '" + home.resolve("ids") + "'\n");
+
+    assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly(longest);
   }
 
   /** Whatever prints the ids (an older pyro, a wrapper, a tampered cache), each one is checked. */

@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli.completion;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,6 +166,21 @@ class CompletionTest extends CommandTest {
     PyroRun.Result unknown = pyro().run("__complete", "nonsense");
     assertThat(unknown.out() + unknown.err()).isEmpty();
     assertThat(new PyroRun(home).run("__complete", "sandbox").assertSucceeded().out()).isEmpty();
+  }
+
+  /** A server that never answers must not hang TAB: 2 seconds, no retry, nothing printed. */
+  @Test
+  void aServerThatDoesNotAnswerGivesUpWithinTwoSecondsSilently() {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(0, 1, 100)).withFixedDelay(20_000)));
+    long start = System.nanoTime();
+    PyroRun.Result r = pyro().run("__complete", "sandbox");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(r.code()).isZero();
+    assertThat(r.out() + r.err()).isEmpty();
+    assertThat(millis).isBetween(1_500L, 5_000L);
+    wm.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/sandboxes")));
   }
 
   @Test

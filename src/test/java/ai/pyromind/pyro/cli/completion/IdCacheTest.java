@@ -108,4 +108,126 @@ class IdCacheTest {
       assertThat(files).as("no temporary file left behind").containsExactly(file);
     }
   }
+
+  /** XDG says a relative path is invalid: it would put the cache wherever pyro was run. */
+  @Test
+  void aRelativeXdgCacheHomeOrAnEmptyHomeNeverPutsTheCacheInTheWorkingFolder() {
+    IdCache cache = IdCache.in(Map.of("HOME", home.toString(), "XDG_CACHE_HOME", "rel"));
+    assertThat(cache.file(IdKind.TRAIN, null, null)).isEqualTo(home.resolve(".cache/pyro/train,,"));
+
+    IdCache none = IdCache.in(Map.of("HOME", "", "XDG_CACHE_HOME", ""));
+    Path file = none.file(IdKind.TRAIN, null, null);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> none.write(file, Map.of("train_1", ""), NOW))
+        .isInstanceOf(java.io.IOException.class);
+    assertThat(Path.of("pyro")).doesNotExist();
+    assertThat(Path.of(".cache")).doesNotExist();
+  }
+
+  /** A cache folder that is a link, or open to others, may be someone else's: never used. */
+  @Test
+  void aFolderThatIsALinkOrOpenToOthersIsNeitherReadNorWritten() throws Exception {
+    Path elsewhere = Files.createDirectories(home.resolve("elsewhere"));
+    Files.setPosixFilePermissions(elsewhere, PosixFilePermissions.fromString("rwx------"));
+    Path linked = Files.createSymbolicLink(home.resolve("linked"), elsewhere);
+    IdCache throughLink = new IdCache(linked);
+    Path file = throughLink.file(IdKind.SANDBOX, null, null);
+    new IdCache(elsewhere).write(elsewhere.resolve(file.getFileName()), Map.of("sbx_1", ""), NOW);
+
+    assertThat(throughLink.read(file)).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> throughLink.write(file, Map.of("sbx_2", ""), NOW))
+        .isInstanceOf(java.io.IOException.class);
+    assertThat(Files.readString(elsewhere.resolve(file.getFileName()))).contains("sbx_1");
+
+    Path open = Files.createDirectories(home.resolve("open"));
+    IdCache inOpen = new IdCache(open);
+    Path openFile = inOpen.file(IdKind.SANDBOX, null, null);
+    Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwx------"));
+    inOpen.write(openFile, Map.of("sbx_1", ""), NOW);
+    Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+    assertThat(inOpen.read(openFile)).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> inOpen.write(openFile, Map.of("sbx_2", ""), NOW))
+        .isInstanceOf(java.io.IOException.class);
+  }
+
+  /** Run as root, the test can hand the folder to another user, as a co-tenant would own it. */
+  @Test
+  void aFolderOwnedBySomeoneElseIsNeitherReadNorWritten() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "root".equals(System.getProperty("user.name")), "only root can give a folder away");
+    Path theirs = home.resolve("theirs");
+    IdCache cache = new IdCache(theirs);
+    Path file = cache.file(IdKind.SANDBOX, null, null);
+    cache.write(file, Map.of("sbx_1", ""), NOW);
+    var nobody =
+        theirs.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+    Files.setOwner(theirs, nobody);
+
+    assertThat(cache.read(file)).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> cache.write(file, Map.of("sbx_2", ""), NOW))
+        .isInstanceOf(java.io.IOException.class);
+  }
+
+  /** A hostile server's huge ids would fill the disk and slow every TAB that reads them. */
+  @Test
+  void anIdOrNameLongerThan128CharactersIsNotKept() throws Exception {
+    IdCache cache = new IdCache(home.resolve("pyro"));
+    Path file = home.resolve("pyro/sandbox,,");
+    String longest = "s" + "x".repeat(127);
+    Map<String, String> ids = new LinkedHashMap<>();
+    ids.put(longest, longest);
+    ids.put(longest + "y", "web");
+    ids.put("sbx_1", longest + "y");
+
+    cache.write(file, ids, NOW);
+
+    assertThat(cache.read(file))
+        .containsExactly(Map.entry(longest, longest), Map.entry("sbx_1", ""));
+  }
+
+  /**
+   * Containers often run as a uid with no passwd entry (user.name is then "?"): the cache folder is
+   * still recognised as this user's. Run as root, the test starts a JVM as such a uid.
+   */
+  @Test
+  void aUserWithoutAPasswdEntryStillUsesTheCache() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of(SETPRIV)),
+        "only root can start a process as a uid without a name");
+    Path dir = Files.createDirectories(home.resolve("nameless"));
+    Files.setAttribute(dir, "unix:uid", 54321);
+    Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Process jvm =
+        new ProcessBuilder(
+                SETPRIV,
+                "--reuid=54321",
+                "--regid=54321",
+                "--clear-groups",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                WriteAndRead.class.getName(),
+                dir.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out =
+        new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(jvm.waitFor()).as(out).isZero();
+    assertThat(out).isEqualTo("? {sbx_1=}\n");
+  }
+
+  private static final String SETPRIV = "/usr/bin/setpriv";
+
+  /** Run by {@link #aUserWithoutAPasswdEntryStillUsesTheCache} as the nameless uid. */
+  static final class WriteAndRead {
+    public static void main(String[] args) throws Exception {
+      IdCache cache = IdCache.in(Map.of("XDG_CACHE_HOME", args[0]));
+      Path file = cache.file(IdKind.SANDBOX, null, null);
+      cache.write(file, Map.of("sbx_1", ""), NOW);
+      System.out.println(System.getProperty("user.name") + " " + cache.read(file));
+    }
+  }
 }
