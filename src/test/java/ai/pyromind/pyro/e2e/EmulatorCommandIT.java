@@ -53,11 +53,11 @@ class EmulatorCommandIT {
                       "1")
                   .code())
           .isZero();
-      assertThat(pyro.run("-p", "local", "sandbox", "list", "-o", "id").out())
+      assertThat(pyro.run("-p", "local", "sandbox", "list", "-o", "id").succeeded().out())
           .isEqualTo("sbx_100000001\n");
       PyroProcess.Result status = pyro.run("emulator", "status", "--data", data.toString());
       assertThat(status.code()).isZero();
-      assertThat(status.out()).startsWith("running (pid ");
+      assertThat(status.succeeded().out()).startsWith("running (pid ");
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
           .isEqualTo("rwx------");
       for (String file : List.of("journal.jsonl", "token", "emulator.pid", "emulator.log")) {
@@ -75,7 +75,7 @@ class EmulatorCommandIT {
     PyroProcess.Result restarted =
         pyro.run("emulator", "start", "--detach", "--port", "0", "--data", data.toString());
     try {
-      assertThat(pyro.run("-p", "local", "sandbox", "list", "-o", "id").out())
+      assertThat(pyro.run("-p", "local", "sandbox", "list", "-o", "id").succeeded().out())
           .as("state kept in the data dir")
           .isEqualTo("sbx_100000001\n");
     } finally {
@@ -115,7 +115,7 @@ class EmulatorCommandIT {
       assertThat(refused.code()).isEqualTo(1);
       assertThat(refused.err())
           .isEqualTo("error: failed to create sandbox due to resource shortage\n");
-      assertThat(pyro.run("emulator", "status", "--data", data).out())
+      assertThat(pyro.run("emulator", "status", "--data", data).succeeded().out())
           .endsWith(
               "capacity: cpu 1 used, no limit, memory 1 used, no limit, gpu 1 used of 1 (0 free)\n");
       PyroProcess.Result added =
@@ -135,7 +135,10 @@ class EmulatorCommandIT {
       PyroProcess.Result failed = pyro.run("-p", "local", "--retries", "0", "sandbox", "list");
       assertThat(failed.code()).isEqualTo(1);
       assertThat(failed.err()).isEqualTo("error: injected fault\n");
-      assertThat(pyro.run("-p", "local", "--retries", "0", "sandbox", "list", "-o", "id").out())
+      assertThat(
+              pyro.run("-p", "local", "--retries", "0", "sandbox", "list", "-o", "id")
+                  .succeeded()
+                  .out())
           .isEqualTo("sbx_100000001\n");
     } finally {
       pyro.run("emulator", "stop", "--data", data);

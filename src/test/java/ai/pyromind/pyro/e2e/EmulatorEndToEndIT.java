@@ -62,7 +62,7 @@ class EmulatorEndToEndIT {
     assertThat(restarted.code()).as(restarted.toString()).isZero();
     assertThat(restarted.out()).contains("restart\tcompleted");
     PyroProcess.Result vnc = pyro.run("sandbox", "vnc", id, "--print");
-    assertThat(vnc.out()).contains("127.0.0.1\t5901\t***");
+    assertThat(vnc.succeeded().out()).contains("127.0.0.1\t5901\t***");
     PyroProcess.Result refused = pyro.run("sandbox", "delete", id, "--yes");
     assertThat(refused.code()).isEqualTo(4);
     assertThat(refused.err())
@@ -95,14 +95,14 @@ class EmulatorEndToEndIT {
     assertThat(created.code()).as(created.toString()).isZero();
     String id = created.out().trim();
     pyro.until("running"::equals, PATIENCE, "instance", "get", id, "--jq", ".status");
-    assertThat(pyro.run("instance", "edit", id, "--cpu", "8").out())
+    assertThat(pyro.run("instance", "edit", id, "--cpu", "8").succeeded().out())
         .contains("\tresource_config\t8\t");
-    assertThat(pyro.run("instance", "pause", id).err())
+    assertThat(pyro.run("instance", "pause", id).succeeded().err())
         .isEqualTo("✓ paused " + id + ", 1 checkpoint\n");
     assertThat(pyro.run("instance", "resume", id, "--restore-checkpoint").code()).isZero();
     PyroProcess.Result token =
         pyro.run("instance", "token", id, "--ttl", "10m", "--jq", ".token_ttl");
-    assertThat(token.out()).isEqualTo("600\n");
+    assertThat(token.succeeded().out()).isEqualTo("600\n");
     assertThat(pyro.run("instance", "delete", id, "--force", "--backup-bucket", "bk", "-y").code())
         .isZero();
   }
@@ -135,7 +135,7 @@ class EmulatorEndToEndIT {
     pyro.until("success"::equals, PATIENCE, "inference", "get", id, "--jq", ".status");
     PyroProcess.Result logs =
         pyro.run("inference", "get", id, "--logs", "--log-lines", "1", "--jq", ".logs[0]");
-    assertThat(logs.out()).endsWith("- Inference completed, results written to /o\n");
+    assertThat(logs.succeeded().out()).endsWith("- Inference completed, results written to /o\n");
   }
 
   @Test
@@ -173,8 +173,9 @@ class EmulatorEndToEndIT {
         s -> Integer.parseInt(s) >= 1, PATIENCE, "train", "get", id, "--jq", ".current_epoch");
     PyroProcess.Result paused = pyro.run("train", "pause", id, "--checkpoint-name", "mid");
     assertThat(paused.code()).as(paused.toString()).isZero();
-    assertThat(paused.out()).contains("\tpaused\t").contains("\tmid\t");
-    assertThat(pyro.run("train", "list", "--status", "paused", "-o", "id").out()).contains(id);
+    assertThat(paused.succeeded().out()).contains("\tpaused\t").contains("\tmid\t");
+    assertThat(pyro.run("train", "list", "--status", "paused", "-o", "id").succeeded().out())
+        .contains(id);
     PyroProcess.Result resumed =
         pyro.run("train", "resume", id, "--from-checkpoint", "mid", "--learning-rate", "0.0002");
     assertThat(resumed.code()).as(resumed.toString()).isZero();
@@ -182,7 +183,7 @@ class EmulatorEndToEndIT {
     pyro.until("success"::equals, PATIENCE, "train", "get", id, "--jq", ".status");
     PyroProcess.Result done =
         pyro.run("train", "get", id, "--metrics", "--logs", "--log-lines", "200", "-o", "json");
-    assertThat(done.out())
+    assertThat(done.succeeded().out())
         .contains("\"train_loss\"")
         .contains("\"reward_mean\"")
         .contains("Training completed")
@@ -221,8 +222,12 @@ class EmulatorEndToEndIT {
             .out()
             .trim();
     pyro.until("failed"::equals, PATIENCE, "train", "get", id, "--jq", ".status");
-    assertThat(pyro.run("train", "get", id, "--logs", "--log-lines", "1", "--jq", ".logs[0]").out())
+    assertThat(
+            pyro.run("train", "get", id, "--logs", "--log-lines", "1", "--jq", ".logs[0]")
+                .succeeded()
+                .out())
         .endsWith("- Error: training failed at epoch 3 (fail_at_epoch)\n");
-    assertThat(pyro.run("train", "list", "--status", "failed", "-o", "id").out()).contains(id);
+    assertThat(pyro.run("train", "list", "--status", "failed", "-o", "id").succeeded().out())
+        .contains(id);
   }
 }

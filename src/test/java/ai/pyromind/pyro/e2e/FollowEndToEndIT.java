@@ -174,7 +174,8 @@ class FollowEndToEndIT {
                 + " is untouched. Follow again with: pyro train logs "
                 + id
                 + " -f\n");
-    assertThat(pyro.run("train", "get", id, "--jq", ".status").out()).isEqualTo("running\n");
+    assertThat(pyro.run("train", "get", id, "--jq", ".status").succeeded().out())
+        .isEqualTo("running\n");
     pyro.run("train", "delete", id, "--force", "-y");
   }
 

@@ -40,6 +40,16 @@ final class PyroProcess {
     public String toString() {
       return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
     }
+
+    /** This run, once checked: exit 0, and no error or warning on stderr. */
+    Result succeeded() {
+      org.assertj.core.api.Assertions.assertThat(code).as(toString()).isZero();
+      org.assertj.core.api.Assertions.assertThat(err)
+          .as(toString())
+          .doesNotContain("error:")
+          .doesNotContain("warning:");
+      return this;
+    }
   }
 
   Result run(String... args) {
