@@ -130,9 +130,9 @@ class TerminalSafetyTest extends CommandTest {
                 "wait",
                 "sbx_1",
                 "--timeout",
-                "60ms",
+                "30s",
                 "--interval",
-                "10ms"));
+                "2s"));
     List<Arguments> all = new ArrayList<>();
     for (Call call : calls) {
       for (List<String> format : FORMATS) {
