@@ -53,9 +53,12 @@ final class Names {
   }
 
   private static String idOf(Context ctx, ResourceKind kind, String arg) {
-    // What cannot go into a path as an id is refused as one, before any lookup is sent.
-    if (kind.looksLikeId(PathSegments.requireSafe(arg))) {
+    if (kind.looksLikeId(arg)) {
       return arg;
+    }
+    if (!kind.validName(arg) || cannotBeAName(arg)) {
+      // neither an id nor a name this kind may have: refused as an id, before anything is sent
+      PathSegments.requireSafe(arg);
     }
     List<String> ids = new ArrayList<>();
     for (int page = 1; ; page++) {
@@ -93,6 +96,19 @@ final class Names {
     if (ctx.debug()) {
       ctx.out().trace("name '" + arg + "' is " + kind.noun() + " " + ids.get(0));
     }
-    return ids.get(0);
+    // the id goes into a path: the server's answer is held to the same rule as a typed one
+    return PathSegments.requireSafe(ids.get(0));
+  }
+
+  /**
+   * Whether the text could name nothing: empty, {@code .}, {@code ..}, or holding control
+   * characters. Names of kinds without a name rule may hold spaces and {@code /}: they are only
+   * compared, never put into a path.
+   */
+  private static boolean cannotBeAName(String text) {
+    return text.isEmpty()
+        || text.equals(".")
+        || text.equals("..")
+        || text.codePoints().anyMatch(Character::isISOControl);
   }
 }

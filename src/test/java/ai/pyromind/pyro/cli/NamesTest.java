@@ -166,4 +166,33 @@ class NamesTest extends CommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Usage: pyro sandbox get");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"ppo run 2", "team/ppo", "50% lr"})
+  void aJobNameWithSpacesOrSlashesIsLookedUpNeverPutIntoAPath(String name) {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/training/jobs"))
+            .willReturn(okJson(jobs(2, 1, "train_1", "other", "train_2", name))));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/training/jobs/train_2"))
+            .willReturn(
+                okJson(envelope(200, "ok", "{\"job_id\":\"train_2\",\"status\":\"running\"}"))));
+    PyroRun.Result r = pyro().run("train", "get", name, "-o", "id");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo("train_2\n");
+    assertThat(r.err()).isEmpty();
+    wm.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/training/jobs/train_2")));
+  }
+
+  @Test
+  void anIdTheServerGivesForANameIsHeldToTheRulesOfATypedOne() {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/training/jobs"))
+            .willReturn(okJson(jobs(1, 1, "../../sandboxes", "ppo run"))));
+    PyroRun.Result r = pyro().run("train", "delete", "ppo run", "--yes");
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: invalid id '../../sandboxes'").hasLineCount(1);
+    assertThat(r.out()).isEmpty();
+    wm.verify(0, deleteRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+  }
 }

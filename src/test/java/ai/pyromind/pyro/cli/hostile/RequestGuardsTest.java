@@ -93,13 +93,23 @@ class RequestGuardsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", ".", "..", "a/b", "a?b", "a#b", "a%2Fb", "a\\b", "a b"})
+  @ValueSource(strings = {"", ".", "..", "a/b", "a?b", "a#b", "a%2Fb", "a\\b", "a b", "a\tb"})
   void anIdThatIsNotASafePathSegmentIsRefused(String id) {
+    // sandbox names keep a rule (letters, digits, - and _), so none of these can be one
     PyroRun.Result r = pyro().run("sandbox", "delete", id, "--yes");
     assertThat(r.code()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: invalid id '").hasLineCount(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", ".", "..", "a\u0007b", "a\u001b[2Jb"})
+  void whatCanBeNeitherAnIdNorANameIsRefusedForEveryKind(String id) {
     PyroRun.Result get = pyro().run("train", "get", id);
     assertThat(get.code()).as(get.toString()).isEqualTo(2);
+    assertThat(get.err()).startsWith("error: invalid id '").hasLineCount(1);
+    assertThat(get.out()).isEmpty();
     assertThat(server.requests()).isEmpty();
   }
 
