@@ -63,7 +63,7 @@ final class ErrorHandler
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String help = cmd.getCommandSpec().qualifiedName() + " --help";
-    String message = ex.getMessage() + Suggestions.of(ex) + " (see '" + help + "')";
+    String message = lowerFirst(ex.getMessage()) + Suggestions.of(ex) + " (see '" + help + "')";
     boolean json = ErrorFormat.fromArgs(args, context.env().var("PYRO_OUTPUT")) == ErrorFormat.JSON;
     err.println(
         json
@@ -71,6 +71,17 @@ final class ErrorHandler
             : "error: " + Sanitizer.line(message));
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  /** picocli's "Missing required parameter" reads like pyro's other lines: "missing ...". */
+  static String lowerFirst(String message) {
+    if (message == null
+        || message.length() < 2
+        || !Character.isUpperCase(message.charAt(0))
+        || !Character.isLowerCase(message.charAt(1))) {
+      return message;
+    }
+    return Character.toLowerCase(message.charAt(0)) + message.substring(1);
   }
 
   private static Integer httpStatus(Throwable e) {

@@ -152,7 +152,7 @@ class CommandTreeTest {
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err())
         .isEqualTo(
-            "error: Unmatched argument at index 1: 'lst'; did you mean list? (see 'pyro sandbox"
+            "error: unmatched argument at index 1: 'lst'; did you mean list? (see 'pyro sandbox"
                 + " --help')\n");
     PyroRun.Result option = new PyroRun(home).run("sandbox", "list", "--stauts", "running");
     assertThat(option.code()).isEqualTo(2);

@@ -70,7 +70,7 @@ class PickerTest extends CommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
-        .isEqualTo("error: Missing required parameter: 'ID' (see 'pyro sandbox get --help')\n");
+        .isEqualTo("error: missing required parameter: 'ID' (see 'pyro sandbox get --help')\n");
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
 
@@ -80,7 +80,7 @@ class PickerTest extends CommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo(
-            "{\"error\":{\"message\":\"Missing required parameter: 'ID' (see 'pyro train logs"
+            "{\"error\":{\"message\":\"missing required parameter: 'ID' (see 'pyro train logs"
                 + " --help')\",\"http_status\":null,\"exit_code\":2,\"resource\":null}}\n");
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
@@ -219,7 +219,7 @@ class PickerTest extends CommandTest {
   void aCommandWithMoreThanTheIdStillRequiresIt() {
     PyroRun.Result r = onTerminal(ESC).run("sandbox", "install");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: Missing required parameter");
+    assertThat(r.err()).startsWith("error: missing required parameter");
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
 }

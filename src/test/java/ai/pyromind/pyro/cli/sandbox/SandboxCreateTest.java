@@ -165,7 +165,7 @@ class SandboxCreateTest extends CommandTest {
         pyro().run("sandbox", "create", "my-box", "--type", "t", "--cpu", "many", "--memory", "1");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err())
-        .startsWith("error: Invalid value for option '--cpu'")
+        .startsWith("error: invalid value for option '--cpu'")
         .endsWith("(see 'pyro sandbox create --help')\n");
     assertThat(r.err().lines()).hasSize(1);
   }
