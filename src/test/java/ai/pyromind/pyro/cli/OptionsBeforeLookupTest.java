@@ -38,7 +38,7 @@ class OptionsBeforeLookupTest extends CommandTest {
   void aBadIntervalOnATerminalShowsNoPicker() {
     PyroRun.Result r = pyro().terminal().run("instance", "wait", "--interval", "0s");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("error: duration must be longer than zero: '0s'\n");
+    assertThat(r.err()).isEqualTo("error: --interval: duration must be longer than zero: '0s'\n");
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
 
@@ -56,7 +56,7 @@ class OptionsBeforeLookupTest extends CommandTest {
   void aBadTtlWithANameSendsNoListRequest() {
     PyroRun.Result r = pyro().run("instance", "token", "my-box", "--ttl", "0s");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("error: duration must be longer than zero: '0s'\n");
+    assertThat(r.err()).isEqualTo("error: --ttl: duration must be longer than zero: '0s'\n");
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
 

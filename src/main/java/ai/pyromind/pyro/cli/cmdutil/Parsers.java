@@ -71,6 +71,38 @@ public final class Parsers {
     return total;
   }
 
+  /** {@link #duration(String)} of an option's value; an error names the option. */
+  public static Duration duration(String option, String text) {
+    try {
+      return duration(text);
+    } catch (UsageException e) {
+      throw named(option, e);
+    }
+  }
+
+  /** {@link #positiveDuration(String)} of an option's value; an error names the option. */
+  public static Duration positiveDuration(String option, String text) {
+    try {
+      return positiveDuration(text);
+    } catch (UsageException e) {
+      throw named(option, e);
+    }
+  }
+
+  /** {@link #futureTime(String, Instant)} of an option's value; an error names the option. */
+  public static String futureTime(String option, String text, Instant now) {
+    try {
+      return futureTime(text, now);
+    } catch (UsageException e) {
+      throw named(option, e);
+    }
+  }
+
+  private static UsageException named(String option, UsageException e) {
+    String message = e.getMessage();
+    return message.startsWith(option) ? e : new UsageException(option + ": " + message);
+  }
+
   /** A duration that must be longer than zero. */
   public static Duration positiveDuration(String text) {
     Duration d = duration(text);

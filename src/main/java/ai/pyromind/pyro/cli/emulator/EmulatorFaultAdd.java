@@ -92,7 +92,7 @@ public final class EmulatorFaultAdd extends ContextCommand {
       fault.put("message", message);
     }
     if (delay != null) {
-      fault.put("delay_ms", Parsers.duration(delay).toMillis());
+      fault.put("delay_ms", Parsers.duration("--delay", delay).toMillis());
     }
     fault.put("close", close);
     if (count != null) {

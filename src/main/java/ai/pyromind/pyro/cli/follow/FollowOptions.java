@@ -27,7 +27,7 @@ public final class FollowOptions implements Preflight {
   String timeout;
 
   public Duration interval() {
-    return Parsers.positiveDuration(interval);
+    return Parsers.positiveDuration("--interval", interval);
   }
 
   /** The timeout, or null for none. */
@@ -35,7 +35,7 @@ public final class FollowOptions implements Preflight {
     if (timeout == null) {
       return null;
     }
-    Duration d = Parsers.duration(timeout);
+    Duration d = Parsers.duration("--timeout", timeout);
     return d.isZero() ? null : d;
   }
 

@@ -29,12 +29,12 @@ public final class WaitOptions implements Preflight {
 
   /** The timeout, or null for none. */
   public Duration timeout() {
-    Duration d = Parsers.duration(timeout);
+    Duration d = Parsers.duration("--timeout", timeout);
     return d.isZero() ? null : d;
   }
 
   public Duration interval() {
-    return Parsers.positiveDuration(interval);
+    return Parsers.positiveDuration("--interval", interval);
   }
 
   @Override

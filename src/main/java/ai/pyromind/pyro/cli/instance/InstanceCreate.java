@@ -84,7 +84,7 @@ public final class InstanceCreate extends ContextCommand {
     resources.mergeInto(body);
     Bodies.put(body, "image", image);
     if (expires != null) {
-      body.put("expire_time", Parsers.futureTime(expires, ctx.now()));
+      body.put("expire_time", Parsers.futureTime("--expires", expires, ctx.now()));
     }
     if (mount != null) {
       body.set("workspace_mount", mount(mount));

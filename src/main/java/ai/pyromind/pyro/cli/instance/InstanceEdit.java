@@ -58,7 +58,7 @@ public final class InstanceEdit extends ContextCommand implements Preflight {
       Validate.resources(resourceConfig, true);
     }
     if (expires != null) {
-      Parsers.futureTime(expires, ctx.now());
+      Parsers.futureTime("--expires", expires, ctx.now());
     }
     if (name == null && resourceConfig == null && expires == null && !passwordStdin) {
       throw new UsageException(
@@ -77,7 +77,7 @@ public final class InstanceEdit extends ContextCommand implements Preflight {
       body.set(Fields.RESOURCE_CONFIG, resourceConfig);
     }
     if (expires != null) {
-      body.put("expire_time", Parsers.futureTime(expires, ctx.now()));
+      body.put("expire_time", Parsers.futureTime("--expires", expires, ctx.now()));
     }
     if (passwordStdin) {
       body.put("password", SecretInput.firstLine(ctx.env(), "password"));

@@ -46,13 +46,14 @@ public final class InstanceOpen extends ContextCommand implements Preflight {
   @Override
   public void preflight() {
     if (ttl != null) {
-      Parsers.positiveDuration(ttl);
+      Parsers.positiveDuration("--ttl", ttl);
     }
   }
 
   @Override
   public Integer call() throws Exception {
-    Long seconds = ttl == null ? null : Math.max(1, Parsers.positiveDuration(ttl).toSeconds());
+    Long seconds =
+        ttl == null ? null : Math.max(1, Parsers.positiveDuration("--ttl", ttl).toSeconds());
     String url =
         ctx.api()
             .get(

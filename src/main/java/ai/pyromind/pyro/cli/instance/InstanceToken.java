@@ -39,7 +39,7 @@ public final class InstanceToken extends ContextCommand implements Preflight {
   @Override
   public void preflight() {
     if (ttl != null) {
-      Parsers.positiveDuration(ttl);
+      Parsers.positiveDuration("--ttl", ttl);
     }
   }
 
@@ -47,7 +47,7 @@ public final class InstanceToken extends ContextCommand implements Preflight {
   public Integer call() {
     Long seconds = null;
     if (ttl != null) {
-      Duration d = Parsers.positiveDuration(ttl);
+      Duration d = Parsers.positiveDuration("--ttl", ttl);
       seconds = Math.max(1, d.toSeconds());
     }
     JsonNode token =

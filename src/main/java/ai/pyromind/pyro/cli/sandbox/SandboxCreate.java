@@ -71,7 +71,7 @@ public final class SandboxCreate extends ContextCommand {
       body.set("screen_resolution", Parsers.resolution(resolution));
     }
     if (expires != null) {
-      body.put("expire_time", Parsers.futureTime(expires, ctx.now()));
+      body.put("expire_time", Parsers.futureTime("--expires", expires, ctx.now()));
     }
     validate(body);
     return creator().create(body);

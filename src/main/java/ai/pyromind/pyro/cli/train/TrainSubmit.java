@@ -137,7 +137,7 @@ public final class TrainSubmit extends ContextCommand {
     }
     job.putPriority(body);
     if (maxRunTime != null) {
-      body.put("max_run_time", Parsers.positiveDuration(maxRunTime).toString());
+      body.put("max_run_time", Parsers.positiveDuration("--max-run-time", maxRunTime).toString());
     }
     validate(body);
     return creator().create(body);

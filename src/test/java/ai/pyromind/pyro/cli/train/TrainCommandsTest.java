@@ -107,7 +107,7 @@ class TrainCommandsTest extends CommandTest {
           train submit x --framework ray --model m --cpu 1 --memory 1 --train-data s3://t --hp epochs=3 --output-bucket b --output-path /p --log-tool tensorboard \
             | --log-tool and --log-path go together
           train submit x --max-run-time forever \
-            | invalid duration 'forever' (use e.g. 90s, 5m, 1h30m, 7d or PT48H)
+            | --max-run-time: invalid duration 'forever' (use e.g. 90s, 5m, 1h30m, 7d or PT48H)
           train submit x --framework ray --model m --cpu 1 --memory 1 --train-data s3://t --hp epochs=3 --output-bucket b --output-path /p --priority 0 \
             | --priority must be an integer from 1 to 10 (got 0)
           """)
