@@ -86,9 +86,13 @@ public final class Output {
     this.jsonErrors = json;
   }
 
-  /** An error, on stderr: always exactly one line. */
-  public void error(String message) {
-    error(message, null, null, null);
+  /**
+   * An error the command reports itself before ending with {@code exitCode}, about {@code resource}
+   * (an id, or null): always exactly one line. The exit code is required so that a JSON error
+   * always says how the command ends.
+   */
+  public void error(String message, int exitCode, String resource) {
+    error(message, null, exitCode, resource);
   }
 
   /**

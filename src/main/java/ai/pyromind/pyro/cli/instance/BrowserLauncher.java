@@ -45,7 +45,9 @@ final class BrowserLauncher {
           .error(
               "no browser found (set $BROWSER, or install xdg-open); get the URL with `"
                   + ctx.rerun("instance", "open", id, "--print")
-                  + "`");
+                  + "`",
+              ExitCode.FAILURE,
+              id);
       return ExitCode.FAILURE;
     }
     checkWebAddress(secretUrl);
@@ -86,7 +88,9 @@ final class BrowserLauncher {
                     + patience.toSeconds()
                     + "s; get the URL with `"
                     + ctx.rerun("instance", "open", id, "--print")
-                    + "`");
+                    + "`",
+                ExitCode.FAILURE,
+                id);
         return ExitCode.FAILURE;
       }
       ctx.out().success("opened " + id + " in the browser");

@@ -45,7 +45,9 @@ final class VncLauncher {
                   + address.authority()
                   + " with the password from `pyro sandbox vnc "
                   + id
-                  + " --print --show-password`");
+                  + " --print --show-password`",
+              ExitCode.FAILURE,
+              id);
       return ExitCode.FAILURE;
     }
     String name = Path.of(viewer).getFileName().toString();
