@@ -99,7 +99,7 @@ public final class Output {
    * An error with what a script may want to know: one {@code error:} line, or one JSON object when
    * errors are JSON; unknown parts are null.
    */
-  public void error(String message, Integer httpStatus, Integer exitCode, String resource) {
+  public void error(String message, Integer httpStatus, int exitCode, String resource) {
     lastOutcome = message;
     err.println(
         jsonErrors
