@@ -171,6 +171,25 @@ class NotifyTest extends CommandTest {
   }
 
   @Test
+  void aNotifierFoundThroughARelativePathEntryIsNeverRun() throws IOException {
+    Path bin = fakeNotifySend("exit 0");
+    // "", "." and "bin" in PATH name whatever directory pyro happens to run in: a notify-send
+    // planted there (a cloned repository, a download folder) must not run with the user's rights
+    String relative = Path.of("").toAbsolutePath().relativize(bin).toString();
+    assertThat(Path.of(relative, "notify-send")).isRegularFile();
+    stubSandbox("running");
+    PyroRun.Result r =
+        pyro()
+            .env("DISPLAY", ":0")
+            .env("PATH", relative + "::.")
+            .terminal()
+            .run("sandbox", "wait", "sbx_1", "--notify", "-o", "id");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(bin.resolve("argv")).doesNotExist();
+    assertThat(r.err()).endsWith(BELL);
+  }
+
+  @Test
   void aNotifierThatHangsDoesNotBlockTheCommand() throws IOException {
     Path bin = fakeNotifySend("exec /bin/sleep 20");
     stubSandbox("running");

@@ -3,7 +3,6 @@ package ai.pyromind.pyro.cli.cmdutil;
 import ai.pyromind.pyro.output.Output;
 import ai.pyromind.pyro.output.Sanitizer;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -102,16 +101,6 @@ public final class Notifier {
 
   /** The first executable of this name on the user's PATH (not the JVM's). */
   private Path onPath(String name) {
-    String path = env.var("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-        return candidate.toAbsolutePath();
-      }
-    }
-    return null;
+    return Executables.onPath(env, name);
   }
 }

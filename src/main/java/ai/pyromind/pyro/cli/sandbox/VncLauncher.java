@@ -2,13 +2,12 @@ package ai.pyromind.pyro.cli.sandbox;
 
 import ai.pyromind.pyro.cli.cmdutil.ChildEnvironment;
 import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.Executables;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.PrivateFile;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.List;
@@ -104,15 +103,10 @@ final class VncLauncher {
   }
 
   private String find() {
-    String path = ctx.env().var("PATH");
-    if (path != null) {
-      for (String candidate : VIEWERS) {
-        for (String dir : path.split(File.pathSeparator)) {
-          Path exe = Path.of(dir.isEmpty() ? "." : dir, candidate);
-          if (Files.isExecutable(exe)) {
-            return exe.toString();
-          }
-        }
+    for (String candidate : VIEWERS) {
+      Path exe = Executables.onPath(ctx.env(), candidate);
+      if (exe != null) {
+        return exe.toString();
       }
     }
     return isMac() ? "open" : null;

@@ -95,6 +95,21 @@ class SandboxVncTest extends CommandTest {
   }
 
   @Test
+  void aViewerOnlyARelativePathEntryOrADirectoryNamesIsNotUsed() throws Exception {
+    stubVnc(false);
+    Path bin = fakeViewer("vncviewer");
+    Files.createDirectories(home.resolve("dirs").resolve("xtigervncviewer"));
+    String relative = Path.of("").toAbsolutePath().relativize(bin).toString();
+    PyroRun.Result r =
+        pyro()
+            .env("PATH", relative + ":" + home.resolve("dirs") + "::.")
+            .run("sandbox", "vnc", "sbx_1");
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(home.resolve("args")).doesNotExist();
+    assertThat(r.err()).startsWith("error: no VNC viewer found");
+  }
+
+  @Test
   void printShowsThePasswordOnlyWhenAsked() {
     stubVnc(false);
     PyroRun.Result hidden = pyro().run("sandbox", "vnc", "sbx_1", "--print");
