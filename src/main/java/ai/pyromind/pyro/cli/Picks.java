@@ -118,7 +118,7 @@ final class Picks {
       return;
     }
     PositionalParamSpec id = spec.positionalParameters().get(0);
-    if (!ctx.env().stdinTerminal()) {
+    if (!ctx.env().stdinTerminal() || !ctx.env().prompter().canPick()) {
       throw new CommandLine.MissingParameterException(
           spec.commandLine(), id, "Missing required parameter: '" + id.paramLabel() + "'");
     }

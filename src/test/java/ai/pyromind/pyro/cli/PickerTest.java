@@ -77,6 +77,16 @@ class PickerTest extends CommandTest {
   }
 
   @Test
+  void stdinATerminalButNoControllingTerminalIsTheSameAsNoTerminal() {
+    PyroRun.Result r = onTerminal(ESC).noControllingTerminal().run("sandbox", "get");
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("error: Missing required parameter: 'ID' (see 'pyro sandbox get --help')\n");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   void withoutATerminalAJsonErrorSaysTheSame() {
     PyroRun.Result r = pyro().run("train", "logs", "-f", "-o", "json");
     assertThat(r.code()).isEqualTo(2);
