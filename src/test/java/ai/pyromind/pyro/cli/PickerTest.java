@@ -148,6 +148,15 @@ class PickerTest extends CommandTest {
   }
 
   @Test
+  void ctrlDExits130AsAtAnyPromptAndPicksNothing() {
+    stubThree();
+    PyroRun.Result r = onTerminal("\004\r").run("sandbox", "get", "-o", "id");
+    assertThat(r.code()).as(r.toString()).isEqualTo(130);
+    assertThat(r.out()).isEmpty();
+    wm.verify(0, getRequestedFor(urlPathMatching("/api/v1/sandboxes/.+")));
+  }
+
+  @Test
   void ctrlCExits130() {
     stubThree();
     PyroRun.Result r = onTerminal("gp\003").run("sandbox", "stop");
