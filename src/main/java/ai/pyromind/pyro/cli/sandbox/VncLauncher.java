@@ -27,12 +27,14 @@ final class VncLauncher {
   private static final byte[] VNC_KEY = {23, 82, 107, 6, 35, 78, 88, 7};
 
   private final Context ctx;
+  private String id;
 
   VncLauncher(Context ctx) {
     this.ctx = ctx;
   }
 
   int launch(String id, VncAddress address, String password, String requested) {
+    this.id = id;
     String viewer = requested != null ? requested : find();
     if (viewer == null) {
       ctx.out()
@@ -94,7 +96,12 @@ final class VncLauncher {
     Process process = builder.start();
     process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
     try {
-      return process.waitFor() == 0 ? ExitCode.OK : ExitCode.FAILURE;
+      int status = process.waitFor();
+      if (status != 0) {
+        ctx.out().error("the viewer " + command.get(0) + " exited " + status, ExitCode.FAILURE, id);
+        return ExitCode.FAILURE;
+      }
+      return ExitCode.OK;
     } catch (InterruptedException e) {
       process.destroy();
       Thread.currentThread().interrupt();
