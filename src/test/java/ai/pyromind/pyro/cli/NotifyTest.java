@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.testing.ClosingPipe;
 import ai.pyromind.pyro.testing.CommandTest;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.io.IOException;
@@ -97,6 +98,29 @@ class NotifyTest extends CommandTest {
         withDesktop(bin).run("train", "logs", "train_1", "-f", "--notify", "--interval", "10ms");
     assertThat(r.code()).as(r.toString()).isEqualTo(7);
     assertThat(argv()).endsWith("pyro train logs", "train_1 failed");
+  }
+
+  @Test
+  void aFollowCutOffByItsReaderLeavingEndsAt141WithoutANotification() throws IOException {
+    Path bin = fakeNotifySend("exit 0");
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/training/jobs/train_1"))
+            .withQueryParam("include_logs", equalTo("true"))
+            .willReturn(
+                okJson(
+                    envelope(
+                        200,
+                        "ok",
+                        "{\"job_id\":\"train_1\",\"status\":\"running\",\"logs\":[\"x\"]}"))));
+    // pyro train logs train_1 -f --notify | head -0: the job has not ended, pyro was cut off
+    PyroRun.Result r =
+        withDesktop(bin)
+            .stdout(ClosingPipe.readerLeavesAfter(0))
+            .terminal()
+            .run("train", "logs", "train_1", "-f", "--notify", "--interval", "10ms");
+    assertThat(r.code()).as(r.toString()).isEqualTo(141);
+    assertThat(bin.resolve("argv")).doesNotExist();
+    assertThat(r.err()).doesNotContain(BELL).doesNotContain("OutputClosed");
   }
 
   @Test
