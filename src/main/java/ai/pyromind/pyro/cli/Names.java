@@ -72,7 +72,9 @@ final class Names {
     if (ids.isEmpty()) {
       String among = whole ? "" : " among the first " + ResourcePages.MOST + " listed; use the id";
       throw new ApiException(
-          404, "no " + kind.noun() + " has the id or name '" + arg + "'" + among, null);
+          404,
+          "no " + kind.noun() + " has the id or name '" + arg + "'" + among + otherKind(kind, arg),
+          null);
     }
     if (ids.size() > 1) {
       throw new UsageException(
@@ -88,5 +90,19 @@ final class Names {
       ctx.out().trace("name '" + arg + "' is " + kind.noun() + " " + ids.get(0));
     }
     return ids.get(0);
+  }
+
+  /** " (it looks like an instance id)" when the argument is another kind's id. */
+  private static String otherKind(ResourceKind kind, String arg) {
+    for (ResourceKind other : ResourceKind.values()) {
+      if (other != kind && other.looksLikeId(arg)) {
+        String noun = other.noun();
+        return " (it looks like "
+            + ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ")
+            + noun
+            + " id)";
+      }
+    }
+    return "";
   }
 }

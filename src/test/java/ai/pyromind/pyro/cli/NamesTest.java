@@ -90,6 +90,17 @@ class NamesTest extends CommandTest {
   }
 
   @Test
+  void anIdOfAnotherKindIsLookedUpAsANameAndTheMissSaysWhatKindItIs() {
+    stubSandboxPage(1, Fixtures.sandboxPage(1, 1, 100, box("sbx_7", "demo")));
+    PyroRun.Result r = pyro().run("sandbox", "get", "jp_5");
+    assertThat(r.code()).as(r.toString()).isEqualTo(3);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("error: no sandbox has the id or name 'jp_5' (it looks like an instance id)\n");
+    wm.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/sandboxes/jp_5")));
+  }
+
+  @Test
   void anUnknownNameIsExit3AndNothingElseIsSent() {
     stubSandboxPage(1, Fixtures.sandboxPage(1, 1, 100, box("sbx_7", "demo")));
     PyroRun.Result r = pyro().run("sandbox", "delete", "nope", "--yes");
