@@ -139,6 +139,24 @@ class NotifyTest extends CommandTest {
   }
 
   @Test
+  void aHugeServerMessageIsShortenedSoTheNotificationStillGoesOut() throws IOException {
+    Path bin = fakeNotifySend("exit 0");
+    String huge = "x".repeat(200_000);
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes/sbx_1"))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(envelope(404, huge, "null"))));
+    PyroRun.Result r = withDesktop(bin).terminal().run("sandbox", "wait", "sbx_1", "--notify");
+    assertThat(r.code()).as(r.toString()).isEqualTo(3);
+    String text = argv().get(3);
+    assertThat(text).startsWith("sbx_1: xxx").endsWith("…").hasSizeLessThanOrEqualTo(300);
+    assertThat(r.err()).doesNotContain(BELL);
+  }
+
+  @Test
   void aWaitThatTimesOutKeepsExit8AndSaysSo() throws IOException {
     Path bin = fakeNotifySend("exit 0");
     stubSandbox("pending");
