@@ -84,6 +84,20 @@ final class ErrorHandler
     return Character.toLowerCase(message.charAt(0)) + message.substring(1);
   }
 
+  /**
+   * stdout failed outside a command (help, the last flush): one line, JSON when the command line
+   * asks for JSON errors; exit 1.
+   */
+  static int stdoutFailed(Context context, PrintWriter err, String[] args, RuntimeException e) {
+    boolean json = ErrorFormat.fromArgs(args, context.env().var("PYRO_OUTPUT")) == ErrorFormat.JSON;
+    err.println(
+        json
+            ? ErrorJson.of(e.getMessage(), null, ExitCode.FAILURE, null)
+            : "error: " + Sanitizer.line(e.getMessage()));
+    err.flush();
+    return ExitCode.FAILURE;
+  }
+
   private static Integer httpStatus(Throwable e) {
     return e instanceof ApiException api ? api.status() : null;
   }

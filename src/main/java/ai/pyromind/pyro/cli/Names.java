@@ -1,11 +1,12 @@
 package ai.pyromind.pyro.cli;
 
+import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.PathSegments;
-import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.Groups;
+import ai.pyromind.pyro.cli.cmdutil.ResourcePages;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -18,8 +19,6 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * the command's kind is looked up by exact name over the paged list before the command runs.
  */
 final class Names {
-  private static final int PAGE_SIZE = 100;
-
   private Names() {}
 
   /** Replaces each name among the leaf command's ID arguments by its resource's id. */
@@ -61,27 +60,24 @@ final class Names {
       PathSegments.requireSafe(arg);
     }
     List<String> ids = new ArrayList<>();
-    for (int page = 1; ; page++) {
-      JsonNode data =
-          ctx.api()
-              .get(
-                  kind.collection(),
-                  Query.of().add(Fields.PAGE, page).add(Fields.PAGE_SIZE, PAGE_SIZE));
-      JsonNode items = data.path(kind.listField());
-      for (JsonNode item : items) {
-        if (arg.equals(item.path(Fields.NAME).asText(null))) {
-          ids.add(item.path(kind.idField()).asText());
-        }
-      }
-      long total = data.path(Fields.TOTAL).asLong(-1);
-      boolean settled = kind.uniqueNames() && !ids.isEmpty();
-      if (settled || items.size() < PAGE_SIZE || (total >= 0 && (long) page * PAGE_SIZE >= total)) {
-        break;
-      }
-    }
+    boolean whole =
+        ResourcePages.scan(
+            ctx,
+            kind,
+            items -> {
+              for (JsonNode item : items) {
+                if (arg.equals(item.path(Fields.NAME).asText(null))) {
+                  ids.add(item.path(kind.idField()).asText());
+                }
+              }
+              return kind.uniqueNames() && !ids.isEmpty();
+            });
     if (ids.isEmpty()) {
-      throw new ai.pyromind.pyro.api.ApiException(
-          404, "no " + kind.noun() + " has the id or name '" + arg + "'", null);
+      String among = whole ? "" : " among the first " + ResourcePages.MOST + " listed; use the id";
+      throw new ApiException(
+          404,
+          "no " + kind.noun() + " has the id or name '" + arg + "'" + among + otherKind(kind, arg),
+          null);
     }
     if (ids.size() > 1) {
       throw new UsageException(
@@ -110,5 +106,19 @@ final class Names {
         || text.equals(".")
         || text.equals("..")
         || text.codePoints().anyMatch(Character::isISOControl);
+  }
+
+  /** " (it looks like an instance id)" when the argument is another kind's id. */
+  private static String otherKind(ResourceKind kind, String arg) {
+    for (ResourceKind other : ResourceKind.values()) {
+      if (other != kind && other.looksLikeId(arg)) {
+        String noun = other.noun();
+        return " (it looks like "
+            + ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ")
+            + noun
+            + " id)";
+      }
+    }
+    return "";
   }
 }

@@ -5,6 +5,7 @@ import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.Notifier;
 import ai.pyromind.pyro.cli.cmdutil.NotifyOptions;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
+import ai.pyromind.pyro.output.OutputClosed;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * {@code --notify}, for every command that has it: refused where nothing would end (a create
  * without {@code --wait}, {@code logs} without {@code -f}), and once the command has ended, one
  * notification: the last outcome it reported ("sbx_1 is running", "timed out after 30m waiting for
- * ..."), else what it was about and how it ended. Not after Ctrl-C: the person is there.
+ * ..."), else what it was about and how it ended. Not after Ctrl-C (the person is there), nor when
+ * stdout's reader left ({@code | head}): pyro was cut off, nothing it waited for has ended.
  */
 final class Notify {
   private Notify() {}
@@ -33,7 +35,10 @@ final class Notify {
 
   /** After the command ended with this code, or with this failure (null when it returned). */
   static void after(Context ctx, CommandLine.ParseResult leaf, int code, Throwable failure) {
-    if (!leaf.hasMatchedOption(NotifyOptions.NAME) || code == ExitCode.INTERRUPTED) {
+    if (!leaf.hasMatchedOption(NotifyOptions.NAME)
+        || code == ExitCode.INTERRUPTED
+        || code == ExitCode.OUTPUT_CLOSED
+        || failure instanceof OutputClosed) {
       return;
     }
     try {

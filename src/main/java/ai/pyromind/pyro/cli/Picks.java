@@ -1,12 +1,11 @@
 package ai.pyromind.pyro.cli;
 
-import ai.pyromind.pyro.api.Fields;
 import ai.pyromind.pyro.api.PathSegments;
-import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.Choice;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.Groups;
+import ai.pyromind.pyro.cli.cmdutil.ResourcePages;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.output.Sanitizer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +66,6 @@ final class Picks {
       Map.of("inference logs", UNFINISHED, "train logs", UNFINISHED);
 
   private static final String PICK_HINT = "; left out on a terminal, pick from a list.";
-  private static final int PAGE_SIZE = 100;
   private static final int MOST = 1000;
 
   private Picks() {}
@@ -120,7 +118,7 @@ final class Picks {
       return;
     }
     PositionalParamSpec id = spec.positionalParameters().get(0);
-    if (!ctx.env().stdinTerminal()) {
+    if (!ctx.env().stdinTerminal() || !ctx.env().prompter().canPick()) {
       throw new CommandLine.MissingParameterException(
           spec.commandLine(), id, "Missing required parameter: '" + id.paramLabel() + "'");
     }
@@ -144,23 +142,17 @@ final class Picks {
 
   private static List<Choice> choices(Context ctx, ResourceKind kind, Fit fit) {
     List<Choice> choices = new ArrayList<>();
-    for (int page = 1; choices.size() < MOST; page++) {
-      JsonNode data =
-          ctx.api()
-              .get(
-                  kind.collection(),
-                  Query.of().add(Fields.PAGE, page).add(Fields.PAGE_SIZE, PAGE_SIZE));
-      JsonNode items = data.path(kind.listField());
-      for (JsonNode item : items) {
-        if (fit.fits(item)) {
-          choices.add(choice(item.path(kind.idField()).asText(), item));
-        }
-      }
-      long total = data.path("total").asLong(-1);
-      if (items.size() < PAGE_SIZE || (total >= 0 && (long) page * PAGE_SIZE >= total)) {
-        break;
-      }
-    }
+    ResourcePages.scan(
+        ctx,
+        kind,
+        items -> {
+          for (JsonNode item : items) {
+            if (fit.fits(item) && choices.size() < MOST) {
+              choices.add(choice(item.path(kind.idField()).asText(), item));
+            }
+          }
+          return choices.size() >= MOST;
+        });
     return choices;
   }
 

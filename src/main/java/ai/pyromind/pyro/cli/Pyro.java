@@ -58,7 +58,7 @@ public final class Pyro {
     }
     int code;
     try {
-      code = helpOrRun(parsed, cli.getErr());
+      code = helpOrRun(context, parsed, cli.getErr());
     } catch (CommandLine.ExecutionException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       if (!help) {
@@ -104,14 +104,15 @@ public final class Pyro {
    * Runs the command, or prints the help asked for: a help text written to a closed pipe or a full
    * disk ends like any other output (141, or one error line), not with picocli's stack trace.
    */
-  private static int helpOrRun(CommandLine.ParseResult parseResult, PrintWriter err) {
+  private static int helpOrRun(
+      Context context, CommandLine.ParseResult parseResult, PrintWriter err) {
     try {
       return new CommandLine.RunLast().execute(parseResult);
     } catch (OutputClosed e) {
       return ExitCode.OUTPUT_CLOSED;
     } catch (StdoutGuard.WriteFailed e) {
-      err.println("error: " + e.getMessage());
-      return ExitCode.FAILURE;
+      return ErrorHandler.stdoutFailed(
+          context, err, parseResult.originalArgs().toArray(new String[0]), e);
     }
   }
 
@@ -127,8 +128,7 @@ public final class Pyro {
       // help, or the last buffered output, written to a pipe whose reader has gone
       code = ExitCode.OUTPUT_CLOSED;
     } catch (StdoutGuard.WriteFailed e) {
-      err.println("error: " + e.getMessage());
-      code = ExitCode.FAILURE;
+      code = ErrorHandler.stdoutFailed(context, err, args, e);
     } finally {
       context.close();
     }

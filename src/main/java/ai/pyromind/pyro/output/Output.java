@@ -86,16 +86,20 @@ public final class Output {
     this.jsonErrors = json;
   }
 
-  /** An error, on stderr: always exactly one line. */
-  public void error(String message) {
-    error(message, null, null, null);
+  /**
+   * An error the command reports itself before ending with {@code exitCode}, about {@code resource}
+   * (an id, or null): always exactly one line. The exit code is required so that a JSON error
+   * always says how the command ends.
+   */
+  public void error(String message, int exitCode, String resource) {
+    error(message, null, exitCode, resource);
   }
 
   /**
    * An error with what a script may want to know: one {@code error:} line, or one JSON object when
    * errors are JSON; unknown parts are null.
    */
-  public void error(String message, Integer httpStatus, Integer exitCode, String resource) {
+  public void error(String message, Integer httpStatus, int exitCode, String resource) {
     lastOutcome = message;
     err.println(
         jsonErrors

@@ -8,10 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ai.pyromind.pyro.testing.CommandTest;
 import ai.pyromind.pyro.testing.Fixtures;
 import ai.pyromind.pyro.testing.PyroRun;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** A resource's name wherever its id goes, resolved over the paged list. */
@@ -88,6 +90,17 @@ class NamesTest extends CommandTest {
   }
 
   @Test
+  void anIdOfAnotherKindIsLookedUpAsANameAndTheMissSaysWhatKindItIs() {
+    stubSandboxPage(1, Fixtures.sandboxPage(1, 1, 100, box("sbx_7", "demo")));
+    PyroRun.Result r = pyro().run("sandbox", "get", "jp_5");
+    assertThat(r.code()).as(r.toString()).isEqualTo(3);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("error: no sandbox has the id or name 'jp_5' (it looks like an instance id)\n");
+    wm.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/sandboxes/jp_5")));
+  }
+
+  @Test
   void anUnknownNameIsExit3AndNothingElseIsSent() {
     stubSandboxPage(1, Fixtures.sandboxPage(1, 1, 100, box("sbx_7", "demo")));
     PyroRun.Result r = pyro().run("sandbox", "delete", "nope", "--yes");
@@ -156,6 +169,62 @@ class NamesTest extends CommandTest {
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).contains("\"jp_100002\"");
     wm.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/instances")));
+  }
+
+  @Test
+  void aServerThatAnswersTheSamePageForeverEndsTheLookupWithOneLine() {
+    // every page is page 1 and the total promises a million: a lookup must still end
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(1_000_000, 1, 100, hundred("other-", 1)))));
+    PyroRun.Result r =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> pyro().run("sandbox", "get", "demo", "-o", "json"));
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "{\"error\":{\"message\":\"unexpected answer from the server: page 2 repeats page 1"
+                + "\",\"http_status\":200,\"exit_code\":1,\"resource\":\"demo\"}}\n");
+    wm.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/sandboxes")));
+  }
+
+  @Test
+  void aJobNameOnARepeatedPageIsNotCountedTwice() {
+    StringBuilder page = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      page.append(i == 0 ? "" : ",")
+          .append("train_" + (500 + i))
+          .append(",")
+          .append(i == 7 ? "demo" : "run-" + i);
+    }
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/training/jobs"))
+            .willReturn(okJson(jobs(1_000_000, 1, page.toString().split(",")))));
+    PyroRun.Result r =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> pyro().run("train", "get", "demo", "-o", "id"));
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo("error: unexpected answer from the server: page 2 repeats page 1\n")
+        .doesNotContain("several");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aLookupStopsAfterTenThousandItemsWhateverTheServerPromises() {
+    for (int p = 1; p <= 100; p++) {
+      stubSandboxPage(p, Fixtures.sandboxPage(1_000_000, p, 100, hundred("other-", p * 1000)));
+    }
+    PyroRun.Result r =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> pyro().run("sandbox", "get", "demo"));
+    assertThat(r.code()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err())
+        .isEqualTo(
+            "error: no sandbox has the id or name 'demo' among the first 10000 listed;"
+                + " use the id\n");
+    wm.verify(100, getRequestedFor(urlPathEqualTo("/api/v1/sandboxes")));
   }
 
   @Test

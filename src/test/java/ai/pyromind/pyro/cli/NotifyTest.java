@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.testing.ClosingPipe;
 import ai.pyromind.pyro.testing.CommandTest;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.io.IOException;
@@ -100,6 +101,29 @@ class NotifyTest extends CommandTest {
   }
 
   @Test
+  void aFollowCutOffByItsReaderLeavingEndsAt141WithoutANotification() throws IOException {
+    Path bin = fakeNotifySend("exit 0");
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/training/jobs/train_1"))
+            .withQueryParam("include_logs", equalTo("true"))
+            .willReturn(
+                okJson(
+                    envelope(
+                        200,
+                        "ok",
+                        "{\"job_id\":\"train_1\",\"status\":\"running\",\"logs\":[\"x\"]}"))));
+    // pyro train logs train_1 -f --notify | head -0: the job has not ended, pyro was cut off
+    PyroRun.Result r =
+        withDesktop(bin)
+            .stdout(ClosingPipe.readerLeavesAfter(0))
+            .terminal()
+            .run("train", "logs", "train_1", "-f", "--notify", "--interval", "10ms");
+    assertThat(r.code()).as(r.toString()).isEqualTo(141);
+    assertThat(bin.resolve("argv")).doesNotExist();
+    assertThat(r.err()).doesNotContain(BELL).doesNotContain("OutputClosed");
+  }
+
+  @Test
   void aWaitThatFailsKeepsItsExitAndTheNotificationSaysWhy() throws IOException {
     Path bin = fakeNotifySend("exit 0");
     wm.stubFor(
@@ -112,6 +136,24 @@ class NotifyTest extends CommandTest {
     PyroRun.Result r = withDesktop(bin).run("sandbox", "wait", "sbx_1", "--notify");
     assertThat(r.code()).as(r.toString()).isEqualTo(3);
     assertThat(argv()).endsWith("pyro sandbox wait", "sbx_1: sandbox not found");
+  }
+
+  @Test
+  void aHugeServerMessageIsShortenedSoTheNotificationStillGoesOut() throws IOException {
+    Path bin = fakeNotifySend("exit 0");
+    String huge = "x".repeat(200_000);
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes/sbx_1"))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(envelope(404, huge, "null"))));
+    PyroRun.Result r = withDesktop(bin).terminal().run("sandbox", "wait", "sbx_1", "--notify");
+    assertThat(r.code()).as(r.toString()).isEqualTo(3);
+    String text = argv().get(3);
+    assertThat(text).startsWith("sbx_1: xxx").endsWith("…").hasSizeLessThanOrEqualTo(300);
+    assertThat(r.err()).doesNotContain(BELL);
   }
 
   @Test
@@ -168,6 +210,25 @@ class NotifyTest extends CommandTest {
         pyro().env("PATH", home.toString()).run("sandbox", "wait", "sbx_1", "--notify", "-o", "id");
     assertThat(r.code()).isZero();
     assertThat(r.err()).doesNotContain(BELL);
+  }
+
+  @Test
+  void aNotifierFoundThroughARelativePathEntryIsNeverRun() throws IOException {
+    Path bin = fakeNotifySend("exit 0");
+    // "", "." and "bin" in PATH name whatever directory pyro happens to run in: a notify-send
+    // planted there (a cloned repository, a download folder) must not run with the user's rights
+    String relative = Path.of("").toAbsolutePath().relativize(bin).toString();
+    assertThat(Path.of(relative, "notify-send")).isRegularFile();
+    stubSandbox("running");
+    PyroRun.Result r =
+        pyro()
+            .env("DISPLAY", ":0")
+            .env("PATH", relative + "::.")
+            .terminal()
+            .run("sandbox", "wait", "sbx_1", "--notify", "-o", "id");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(bin.resolve("argv")).doesNotExist();
+    assertThat(r.err()).endsWith(BELL);
   }
 
   @Test

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.testing.CommandTest;
@@ -16,6 +17,7 @@ import ai.pyromind.pyro.testing.Fixtures;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,6 +70,16 @@ class PickerTest extends CommandTest {
   void withoutATerminalTheIdIsRequiredAsBeforeAndNothingIsSent() {
     PyroRun.Result r = pyro().run("sandbox", "get");
     assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("error: missing required parameter: 'ID' (see 'pyro sandbox get --help')\n");
+    wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void stdinATerminalButNoControllingTerminalIsTheSameAsNoTerminal() {
+    PyroRun.Result r = onTerminal(ESC).noControllingTerminal().run("sandbox", "get");
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
         .isEqualTo("error: missing required parameter: 'ID' (see 'pyro sandbox get --help')\n");
@@ -136,6 +148,15 @@ class PickerTest extends CommandTest {
   }
 
   @Test
+  void ctrlDExits130AsAtAnyPromptAndPicksNothing() {
+    stubThree();
+    PyroRun.Result r = onTerminal("\004\r").run("sandbox", "get", "-o", "id");
+    assertThat(r.code()).as(r.toString()).isEqualTo(130);
+    assertThat(r.out()).isEmpty();
+    wm.verify(0, getRequestedFor(urlPathMatching("/api/v1/sandboxes/.+")));
+  }
+
+  @Test
   void ctrlCExits130() {
     stubThree();
     PyroRun.Result r = onTerminal("gp\003").run("sandbox", "stop");
@@ -180,6 +201,28 @@ class PickerTest extends CommandTest {
         .isEqualTo(
             "error: no sandbox to pick for 'pyro sandbox vnc' (it takes one that is running);"
                 + " give an ID\n");
+  }
+
+  @Test
+  void aServerThatRepeatsItsPageForeverEndsTheListingWithOneLine() {
+    String[] stopped = new String[100];
+    for (int i = 0; i < 100; i++) {
+      stopped[i] = box("sbx_" + (100 + i), "old-" + i, "stopped");
+    }
+    // whatever page is asked for, the same hundred stopped sandboxes and a total of a million
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(1_000_000, 1, 100, stopped))));
+    PyroRun.Result r =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> onTerminal(ESC).run("sandbox", "vnc", "-o", "json"));
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "{\"error\":{\"message\":\"unexpected answer from the server: page 2 repeats page 1"
+                + "\",\"http_status\":200,\"exit_code\":1,\"resource\":\"sandbox\"}}\n");
+    wm.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/sandboxes")));
   }
 
   @Test

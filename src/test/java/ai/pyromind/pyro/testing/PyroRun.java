@@ -36,6 +36,7 @@ public final class PyroRun {
   private final List<String> prompts = new ArrayList<>();
   private java.io.OutputStream stdout;
   private byte[] keys;
+  private boolean controllingTerminal = true;
   private final java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
   private final SimulatedTime time = new SimulatedTime(NOW);
 
@@ -98,6 +99,12 @@ public final class PyroRun {
    */
   public PyroRun keys(String typed) {
     this.keys = typed.getBytes(StandardCharsets.UTF_8);
+    return this;
+  }
+
+  /** stdin may be a terminal, but the process has none of its own: no /dev/tty (setsid). */
+  public PyroRun noControllingTerminal() {
+    this.controllingTerminal = false;
     return this;
   }
 
@@ -186,6 +193,11 @@ public final class PyroRun {
     public boolean confirm(String prompt) {
       String answer = next(prompt);
       return answer != null && answer.matches("y|yes");
+    }
+
+    @Override
+    public boolean canPick() {
+      return controllingTerminal;
     }
 
     @Override

@@ -4,6 +4,7 @@ import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,9 +39,21 @@ final class Applier {
     for (Step step : steps) {
       try {
         outcomes.add(carryOut(step));
-      } catch (ApiException | NetworkException e) {
+      } catch (ApiException e) {
         failures++;
-        ctx.out().error(step.resource().label() + ": " + e.getMessage());
+        ctx.out()
+            .error(
+                step.resource().label() + ": " + e.getMessage(),
+                e.status(),
+                ExitCode.FAILURE,
+                step.resource().name());
+      } catch (NetworkException e) {
+        failures++;
+        ctx.out()
+            .error(
+                step.resource().label() + ": " + e.getMessage(),
+                ExitCode.FAILURE,
+                step.resource().name());
       }
     }
   }

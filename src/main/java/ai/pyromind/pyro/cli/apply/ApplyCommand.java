@@ -73,7 +73,8 @@ public final class ApplyCommand extends ContextCommand {
     }
     List<Step> conflicts = only(steps, Step.Action.CONFLICT);
     if (!conflicts.isEmpty()) {
-      conflicts.forEach(s -> ctx.out().error(s.line().substring(2)));
+      conflicts.forEach(
+          s -> ctx.out().error(s.line().substring(2), ExitCode.CONFLICT, s.resource().name()));
       ctx.out()
           .notice(
               Words.count(conflicts.size(), "conflict")
@@ -92,7 +93,9 @@ public final class ApplyCommand extends ContextCommand {
       return ExitCode.FAILURE;
     }
     Applier applier = new Applier(ctx);
-    only(steps, Step.Action.AMBIGUOUS).forEach(s -> ctx.out().error(s.line().substring(2)));
+    only(steps, Step.Action.AMBIGUOUS)
+        .forEach(
+            s -> ctx.out().error(s.line().substring(2), ExitCode.FAILURE, s.resource().name()));
     applier.apply(steps.stream().filter(s -> s.action() != Step.Action.AMBIGUOUS).toList());
     int failures = applier.failures() + only(steps, Step.Action.AMBIGUOUS).size();
     show(applier.outcomes());
@@ -102,7 +105,9 @@ public final class ApplyCommand extends ContextCommand {
               failures
                   + " of "
                   + Words.count(steps.size(), "resource")
-                  + " failed; the rest were applied");
+                  + " failed; the rest were applied",
+              ExitCode.FAILURE,
+              null);
       return ExitCode.FAILURE;
     }
     return await ? new ApplyWait(ctx, waitOptions).await(applier.outcomes()) : ExitCode.OK;

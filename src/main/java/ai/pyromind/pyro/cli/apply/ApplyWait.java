@@ -143,7 +143,9 @@ final class ApplyWait {
                   + " "
                   + Words.state(status)
                   + "; it can no longer reach "
-                  + rule.wanted());
+                  + rule.wanted(),
+              ExitCode.ENDED_BADLY,
+              resource.id());
       return ExitCode.ENDED_BADLY;
     }
     return -1;
@@ -161,7 +163,9 @@ final class ApplyWait {
                 + resource.kind().ready.wanted()
                 + " (it is "
                 + status
-                + ")");
+                + ")",
+            ExitCode.TIMED_OUT,
+            resource.id());
   }
 
   private void progress(char spinner, Map<Awaited, String> waiting, Duration elapsed) {

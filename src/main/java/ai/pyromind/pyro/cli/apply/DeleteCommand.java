@@ -61,7 +61,7 @@ public final class DeleteCommand extends ContextCommand {
         if (ignoreNotFound) {
           ctx.out().notice(resource.label() + " not found; nothing to delete");
         } else {
-          ctx.out().error(resource.label() + " not found");
+          ctx.out().error(resource.label() + " not found", ExitCode.NOT_FOUND, resource.name());
           result = ExitCode.NOT_FOUND;
         }
       }
@@ -86,10 +86,17 @@ public final class DeleteCommand extends ContextCommand {
         ctx.out().success("deleted " + target.resource().label() + " " + target.id());
       } catch (ApiException e) {
         ApiException shown = e.status() == 409 ? e.withHint("pass --force") : e;
-        ctx.out().error(target.resource().label() + ": " + shown.getMessage());
+        ctx.out()
+            .error(
+                target.resource().label() + ": " + shown.getMessage(),
+                e.status(),
+                ExitCode.forStatus(e.status()),
+                target.id());
         result = result == ExitCode.OK ? ExitCode.forStatus(e.status()) : result;
       } catch (NetworkException e) {
-        ctx.out().error(target.resource().label() + ": " + e.getMessage());
+        ctx.out()
+            .error(
+                target.resource().label() + ": " + e.getMessage(), ExitCode.NETWORK, target.id());
         result = result == ExitCode.OK ? ExitCode.NETWORK : result;
       }
     }

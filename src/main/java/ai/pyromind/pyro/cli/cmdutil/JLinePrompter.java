@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -33,6 +34,16 @@ final class JLinePrompter implements Prompter {
   @Override
   public String pick(String title, List<Choice> choices) {
     return ListPicker.onTty(System.getenv("TERM"), title, choices);
+  }
+
+  /** Whether this process has a controlling terminal, the one the list is drawn on. */
+  @Override
+  public boolean canPick() {
+    try (FileInputStream tty = new FileInputStream(TtyTerminal.TTY)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private Session session() {

@@ -17,8 +17,8 @@ import org.jline.utils.InfoCmp.Capability;
 
 /**
  * A list to pick one entry from: typing filters it (any part of a line, any case), the arrows move,
- * Enter picks, Esc or Ctrl-C cancels ({@link InterruptedByUser}, exit 130). The list is erased when
- * it ends. JLine's classes are loaded only when a list is shown.
+ * Enter picks, Esc, Ctrl-C or Ctrl-D cancels ({@link InterruptedByUser}, exit 130). The list is
+ * erased when it ends. JLine's classes are loaded only when a list is shown.
  */
 public final class ListPicker {
   private enum Key {
@@ -137,7 +137,7 @@ public final class ListPicker {
     bindCapability(keys, Key.UP, Capability.key_up);
     bindCapability(keys, Key.DOWN, Capability.key_down);
     keys.bind(Key.PICK, "\r", "\n");
-    keys.bind(Key.CANCEL, KeyMap.esc(), KeyMap.ctrl('C'), KeyMap.ctrl('G'));
+    keys.bind(Key.CANCEL, KeyMap.esc(), KeyMap.ctrl('C'), KeyMap.ctrl('D'), KeyMap.ctrl('G'));
     keys.bind(Key.ERASE, KeyMap.del(), KeyMap.ctrl('H'));
     return keys;
   }

@@ -3,7 +3,6 @@ package ai.pyromind.pyro.cli.cmdutil;
 import ai.pyromind.pyro.output.Output;
 import ai.pyromind.pyro.output.Sanitizer;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Notifier {
   static final long WAIT_MS = 1000;
+
+  /**
+   * A notification shows a few lines; a longer text (a server's message can be any size) would only
+   * risk the notifier's command line being refused (E2BIG) and no notification at all.
+   */
+  static final int MOST_CHARS = 240;
+
   private static final String BELL = "\007";
   private final Env env;
   private final Output out;
@@ -31,11 +37,22 @@ public final class Notifier {
   /** Tells the person that something ended; whatever goes wrong is ignored. */
   public void send(String title, String text) {
     String safeTitle = Sanitizer.line(title);
-    String safeText = Sanitizer.line(text);
+    String safeText = shortened(Sanitizer.line(text));
     List<String> command = command(safeTitle, safeText);
     if (command == null || !ran(command)) {
       bell();
     }
+  }
+
+  private static String shortened(String text) {
+    if (text.length() <= MOST_CHARS) {
+      return text;
+    }
+    int end = MOST_CHARS - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
   }
 
   private List<String> command(String title, String text) {
@@ -102,16 +119,6 @@ public final class Notifier {
 
   /** The first executable of this name on the user's PATH (not the JVM's). */
   private Path onPath(String name) {
-    String path = env.var("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-        return candidate.toAbsolutePath();
-      }
-    }
-    return null;
+    return Executables.onPath(env, name);
   }
 }

@@ -15,4 +15,12 @@ public interface Prompter {
    * Ctrl-C throws {@link InterruptedByUser}.
    */
   String pick(String title, List<Choice> choices);
+
+  /**
+   * Whether there is a terminal to show a list on: stdin can be a terminal in a process that has
+   * none of its own ({@code setsid}, some CI runners), and then nobody is there to pick.
+   */
+  default boolean canPick() {
+    return true;
+  }
 }

@@ -13,7 +13,7 @@ import org.jline.terminal.impl.exec.ExecTerminalProvider;
  * shows its list on the screen and only the data goes down the pipe.
  */
 final class TtyTerminal {
-  private static final String TTY = "/dev/tty";
+  static final String TTY = "/dev/tty";
 
   private TtyTerminal() {}
 

@@ -23,7 +23,7 @@ public final class ConfigGet extends ContextCommand {
     String profile = ctx.settings().profile();
     String value = ctx.config().get(profile, key);
     if (value == null) {
-      ctx.out().error(key + " is not set in profile " + profile);
+      ctx.out().error(key + " is not set in profile " + profile, ExitCode.FAILURE, null);
       return ExitCode.FAILURE;
     }
     ctx.out().println(value);

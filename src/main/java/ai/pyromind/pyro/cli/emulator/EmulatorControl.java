@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli.emulator;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +24,18 @@ final class EmulatorControl {
     EmulatorProcess process = new EmulatorProcess(EmulatorFiles.of(data, ctx.env()));
     Optional<String> url = process.running().flatMap(p -> process.url());
     if (url.isEmpty()) {
-      ctx.out().error("no emulator is running (start one with `pyro emulator start --detach`)");
+      ctx.out()
+          .error(
+              "no emulator is running (start one with `pyro emulator start --detach`)",
+              ExitCode.FAILURE,
+              null);
       return Optional.empty();
     }
     Optional<String> token = token(ctx, data);
     if (token.isEmpty()) {
-      ctx.out().error("the emulator's token is unknown: set PYRO_EMULATOR_TOKEN");
+      ctx.out()
+          .error(
+              "the emulator's token is unknown: set PYRO_EMULATOR_TOKEN", ExitCode.FAILURE, null);
       return Optional.empty();
     }
     return Optional.of(ctx.client(url.get(), token.get()));

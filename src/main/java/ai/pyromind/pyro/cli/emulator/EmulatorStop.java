@@ -26,7 +26,7 @@ public final class EmulatorStop extends ContextCommand {
     Optional<ProcessHandle> running = process.running();
     if (running.isEmpty()) {
       process.forget();
-      ctx.out().error("no emulator is running");
+      ctx.out().error("no emulator is running", ExitCode.FAILURE, null);
       return ExitCode.FAILURE;
     }
     ProcessHandle handle = running.get();

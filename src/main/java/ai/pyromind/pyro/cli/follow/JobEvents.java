@@ -29,7 +29,7 @@ public final class JobEvents {
         return ExitCode.OK;
       }
       case "failed", "canceled" -> {
-        ctx.out().error(id + " " + status);
+        ctx.out().error(id + " " + status, ExitCode.ENDED_BADLY, id);
         return ExitCode.ENDED_BADLY;
       }
       case "paused" -> ctx.out().notice("job paused" + where(job) + checkpoint(job));

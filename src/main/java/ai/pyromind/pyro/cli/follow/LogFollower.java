@@ -75,7 +75,7 @@ public final class LogFollower {
               poller.get(path, Query.of().add("include_logs", "true").add("log_lines", requested));
         } catch (ApiException e) {
           if (e.status() == 404 && !first) {
-            ctx.out().error(id + " was deleted");
+            ctx.out().error(id + " was deleted", ExitCode.ENDED_BADLY, id);
             return ExitCode.ENDED_BADLY;
           }
           throw e;
@@ -120,7 +120,11 @@ public final class LogFollower {
   }
 
   private int timedOut(Duration timeout, String why) {
-    ctx.out().error("timed out after " + Times.duration(timeout) + " following " + id + why);
+    ctx.out()
+        .error(
+            "timed out after " + Times.duration(timeout) + " following " + id + why,
+            ExitCode.TIMED_OUT,
+            id);
     return ExitCode.TIMED_OUT;
   }
 

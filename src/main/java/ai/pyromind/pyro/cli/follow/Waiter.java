@@ -66,7 +66,10 @@ public final class Waiter {
         if (rule.hopeless(status) || status.equals(StateRule.DELETED)) {
           clearProgress();
           ctx.out()
-              .error(id + " " + Words.state(status) + "; it can no longer reach " + rule.wanted());
+              .error(
+                  id + " " + Words.state(status) + "; it can no longer reach " + rule.wanted(),
+                  ExitCode.ENDED_BADLY,
+                  id);
           return ExitCode.ENDED_BADLY;
         }
         if (!deadline.passed()) {
@@ -107,7 +110,9 @@ public final class Waiter {
                 + id
                 + " to reach "
                 + rule.wanted()
-                + why);
+                + why,
+            ExitCode.TIMED_OUT,
+            id);
     return ExitCode.TIMED_OUT;
   }
 

@@ -3,6 +3,7 @@ package ai.pyromind.pyro.cli.instance;
 import ai.pyromind.pyro.api.UnexpectedResponseException;
 import ai.pyromind.pyro.cli.cmdutil.ChildEnvironment;
 import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.Executables;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.PrivateFile;
 import com.sun.net.httpserver.HttpServer;
@@ -13,7 +14,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -45,7 +45,9 @@ final class BrowserLauncher {
           .error(
               "no browser found (set $BROWSER, or install xdg-open); get the URL with `"
                   + ctx.rerun("instance", "open", id, "--print")
-                  + "`");
+                  + "`",
+              ExitCode.FAILURE,
+              id);
       return ExitCode.FAILURE;
     }
     checkWebAddress(secretUrl);
@@ -86,7 +88,9 @@ final class BrowserLauncher {
                     + patience.toSeconds()
                     + "s; get the URL with `"
                     + ctx.rerun("instance", "open", id, "--print")
-                    + "`");
+                    + "`",
+                ExitCode.FAILURE,
+                id);
         return ExitCode.FAILURE;
       }
       ctx.out().success("opened " + id + " in the browser");
@@ -150,16 +154,7 @@ final class BrowserLauncher {
   }
 
   private String onPath(String name) {
-    String path = ctx.env().var("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-      if (Files.isExecutable(candidate)) {
-        return candidate.toString();
-      }
-    }
-    return null;
+    Path found = Executables.onPath(ctx.env(), name);
+    return found == null ? null : found.toString();
   }
 }

@@ -69,7 +69,10 @@ public final class SandboxBatch extends ContextCommand {
                   + failed(e.data())
                   + " of "
                   + e.data().path("results").size()
-                  + " failed)");
+                  + " failed)",
+              e.status(),
+              ExitCode.FAILURE,
+              id);
       return ExitCode.FAILURE;
     }
     show(result);
@@ -77,7 +80,9 @@ public final class SandboxBatch extends ContextCommand {
     if (failed > 0) {
       ctx.out()
           .error(
-              failed + " of " + Words.count(result.path("results").size(), "action") + " failed");
+              failed + " of " + Words.count(result.path("results").size(), "action") + " failed",
+              ExitCode.FAILURE,
+              id);
       return ExitCode.FAILURE;
     }
     ctx.out().success(Words.count(result.path("results").size(), "action") + " succeeded on " + id);

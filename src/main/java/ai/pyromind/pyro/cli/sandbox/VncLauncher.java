@@ -2,13 +2,12 @@ package ai.pyromind.pyro.cli.sandbox;
 
 import ai.pyromind.pyro.cli.cmdutil.ChildEnvironment;
 import ai.pyromind.pyro.cli.cmdutil.Context;
+import ai.pyromind.pyro.cli.cmdutil.Executables;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.PrivateFile;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.List;
@@ -28,12 +27,14 @@ final class VncLauncher {
   private static final byte[] VNC_KEY = {23, 82, 107, 6, 35, 78, 88, 7};
 
   private final Context ctx;
+  private String id;
 
   VncLauncher(Context ctx) {
     this.ctx = ctx;
   }
 
   int launch(String id, VncAddress address, String password, String requested) {
+    this.id = id;
     String viewer = requested != null ? requested : find();
     if (viewer == null) {
       ctx.out()
@@ -45,7 +46,9 @@ final class VncLauncher {
                   + address.authority()
                   + " with the password from `pyro sandbox vnc "
                   + id
-                  + " --print --show-password`");
+                  + " --print --show-password`",
+              ExitCode.FAILURE,
+              id);
       return ExitCode.FAILURE;
     }
     String name = Path.of(viewer).getFileName().toString();
@@ -93,7 +96,12 @@ final class VncLauncher {
     Process process = builder.start();
     process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
     try {
-      return process.waitFor() == 0 ? ExitCode.OK : ExitCode.FAILURE;
+      int status = process.waitFor();
+      if (status != 0) {
+        ctx.out().error("the viewer " + command.get(0) + " exited " + status, ExitCode.FAILURE, id);
+        return ExitCode.FAILURE;
+      }
+      return ExitCode.OK;
     } catch (InterruptedException e) {
       process.destroy();
       Thread.currentThread().interrupt();
@@ -102,15 +110,10 @@ final class VncLauncher {
   }
 
   private String find() {
-    String path = ctx.env().var("PATH");
-    if (path != null) {
-      for (String candidate : VIEWERS) {
-        for (String dir : path.split(File.pathSeparator)) {
-          Path exe = Path.of(dir.isEmpty() ? "." : dir, candidate);
-          if (Files.isExecutable(exe)) {
-            return exe.toString();
-          }
-        }
+    for (String candidate : VIEWERS) {
+      Path exe = Executables.onPath(ctx.env(), candidate);
+      if (exe != null) {
+        return exe.toString();
       }
     }
     return isMac() ? "open" : null;

@@ -49,6 +49,27 @@ class DeleteCommandTest extends ApplyCommandTestBase {
   }
 
   @Test
+  void eachRefusedOrMissingResourceIsAJsonErrorWithItsExitCode() throws IOException {
+    list("/sandboxes", "sandboxes", ApplyCommandTest.SANDBOX_ITEM);
+    list("/instances", "instances");
+    wm.stubFor(
+        delete(urlEqualTo("/api/v1/sandboxes/sbx_1"))
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withBody(envelope(409, "sandbox has running tasks", "null"))));
+    Path f = file(ApplyCommandTest.SANDBOX_DOC, ApplyCommandTest.INSTANCE_DOC);
+    PyroRun.Result r = pyro().run("delete", "-f", f.toString(), "--yes", "-o", "json");
+    assertThat(r.code()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err().lines())
+        .containsExactly(
+            "{\"error\":{\"message\":\"instance lab not found\",\"http_status\":null,"
+                + "\"exit_code\":3,\"resource\":\"lab\"}}",
+            "{\"error\":{\"message\":\"sandbox sim-box: sandbox has running tasks (pass"
+                + " --force)\",\"http_status\":409,\"exit_code\":4,\"resource\":\"sbx_1\"}}");
+  }
+
+  @Test
   void ignoreNotFoundReportsButSucceeds() throws IOException {
     list("/instances", "instances");
     PyroRun.Result r =

@@ -126,4 +126,17 @@ class ClosedStdoutTest extends CommandTest {
     assertThat(closed.code()).isEqualTo(141);
     assertThat(closed.err()).isEmpty();
   }
+
+  @Test
+  void helpIntoAFullDiskWithJsonErrorsIsOneJsonObject() {
+    PyroRun.Result full =
+        pyro()
+            .stdout(ClosingPipe.failingWith("No space left on device"))
+            .run("train", "--help", "--error-format", "json");
+    assertThat(full.code()).isEqualTo(1);
+    assertThat(full.err())
+        .isEqualTo(
+            "{\"error\":{\"message\":\"cannot write to stdout: No space left on device\","
+                + "\"http_status\":null,\"exit_code\":1,\"resource\":null}}\n");
+  }
 }

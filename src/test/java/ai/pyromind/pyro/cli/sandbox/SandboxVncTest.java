@@ -95,6 +95,39 @@ class SandboxVncTest extends CommandTest {
   }
 
   @Test
+  void aViewerOnlyARelativePathEntryOrADirectoryNamesIsNotUsed() throws Exception {
+    stubVnc(false);
+    Path bin = fakeViewer("vncviewer");
+    Files.createDirectories(home.resolve("dirs").resolve("xtigervncviewer"));
+    String relative = Path.of("").toAbsolutePath().relativize(bin).toString();
+    PyroRun.Result r =
+        pyro()
+            .env("PATH", relative + ":" + home.resolve("dirs") + "::.")
+            .run("sandbox", "vnc", "sbx_1");
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(home.resolve("args")).doesNotExist();
+    assertThat(r.err()).startsWith("error: no VNC viewer found");
+  }
+
+  @Test
+  void aViewerThatFailsIsExit1WithOneJsonErrorSayingSo() throws Exception {
+    stubVnc(false);
+    Path bin = Files.createDirectories(home.resolve("bin"));
+    Path viewer = bin.resolve("vncviewer");
+    Files.writeString(viewer, "#!/bin/sh\nexit 5\n");
+    Files.setPosixFilePermissions(viewer, PosixFilePermissions.fromString("rwx------"));
+    PyroRun.Result r =
+        pyro().env("PATH", bin.toString()).run("sandbox", "vnc", "sbx_1", "-q", "-o", "json");
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "{\"error\":{\"message\":\"the viewer "
+                + viewer
+                + " exited 5\",\"http_status\":null,\"exit_code\":1,\"resource\":\"sbx_1\"}}\n");
+  }
+
+  @Test
   void printShowsThePasswordOnlyWhenAsked() {
     stubVnc(false);
     PyroRun.Result hidden = pyro().run("sandbox", "vnc", "sbx_1", "--print");

@@ -72,7 +72,11 @@ public final class Watcher {
       return ExitCode.OK;
     }
     if (timedOut != null) {
-      ctx.out().error("timed out after " + Times.duration(timeout) + " watching " + id + timedOut);
+      ctx.out()
+          .error(
+              "timed out after " + Times.duration(timeout) + " watching " + id + timedOut,
+              ExitCode.TIMED_OUT,
+              id);
       return ExitCode.TIMED_OUT;
     }
     if (live) {
