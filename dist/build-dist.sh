@@ -12,12 +12,19 @@ jdk25=${PYRO_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 modules=$(cat dist/jlink-modules.txt)
 # The runtime's layout, measured in bench/RESULTS.md ("Smaller to ship"): no default CDS archives
 # (the AOT cache replaces them), constant strings shared in lib/modules (--compress=1: deprecated,
-# but the zip levels make the archive larger and gain nothing at start-up), no debug symbols.
-jlink_options="--strip-debug --no-man-pages --no-header-files --compress=1"
+# but zip-6 makes lib/modules 4.7 MB smaller and the archive 4.3 MB larger, past its 35 MB), no
+# debug symbols, no Unicode character names (Character.getName, regex \N{...}: pyro uses neither).
+jlink_options="--strip-debug --no-man-pages --no-header-files --compress=1 --exclude-resources=/java.base/java/lang/uniName.dat"
+# What only a JDK's tools read: the class list default CDS archives are dumped from, the jrt file
+# system for other JDKs, keytool and jwebserver, jexec, signal chaining (libjsig), the foreign
+# linker's library lookup; and the SIMD sort, which only C2 calls (the launcher stops at C1; without
+# the library the JVM skips those stubs silently).
+unused="lib/classlist lib/jrt-fs.jar bin/keytool bin/jwebserver lib/jexec lib/libjsig.so
+  lib/server/libjsig.so lib/libsyslookup.so lib/libsimdsort.so"
 
 if [ -x "$jdk25/bin/jlink" ]; then
   stamp="$dist/runtime/.modules"
-  if [ ! -x "$dist/runtime/bin/java" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$modules $jlink_options" ]; then
+  if [ ! -x "$dist/runtime/bin/java" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$modules $jlink_options $unused" ]; then
     rm -rf "$dist/runtime"
     # shellcheck disable=SC2086 # the options are words
     "$jdk25/bin/jlink" --add-modules "$modules" $jlink_options --output "$dist/runtime" 2>&1 \
@@ -27,7 +34,8 @@ if [ -x "$jdk25/bin/jlink" ]; then
       find "$dist/runtime" -type f \( -name '*.so' -o -perm -u+x \) \
         -exec strip --strip-unneeded --remove-section=.comment {} +
     fi
-    printf '%s' "$modules $jlink_options" > "$stamp"
+    for file in $unused; do rm -f "$dist/runtime/$file"; done
+    printf '%s' "$modules $jlink_options $unused" > "$stamp"
   fi
   rm -f "$dist/lib/pyro.aot" "$dist/lib/version.aot"
   train_dir=$(mktemp -d)
@@ -38,13 +46,18 @@ if [ -x "$jdk25/bin/jlink" ]; then
   trap 'kill "$emulator" 2>/dev/null || true; rm -rf "$train_dir"' EXIT
   i=0
   until [ -s "$train_dir/emulator.url" ] || [ $i -ge 300 ]; do sleep 0.1; i=$((i + 1)); done
-  # The cache must be made by the runtime that ships, with the flags the launcher uses.
+  # The cache must be made by the runtime that ships, with the flags the launcher uses. Without
+  # the training run's method profiles (AOTRecordTraining): they serve C2 alone, and the launcher
+  # stops at C1; the caches are 0.7 MB smaller and start-up is faster (bench/RESULTS.md, stop 19).
+  no_profiles="-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
+  # shellcheck disable=SC2086 # the options are words
   PYRO_API_URL=$(cat "$train_dir/emulator.url") PYRO_TOKEN=training \
-    "$dist/runtime/bin/java" -XX:AOTCacheOutput="$dist/lib/pyro.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    "$dist/runtime/bin/java" $no_profiles -XX:AOTCacheOutput="$dist/lib/pyro.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
     -Xlog:aot=error -Xlog:cds=error -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.aot.TrainingRun > /dev/null
   # `pyro --version` alone, the commonest probe, loads a tenth of those classes: its own small cache
   # starts it ~2x faster than the full one, which maps every trained class (bench/RESULTS.md).
-  "$dist/runtime/bin/java" -XX:AOTCacheOutput="$dist/lib/version.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+  # shellcheck disable=SC2086
+  "$dist/runtime/bin/java" $no_profiles -XX:AOTCacheOutput="$dist/lib/version.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
     -Xlog:aot=error -Xlog:cds=error -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.Main --version > /dev/null
   kill "$emulator" 2>/dev/null || true
 else

@@ -1,12 +1,15 @@
 package ai.pyromind.pyro.aot;
 
+import ai.pyromind.pyro.Main;
 import ai.pyromind.pyro.api.Sleeper;
 import ai.pyromind.pyro.cli.Pyro;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.Env;
 import ai.pyromind.pyro.cli.cmdutil.Prompter;
+import ai.pyromind.pyro.output.StdoutGuard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -94,6 +97,7 @@ public final class TrainingRun {
       Path cache = home.resolve("cache");
       Map<String, String> vars =
           Map.of("PYRO_CONFIG", config.toString(), "XDG_CACHE_HOME", cache.toString());
+      startAsMainDoes();
       for (List<String> command : COMMANDS) {
         Env env =
             new Env(
@@ -115,6 +119,20 @@ public final class TrainingRun {
       Files.deleteIfExists(home);
     }
     System.exit(0);
+  }
+
+  /**
+   * What every real run does before {@link Pyro#run}, so that it enters the cache too: {@code Main}
+   * and its stdout guard, and {@link Env#system()} with its lambdas and prompter (left out, they
+   * were loaded from the jar and their lambdas spun at every start). Nothing is written or read.
+   */
+  private static void startAsMainDoes() {
+    Env system = Env.system();
+    system.clock().get();
+    new PrintWriter(new StdoutGuard(OutputStream.nullOutputStream())).flush();
+    if (Main.class.getName().isEmpty()) {
+      throw new IllegalStateException();
+    }
   }
 
   private static void deleteTree(Path dir) throws IOException {
