@@ -127,6 +127,29 @@ class SafetyTest extends CommandTest {
     assertThat(r.out() + r.err()).doesNotContain(TOKEN);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"config set output json", "config use default", "sandbox list -o id"})
+  void aConfigReadableByOthersIsWarnedAboutOnceARun(String line) throws Exception {
+    if (line.startsWith("sandbox")) {
+      wm.stubFor(
+          com.github.tomakehurst.wiremock.client.WireMock.get(
+                  com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                      "/api/v1/sandboxes"))
+              .willReturn(
+                  com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                      ai.pyromind.pyro.testing.Fixtures.sandboxPage(0, 1, 100))));
+    }
+    Path config = home.resolve("config.yaml");
+    Files.writeString(config, "profiles:\n  default:\n    output: table\n");
+    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
+    PyroRun.Result r = pyro().runLine(line);
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.err().lines().filter(l -> l.contains("is accessible by others")))
+        .as(r.toString())
+        .hasSize(1);
+  }
+
   @Test
   void aConfigReadableByOthersGetsAWarningNamingTheFix() throws Exception {
     Path config = home.resolve("config.yaml");

@@ -26,6 +26,7 @@ import picocli.CommandLine;
  * --version} touch neither the config nor the network, and tests swap any part through {@link Env}.
  */
 public final class Context {
+  private final java.util.Set<String> warned = new java.util.HashSet<>();
   private final Env env;
   private PyroCommand globals;
   private CommandLine commandLine;
@@ -389,7 +390,11 @@ public final class Context {
     };
   }
 
+  /** A config warning, once a run however often the file is read (a write reads it again). */
   private void warnEarly(String message) {
+    if (!warned.add(message)) {
+      return;
+    }
     commandLine.getErr().println("warning: " + message);
     commandLine.getErr().flush();
   }
