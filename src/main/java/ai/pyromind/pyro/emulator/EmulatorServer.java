@@ -56,7 +56,9 @@ public final class EmulatorServer implements AutoCloseable {
     List<JournalReader.Line> replayed = new ArrayList<>();
     if (config.dataDir() != null) {
       DataDir.prepare(config.dataDir());
-      journal = Journal.open(config.dataDir().resolve("journal.jsonl"), files, replayed);
+      journal =
+          Journal.open(
+              config.dataDir().resolve("journal.jsonl"), files, replayed, config.problems());
     }
     HttpServer http = null;
     try {

@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The write-ahead journal behind {@code --data}: one JSON line per mutation, appended and fsynced
@@ -31,11 +32,13 @@ final class Journal implements AutoCloseable {
   private IOException failure;
   private String refusal;
   private boolean closed;
+  private final Consumer<String> problems;
 
   private record Entry(byte[] line, CompletableFuture<Void> done) {}
 
-  private Journal(Path file, FileChannel channel, long length) {
+  private Journal(Path file, FileChannel channel, long length, Consumer<String> problems) {
     this.file = file;
+    this.problems = problems;
     this.channel = channel;
     this.durableLength = length;
     this.writer = new Thread(this::writeLoop, "emulator-journal");
@@ -43,8 +46,12 @@ final class Journal implements AutoCloseable {
     writer.start();
   }
 
-  /** Opens {@code file}, adding the mutations it holds to {@code replayed}; a torn end is cut. */
-  static Journal open(Path file, JournalFiles files, List<JournalReader.Line> replayed)
+  /**
+   * Opens {@code file}, adding the mutations it holds to {@code replayed}; a torn end is cut.
+   * {@code problems} hears of a failure the journal cannot undo.
+   */
+  static Journal open(
+      Path file, JournalFiles files, List<JournalReader.Line> replayed, Consumer<String> problems)
       throws IOException {
     FileChannel channel = files.open(file);
     try {
@@ -55,7 +62,7 @@ final class Journal implements AutoCloseable {
         channel.force(true);
       }
       replayed.addAll(contents.lines());
-      return new Journal(file, channel, contents.length());
+      return new Journal(file, channel, contents.length(), problems);
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
@@ -188,7 +195,7 @@ final class Journal implements AutoCloseable {
               + " could not be cut back after a failed write ("
               + e.getMessage()
               + "); the emulator takes no more changes: make room and restart it";
-      System.err.println("error: " + refused);
+      problems.accept(refused);
     }
     synchronized (this) {
       failure = cause;

@@ -96,6 +96,11 @@ class EmulatorFullDiskTest {
       assertThat(next.message())
           .contains("could not be cut back after a failed write (Input/output error)")
           .contains("the emulator takes no more changes");
+      assertThat(emulator.problems())
+          .as("said once where the emulator's operator sees it, not only to the next client")
+          .singleElement()
+          .asString()
+          .contains("could not be cut back after a failed write (Input/output error)");
       assertThat(names(emulator)).containsExactly("kept");
     }
   }

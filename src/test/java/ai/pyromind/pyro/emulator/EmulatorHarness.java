@@ -17,6 +17,7 @@ final class EmulatorHarness implements AutoCloseable {
   static final String TOKEN = "emulator-test-token";
   static final Instant START = Instant.parse("2024-01-05T00:00:00Z");
   final AtomicReference<Instant> clock = new AtomicReference<>(START);
+  private final java.util.List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
   final EmulatorServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -36,7 +37,14 @@ final class EmulatorHarness implements AutoCloseable {
   EmulatorHarness(Path dataDir, JournalFiles files, Resources capacity) throws IOException {
     server =
         EmulatorServer.start(
-            new EmulatorConfig("127.0.0.1", 0, TOKEN, 1.0, dataDir, clock::get, capacity), files);
+            new EmulatorConfig(
+                "127.0.0.1", 0, TOKEN, 1.0, dataDir, clock::get, capacity, problems::add),
+            files);
+  }
+
+  /** What the emulator reported it cannot recover from, in order. */
+  java.util.List<String> problems() {
+    return problems;
   }
 
   void advance(Duration d) {

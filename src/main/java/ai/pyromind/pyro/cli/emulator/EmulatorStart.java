@@ -134,7 +134,15 @@ public final class EmulatorStart extends ContextCommand {
   private int serve(EmulatorFiles files, String secret, Resources limits)
       throws IOException, InterruptedException {
     EmulatorConfig config =
-        new EmulatorConfig(host, port, secret, speed, data, Instant::now, limits);
+        new EmulatorConfig(
+            host,
+            port,
+            secret,
+            speed,
+            data,
+            Instant::now,
+            limits,
+            problem -> ctx.out().error(problem, ExitCode.FAILURE, null));
     EmulatorServer server;
     try {
       server = EmulatorServer.start(config);

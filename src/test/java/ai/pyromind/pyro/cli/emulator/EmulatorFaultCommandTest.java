@@ -29,7 +29,14 @@ class EmulatorFaultCommandTest {
     server =
         EmulatorServer.start(
             new EmulatorConfig(
-                "127.0.0.1", 0, TOKEN, 1.0, null, Instant::now, Resources.parse("cpu=8,gpu=2")));
+                "127.0.0.1",
+                0,
+                TOKEN,
+                1.0,
+                null,
+                Instant::now,
+                Resources.parse("cpu=8,gpu=2"),
+                problem -> {}));
     Files.writeString(data.resolve("emulator.pid"), Long.toString(ProcessHandle.current().pid()));
     Files.writeString(data.resolve("emulator.url"), server.url().toString());
   }
