@@ -37,7 +37,7 @@ if [ -x "$jdk25/bin/jlink" ]; then
     for file in $unused; do rm -f "$dist/runtime/$file"; done
     printf '%s' "$modules $jlink_options $unused" > "$stamp"
   fi
-  rm -f "$dist/lib/pyro.aot" "$dist/lib/version.aot"
+  rm -f "$dist/lib/pyro.aot" "$dist/lib/version.aot" "$dist/lib/quick.aot"
   train_dir=$(mktemp -d)
   PYRO_EMULATOR_TOKEN=training PYRO_CONFIG="$train_dir/config.yaml" \
     "$dist/runtime/bin/java" -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.Main emulator start --port 0 \
@@ -54,14 +54,15 @@ if [ -x "$jdk25/bin/jlink" ]; then
   PYRO_API_URL=$(cat "$train_dir/emulator.url") PYRO_TOKEN=training \
     "$dist/runtime/bin/java" $no_profiles -XX:AOTCacheOutput="$dist/lib/pyro.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
     -Xlog:aot=error -Xlog:cds=error -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.aot.TrainingRun > /dev/null
-  # `pyro --version` alone, the commonest probe, loads a tenth of those classes: its own small cache
-  # starts it ~2x faster than the full one, which maps every trained class (bench/RESULTS.md).
+  # `pyro --version` and stored help pages, the commonest probes, load a tenth of those classes:
+  # their own small cache starts them ~2x faster than the full one, which maps every trained class
+  # (bench/RESULTS.md). Its training prints them as Main does, into nothing.
   # shellcheck disable=SC2086
-  "$dist/runtime/bin/java" $no_profiles -XX:AOTCacheOutput="$dist/lib/version.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -Xlog:aot=error -Xlog:cds=error -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.Main --version > /dev/null
+  "$dist/runtime/bin/java" $no_profiles -XX:AOTCacheOutput="$dist/lib/quick.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -Xlog:aot=error -Xlog:cds=error -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.aot.QuickTraining > /dev/null
   kill "$emulator" 2>/dev/null || true
 else
-  rm -rf "$dist/runtime" "$dist/lib/pyro.aot" "$dist/lib/version.aot"
+  rm -rf "$dist/runtime" "$dist/lib/pyro.aot" "$dist/lib/quick.aot"
   echo "build-dist: no Temurin 25 at $jdk25: the launcher will run the default JDK (no jlink runtime, no AOT cache)"
 fi
 

@@ -15,15 +15,41 @@ case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
   *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
   *) if [ -n "${LC_ALL:-}" ]; then export LC_ALL=C.UTF-8; else export LC_CTYPE=C.UTF-8; fi ;;
 esac
+# Whether Main answers the line without a command model (QuickAnswers): `--version`, or command
+# words then --help/-h where picocli would print plain text (stdout not a terminal, no color forced).
+# Such a line starts on the small cache made for it: the full one loads every trained class first.
+quick_line() {
+  if [ $# -eq 1 ] && { [ "$1" = --version ] || [ "$1" = -V ]; }; then return 0; fi
+  [ $# -ge 1 ] && [ ! -t 1 ] || return 1
+  case ${NO_COLOR+set}:${CLICOLOR_FORCE-0} in set:* | :0) ;; *) return 1 ;; esac
+  while [ $# -gt 1 ]; do
+    case $1 in -* | '') return 1 ;; esac
+    shift
+  done
+  [ "$1" = --help ] || [ "$1" = -h ]
+}
+# Help on a terminal: picocli would size it by running stty from a thread it polls every 25 ms;
+# the shell asks once, and picocli takes the width (at least its minimum, 55) as given.
+width=
+help_width() {
+  for arg in "$@"; do last=$arg; done
+  { [ "${last:-}" = --help ] || [ "${last:-}" = -h ]; } && [ -t 0 ] && [ -t 1 ] || return 0
+  cols=$(stty size 2>/dev/null < /dev/tty) || return 0
+  cols=${cols#* }
+  case $cols in '' | *[!0-9]*) return 0 ;; esac
+  [ "$cols" -ge 55 ] || cols=55
+  width=-Dpicocli.usage.width=$cols
+}
 if [ -x "$home/runtime/bin/java" ]; then
   if [ -f "$home/lib/pyro.aot" ]; then
     cache=$home/lib/pyro.aot
-    # `--version` alone has a small cache of its own: the full one maps every trained class
-    if [ $# -eq 1 ] && { [ "$1" = --version ] || [ "$1" = -V ]; } && [ -f "$home/lib/version.aot" ]; then
-      cache=$home/lib/version.aot
+    if [ -f "$home/lib/quick.aot" ] && quick_line "$@"; then
+      cache=$home/lib/quick.aot
     fi
+    help_width "$@"
+    # shellcheck disable=SC2086 # $width is one word or none
     exec "$home/runtime/bin/java" -XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off \
-      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"
+      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $width -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"
   fi
   exec "$home/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"
 fi

@@ -17,3 +17,5 @@ final class CommandModel {
 JAVA
 mvn -B -ntp -q -o test -Dtest=CommandModelTest#theCommittedModelIsWhatTheAnnotationsGenerate \
   -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true
+# the stored help pages follow the model's help texts
+mvn -B -ntp -q -o test -Dtest=HelpPagesTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true

@@ -1,11 +1,9 @@
 package ai.pyromind.pyro;
 
 import ai.pyromind.pyro.cli.Pyro;
+import ai.pyromind.pyro.cli.QuickAnswers;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.Env;
-import ai.pyromind.pyro.cli.cmdutil.ExitCode;
-import ai.pyromind.pyro.cli.cmdutil.VersionInfo;
-import ai.pyromind.pyro.output.OutputClosed;
 import ai.pyromind.pyro.output.StdoutGuard;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -21,21 +19,10 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = writer(new StdoutGuard(new FileOutputStream(FileDescriptor.out)));
     PrintWriter err = writer(new FileOutputStream(FileDescriptor.err));
-    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      // The most common probe of all needs no command model: answer before building one.
-      try {
-        for (String line : VersionInfo.load().lines()) {
-          out.println(line);
-        }
-        out.flush();
-      } catch (OutputClosed e) {
-        System.exit(ExitCode.OUTPUT_CLOSED);
-      } catch (StdoutGuard.WriteFailed e) {
-        err.println("error: " + e.getMessage());
-        err.flush();
-        System.exit(ExitCode.FAILURE);
-      }
-      System.exit(0);
+    // The most common probes need no command model: answer them before building one.
+    int quick = QuickAnswers.answer(args, System.getenv(), out, err);
+    if (quick != QuickAnswers.NOT_QUICK) {
+      System.exit(quick);
     }
     int code = Pyro.run(new Context(Env.system()), out, err, args);
     System.exit(code);

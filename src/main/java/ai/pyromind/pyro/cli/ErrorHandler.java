@@ -89,7 +89,11 @@ final class ErrorHandler
    * asks for JSON errors; exit 1.
    */
   static int stdoutFailed(Context context, PrintWriter err, String[] args, RuntimeException e) {
-    boolean json = ErrorFormat.fromArgs(args, context.env().var("PYRO_OUTPUT")) == ErrorFormat.JSON;
+    return stdoutFailed(context.env().var("PYRO_OUTPUT"), err, args, e);
+  }
+
+  static int stdoutFailed(String envOutput, PrintWriter err, String[] args, RuntimeException e) {
+    boolean json = ErrorFormat.fromArgs(args, envOutput) == ErrorFormat.JSON;
     err.println(
         json
             ? ErrorJson.of(e.getMessage(), null, ExitCode.FAILURE, null)

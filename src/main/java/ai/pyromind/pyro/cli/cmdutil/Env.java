@@ -57,7 +57,7 @@ public record Env(
    * Whether a standard stream is a terminal. {@code System.console()} is null as soon as either
    * stdin or stdout is redirected, so on Linux each descriptor is checked on its own.
    */
-  static boolean isTerminal(int fd) {
+  public static boolean isTerminal(int fd) {
     Path link = Path.of("/proc/self/fd/" + fd);
     if (Files.exists(Path.of("/proc/self/fd"))) {
       try {
