@@ -1,5 +1,6 @@
 package ai.pyromind.pyro;
 
+import ai.pyromind.pyro.api.Warmup;
 import ai.pyromind.pyro.cli.Pyro;
 import ai.pyromind.pyro.cli.QuickAnswers;
 import ai.pyromind.pyro.cli.cmdutil.Context;
@@ -24,8 +25,21 @@ public final class Main {
     if (quick != QuickAnswers.NOT_QUICK) {
       System.exit(quick);
     }
+    if (mayCallTheServer(args)) {
+      Warmup.start();
+    }
     int code = Pyro.run(new Context(Env.system()), out, err, args);
     System.exit(code);
+  }
+
+  /** Help and version lines never do: they need no warm-up (it would load the HTTP client). */
+  private static boolean mayCallTheServer(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
+        return false;
+      }
+    }
+    return args.length > 0;
   }
 
   private static PrintWriter writer(OutputStream stream) {

@@ -127,6 +127,7 @@ public final class TrainingRun {
    * were loaded from the jar and their lambdas spun at every start). Nothing is written or read.
    */
   private static void startAsMainDoes() {
+    ai.pyromind.pyro.api.Warmup.start();
     Env system = Env.system();
     system.clock().get();
     new PrintWriter(new StdoutGuard(OutputStream.nullOutputStream())).flush();

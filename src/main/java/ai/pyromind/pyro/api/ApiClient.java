@@ -51,6 +51,7 @@ public final class ApiClient implements AutoCloseable {
    */
   public ApiClient(
       URI baseUrl, String token, String userAgent, Consumer<String> trace, ClientOptions options) {
+    Warmup.beforeHttp();
     if (token != null && Tokens.badCharacter(token) != null) {
       throw new IllegalArgumentException(
           "the token has a character not allowed in a token (" + Tokens.badCharacter(token) + ")");

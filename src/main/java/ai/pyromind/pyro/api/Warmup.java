@@ -1,0 +1,83 @@
+package ai.pyromind.pyro.api;
+
+import com.github.mizosoft.methanol.Methanol;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The class initialisation that the first YAML read (the config) and the first HTTP client would do
+ * on the main thread, done on a second core while the main thread builds and parses the command
+ * line. The HTTP client's start alone spins method handles for ~10 ms (java.net.http's debug logger
+ * compares records), which no AOT cache keeps (bench/RESULTS.md, stop 20).
+ *
+ * <p>Each stage is awaited before its first real use ({@link Json#parseYaml}, {@link ApiClient}),
+ * so the two threads never initialise the same library's classes at once; until then the main
+ * thread runs only picocli and pyro's own code.
+ */
+public final class Warmup {
+  private static final CountDownLatch YAML = new CountDownLatch(1);
+  private static final CountDownLatch HTTP = new CountDownLatch(1);
+  static final long MAX_WAIT_MS = 2_000;
+  private static volatile Thread thread;
+
+  private Warmup() {}
+
+  /** Starts the warm-up, where there is a second core to run it; once per process. */
+  public static synchronized void start() {
+    if (thread != null || Runtime.getRuntime().availableProcessors() < 2) {
+      return;
+    }
+    Thread warm = new Thread(new Stages(), "pyro-warm-up");
+    warm.setDaemon(true);
+    thread = warm;
+    warm.start();
+  }
+
+  /** The warm-up's thread, or null before {@link #start}. */
+  static Thread thread() {
+    return thread;
+  }
+
+  static void beforeYaml() {
+    await(YAML);
+  }
+
+  static void beforeHttp() {
+    await(HTTP);
+  }
+
+  private static void await(CountDownLatch stage) {
+    Thread warm = thread;
+    if (warm == null || warm == Thread.currentThread()) {
+      return;
+    }
+    try {
+      stage.await(MAX_WAIT_MS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The stages in the order the main thread needs them (a class, not a lambda: none is spun). */
+  private static final class Stages implements Runnable {
+    @Override
+    public void run() {
+      try {
+        Json.parseYaml("warm: [up, 1]\n");
+      } catch (Throwable e) {
+        // a warm-up only: the real read reports its own errors
+      } finally {
+        YAML.countDown();
+      }
+      try {
+        Class.forName("jdk.internal.net.http.common.DebugLogger");
+        Class.forName(Methanol.class.getName());
+        PlainHttp.noTlsContext();
+      } catch (Throwable e) {
+        // another JDK's internals, or none: the first request does the work itself
+      } finally {
+        HTTP.countDown();
+      }
+    }
+  }
+}
