@@ -96,7 +96,7 @@ public final class QuickAnswers {
    * Whether picocli would print the help as the stored pages are: no ANSI and 80 columns. It sizes
    * and colors help only for a terminal (stdin and stdout both), colors it anyway when
    * CLICOLOR_FORCE is set to other than 0 and NO_COLOR is not set, and reads its own {@code
-   * picocli.*} system properties.
+   * picocli.*} system properties (the one pyro sets, which converters to skip, changes no help).
    */
   private static boolean plainHelp(Map<String, String> env, BooleanSupplier stdoutTerminal) {
     String force = env.get("CLICOLOR_FORCE");
@@ -105,7 +105,7 @@ public final class QuickAnswers {
       return false;
     }
     for (String name : System.getProperties().stringPropertyNames()) {
-      if (name.startsWith("picocli.")) {
+      if (name.startsWith("picocli.") && !name.equals("picocli.converters.excludes")) {
         return false;
       }
     }

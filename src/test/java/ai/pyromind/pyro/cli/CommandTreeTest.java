@@ -44,6 +44,24 @@ class CommandTreeTest {
             });
   }
 
+  /** pyro tells picocli to skip these types' converters; no option may need one. */
+  @Test
+  void noOptionHasATypeWhoseConverterIsSkipped() {
+    List<String> skipped = List.of(Pyro.UNUSED_CONVERTERS.split(","));
+    List<String> types = new ArrayList<>();
+    for (CommandLine cmd : allCommands()) {
+      for (CommandLine.Model.ArgSpec arg : cmd.getCommandSpec().args()) {
+        types.add(arg.type().getName());
+        for (Class<?> auxiliary : arg.auxiliaryTypes()) {
+          types.add(auxiliary.getName());
+        }
+      }
+    }
+    assertThat(types).contains("java.lang.String", "java.nio.file.Path", "java.math.BigDecimal");
+    assertThat(types).noneMatch(type -> skipped.stream().anyMatch(type::matches));
+    assertThat("java.time.Duration").matches(skipped.get(1));
+  }
+
   @Test
   void everyEndpointOfTheApiDescriptionIsReachedByACommand() {
     Set<String> documented = new TreeSet<>();
