@@ -86,11 +86,18 @@ if [ -x "$jdk25/bin/java" ]; then
   fi
 fi
 
+# Help on a terminal (a pty from script(1)): picocli draws it in colour at the terminal's width.
+tty_bench=()
+if command -v script >/dev/null 2>&1; then
+  tty_bench=(-n hello-tty "script -qec '$hello' /dev/null" -n list-help-tty "script -qec '$pyro sandbox list --help' /dev/null")
+fi
+
 before_bench=()
 if [ -n "${PYRO_BEFORE:-}" ]; then
   before=$PYRO_BEFORE/bin/pyro
   before_bench=(-n before-version "$before --version" -n before-help "$before --help"
     -n before-list-help "$before sandbox list --help" -n before-list-json "$before -p local sandbox list -o json")
+  [ ${#tty_bench[@]} -eq 0 ] || before_bench+=(-n before-list-help-tty "script -qec '$before sandbox list --help' /dev/null")
   [ -z "${https_url:-}" ] ||
     before_bench+=(-n before-list-https "$before -p local --api-url $https_url --ca-file $ca sandbox list -o json")
 fi
@@ -102,7 +109,7 @@ hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/times.json" \
   -n list-help "$pyro sandbox list --help" \
   -n list-json "$pyro -p local sandbox list -o json" \
   -n curl "$curl_list" \
-  "${floor_bench[@]}" "${https_bench[@]}" "${before_bench[@]}" >&2
+  "${floor_bench[@]}" "${https_bench[@]}" "${tty_bench[@]}" "${before_bench[@]}" >&2
 
 peak_rss() { # the median of 5 runs' peak RSS, in MB
   for _ in 1 2 3 4 5; do /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1; done | sort -n | sed -n 3p | awk '{printf "%.0f", $1/1024}'
@@ -129,6 +136,9 @@ print("|---|---|---|---|---|")
 print(f"| Java hello world (baseline) | {ms('hello'):.0f} ms | {sd('hello'):.0f} | 1.00× hello | {cpu('hello'):.0f} ms |")
 for name, label in [("version", "`pyro --version`"), ("help", "`pyro --help`"), ("list-help", "`pyro sandbox list --help`")]:
     print(f"| {label} | {ms(name):.0f} ms | {sd(name):.0f} | {ms(name)/ms('hello'):.2f}× hello | {cpu(name):.0f} ms |")
+if "hello-tty" in times:
+    print(f"| hello world on a terminal (`script`; baseline) | {ms('hello-tty'):.0f} ms | {sd('hello-tty'):.0f} | 1.00× hello-tty | {cpu('hello-tty'):.0f} ms |")
+    print(f"| `pyro sandbox list --help` on a terminal (`script`) | {ms('list-help-tty'):.0f} ms | {sd('list-help-tty'):.0f} | {ms('list-help-tty')/ms('hello-tty'):.2f}× hello-tty | {cpu('list-help-tty'):.0f} ms |")
 print(f"| curl, the same request (baseline) | {ms('curl'):.0f} ms | {sd('curl'):.0f} | 1.00× curl | {cpu('curl'):.0f} ms |")
 if "floor" in times:
     print(f"| floor: `bench/Floor.java`, the same request (baseline) | {ms('floor'):.0f} ms | {sd('floor'):.0f} | 1.00× floor, {ms('floor')/ms('hello'):.2f}× hello | {cpu('floor'):.0f} ms |")
@@ -141,7 +151,7 @@ if "list-https" in times:
         print(f"| floor over https: `bench/Floor.java URL TOKEN ca.pem` (baseline) | {ms('floor-https'):.0f} ms | {sd('floor-https'):.0f} | 1.00× floor-https | {cpu('floor-https'):.0f} ms |")
         line += f"{ms('list-https')/ms('floor-https'):.2f}× floor-https"
     print(line + f" | {cpu('list-https'):.0f} ms |")
-before = [n for n in ["version", "help", "list-help", "list-json", "list-https"] if "before-" + n in times]
+before = [n for n in ["version", "help", "list-help", "list-help-tty", "list-json", "list-https"] if "before-" + n in times]
 if before:
     print()
     print("Paired in the same run with `PYRO_BEFORE` (the build before the change):")
