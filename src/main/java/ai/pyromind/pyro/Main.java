@@ -32,15 +32,25 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Help and version lines never do: they need no warm-up (it would load the HTTP client). */
+  /**
+   * Whether the line may read the config and call a server: not help or version, nor the groups
+   * that never call one (a guess from the first word; a wrong one costs only the warm-up).
+   */
   private static boolean mayCallTheServer(String[] args) {
+    String command = null;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
         return false;
       }
+      if (command == null && !arg.startsWith("-")) {
+        command = arg;
+      }
     }
-    return args.length > 0;
+    return command != null && !LOCAL_GROUPS.contains(command);
   }
+
+  private static final java.util.Set<String> LOCAL_GROUPS =
+      java.util.Set.of("config", "completion", "version");
 
   private static PrintWriter writer(OutputStream stream) {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
