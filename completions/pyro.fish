@@ -503,15 +503,18 @@ function __pyro_complete
 end
 
 # KIND PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.
+# The cache file of these credentials: its name hashes the profile, the URL, the config file and
+# PYRO_TOKEN (pyro's CacheKey), so another account's file is never read.
 function __pyro_ids --argument-names kind profile url ca
-    set -l dir $HOME/.cache
+    set -l dir "$HOME/.cache"
     # XDG: a relative path is invalid
     string match -q -- '/*' "$XDG_CACHE_HOME"; and set dir $XDG_CACHE_HOME
-    set -l config $HOME/.config/pyro/config.yaml
-    test -n "$XDG_CONFIG_HOME"; and set config $XDG_CONFIG_HOME/pyro/config.yaml
-    test -n "$PYRO_CONFIG"; and set config $PYRO_CONFIG
+    set -l config "$HOME/.config/pyro/config.yaml"
+    test -n "$XDG_CONFIG_HOME"; and set config "$XDG_CONFIG_HOME/pyro/config.yaml"
+    test -n "$PYRO_CONFIG"; and set config "$PYRO_CONFIG"
     set -l safe (string replace -ar '[^A-Za-z0-9._-]' _ -- "$profile" "$url")
-    set -l file "$dir/pyro/$kind,$safe[1],$safe[2]"
+    set -l hash (__pyro_fnv "$profile"\n"$url"\n"$config"\n"$PYRO_TOKEN")
+    set -l file "$dir/pyro/$kind,$safe[1],$safe[2],$hash"
     if __pyro_fresh $file $config
         __pyro_add <$file
     else
@@ -521,6 +524,16 @@ function __pyro_ids --argument-names kind profile url ca
         test -n "$ca"; and set -a target --ca-file $ca
         command pyro $target __complete $kind 2>/dev/null | __pyro_add
     end
+end
+
+# TEXT: its 32-bit FNV-1a hash over characters, as 8 hex digits (math is floating point: the
+# product by 16777619 = 2^24 + 403 is taken modulo 2^32 in parts that stay exact).
+function __pyro_fnv
+    set -l h 2166136261
+    for c in (printf '%d\n' \'(string split '' -- $argv[1]))
+        set h (math "((bitxor($h, $c) % 256) * 16777216 + bitxor($h, $c) * 403) % 4294967296")
+    end
+    printf %08x $h
 end
 
 # FILE CONFIG: pyro's own cache file, in a folder of ours that is no link (one planted in a

@@ -18,14 +18,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The ids and names of one kind of resource for one profile and API URL, where the completion
- * scripts read them without starting pyro: {@code $XDG_CACHE_HOME/pyro/KIND,PROFILE,URL} ({@code
- * ~/.cache} when unset or relative; PROFILE and URL as the line or the environment name them, each
- * character outside {@code [A-Za-z0-9._-]} as {@code _}). Folder 0700, file 0600; a folder that is
- * a link, someone else's or writable by others is neither read nor written. A header with the time
- * it was written, then {@code ID<TAB>NAME} lines. Only what looks like an id is kept, names
- * included. Written to a temporary file and renamed over the old one, so no reader sees half of it;
- * a file that is not one of ours reads as empty.
+ * The ids and names of one kind of resource for one profile, API URL and credentials, where the
+ * completion scripts read them without starting pyro: {@code
+ * $XDG_CACHE_HOME/pyro/KIND,PROFILE,URL,HASH} ({@code ~/.cache} when unset or relative; PROFILE and
+ * URL as the line or the environment name them, each character outside {@code [A-Za-z0-9._-]} as
+ * {@code _}; HASH the {@link CacheKey}'s, which tells credentials apart). Folder 0700, file 0600; a
+ * folder that is a link, someone else's or writable by others is neither read nor written. A header
+ * with the time it was written, then {@code ID<TAB>NAME} lines. Only what looks like an id is kept,
+ * names included. Written to a temporary file and renamed over the old one, so no reader sees half
+ * of it; a file that is not one of ours reads as empty.
  */
 final class IdCache {
   static final String HEADER = "#pyro-ids 1 ";
@@ -81,19 +82,21 @@ final class IdCache {
     }
   }
 
-  Path file(IdKind kind, String profile, String apiUrl) {
+  Path file(IdKind kind, CacheKey key) {
     // StringBuilder, not +: each new concatenation shape spins classes at start-up
     return dir.resolve(
         new StringBuilder(kind.command)
             .append(',')
-            .append(escape(profile))
+            .append(escape(key.profile()))
             .append(',')
-            .append(escape(apiUrl))
+            .append(escape(key.apiUrl()))
+            .append(',')
+            .append(key.hash())
             .toString());
   }
 
   private static String escape(String named) {
-    return named == null ? "" : named.replaceAll("[^A-Za-z0-9._-]", "_");
+    return named.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   static boolean looksLikeAnId(String text) {

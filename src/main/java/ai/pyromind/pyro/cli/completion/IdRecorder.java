@@ -114,13 +114,17 @@ public final class IdRecorder implements AnswerListener {
   @Override
   public void finish() {
     IdCache cache = null;
+    CacheKey key = null;
     for (IdKind kind : IdKind.values()) {
       Change change = changes[kind.ordinal()];
       if (change == null) {
         continue;
       }
-      cache = cache != null ? cache : IdCache.in(ctx.env().vars());
-      Path file = cache.file(kind, ctx.namedProfile(), ctx.namedApiUrl());
+      if (cache == null) {
+        cache = IdCache.in(ctx.env().vars());
+        key = CacheKey.of(ctx.env().vars(), ctx.namedProfile(), ctx.namedApiUrl());
+      }
+      Path file = cache.file(kind, key);
       Map<String, String> ids = change.whole ? new LinkedHashMap<>() : cache.read(file);
       for (String id : change.gone) {
         ids.remove(id);

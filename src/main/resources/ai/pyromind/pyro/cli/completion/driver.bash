@@ -112,11 +112,14 @@ _pyro_cluster() {
 }
 
 # KIND PREFIX PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.
+# The cache file of these credentials: its name hashes the profile, the URL, the config file and
+# PYRO_TOKEN (pyro's CacheKey), so another account's file is never read.
 _pyro_ids() {
   local dir=${XDG_CACHE_HOME-}
   if [[ $dir != /* ]]; then dir=${HOME-}/.cache; fi # XDG: a relative path is invalid
-  local file=$dir/pyro/$1,${3//[^A-Za-z0-9._-]/_},${4//[^A-Za-z0-9._-]/_}
-  local config=${PYRO_CONFIG:-${XDG_CONFIG_HOME:-$HOME/.config}/pyro/config.yaml}
+  local config=${PYRO_CONFIG:-${XDG_CONFIG_HOME:-${HOME-}/.config}/pyro/config.yaml}
+  _pyro_fnv "$3"$'\n'"$4"$'\n'"$config"$'\n'"${PYRO_TOKEN-}"
+  local file=$dir/pyro/$1,${3//[^A-Za-z0-9._-]/_},${4//[^A-Za-z0-9._-]/_},$_pyro_hash
   local -a target=()
   if _pyro_fresh "$file" "$config"; then
     _pyro_add "$2" <"$file"
@@ -126,6 +129,16 @@ _pyro_ids() {
     if [[ -n $5 ]]; then target+=(--ca-file "$5"); fi
     _pyro_add "$2" < <(command pyro "${target[@]}" __complete "$1" 2>/dev/null)
   fi
+}
+
+# TEXT: its 32-bit FNV-1a hash over characters, as 8 hex digits, in _pyro_hash.
+_pyro_fnv() {
+  local c h=2166136261 i
+  for ((i = 0; i < ${#1}; i++)); do
+    printf -v c %d "'${1:i:1}"
+    ((h = ((h ^ c) * 16777619) & 0xffffffff))
+  done
+  printf -v _pyro_hash %08x "$h"
 }
 
 # FILE CONFIG: pyro's own cache file, in a folder of ours that is no link (one planted in a

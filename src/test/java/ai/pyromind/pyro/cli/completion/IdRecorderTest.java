@@ -1,6 +1,7 @@
 package ai.pyromind.pyro.cli.completion;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -19,7 +20,12 @@ import org.junit.jupiter.api.Test;
 /** Whatever command meets ids (list, get, create, delete, __complete), the cache learns them. */
 class IdRecorderTest extends CommandTest {
   private Path cacheFile(IdKind kind, String profile, String apiUrl) {
-    return new IdCache(home.resolve(".cache/pyro")).file(kind, profile, apiUrl);
+    Map<String, String> env =
+        Map.of(
+            "HOME", home.toString(),
+            "PYRO_CONFIG", home.resolve("config.yaml").toString(),
+            "PYRO_TOKEN", TOKEN);
+    return new IdCache(home.resolve(".cache/pyro")).file(kind, CacheKey.of(env, profile, apiUrl));
   }
 
   private Map<String, String> cached(IdKind kind) {
@@ -150,6 +156,33 @@ class IdRecorderTest extends CommandTest {
     assertThat(new IdCache(home.resolve(".cache/pyro")).read(cacheFile(IdKind.SANDBOX, null, url)))
         .containsOnlyKeys("sbx_123456789");
     assertThat(cached(IdKind.SANDBOX)).isEmpty();
+  }
+
+  /** Another account on the same profile and server keeps its own file; no file holds a token. */
+  @Test
+  void anotherTokenOnTheSameProfileAndServerKeepsItsOwnIds() throws Exception {
+    String other = "pm_other_account_0000000";
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .willReturn(okJson(Fixtures.sandboxPage(1, 1, 20, Fixtures.SANDBOX_1))));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .withHeader("Authorization", equalTo("Bearer " + other))
+            .willReturn(okJson(Fixtures.sandboxPage(1, 1, 20, Fixtures.SANDBOX_2))));
+
+    assertThat(pyro().run("sandbox", "list").code()).isZero();
+    assertThat(pyro().env("PYRO_TOKEN", other).run("sandbox", "list").code()).isZero();
+
+    assertThat(cached(IdKind.SANDBOX)).containsOnlyKeys("sbx_123456789");
+    try (var files = Files.list(home.resolve(".cache/pyro"))) {
+      var all = files.toList();
+      assertThat(all).hasSize(2);
+      for (Path file : all) {
+        assertThat(file.getFileName().toString()).doesNotContain(TOKEN).doesNotContain(other);
+        assertThat(Files.readString(file)).doesNotContain(TOKEN).doesNotContain(other);
+      }
+    }
   }
 
   @Test
