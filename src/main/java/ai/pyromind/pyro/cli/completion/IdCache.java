@@ -1,6 +1,8 @@
 package ai.pyromind.pyro.cli.completion;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +131,10 @@ final class IdCache {
     return entries;
   }
 
-  /** Replaces the file with these entries (the first {@link #MOST}), stamped {@code now}. */
+  /**
+   * Replaces the file with these entries (the first {@link #MOST}), stamped {@code now}; when it
+   * already holds exactly them, only its stamp is renewed, in place (see {@link #renewed}).
+   */
   void write(Path file, Map<String, String> entries, Instant now) throws IOException {
     if (dir.isAbsolute() && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       Files.createDirectories(
@@ -137,7 +143,13 @@ final class IdCache {
     if (!trusted()) {
       throw new IOException(dir + " is not a private folder of this user's");
     }
-    StringBuilder text = new StringBuilder(HEADER).append(now.getEpochSecond()).append('\n');
+    byte[] stamp =
+        new StringBuilder(HEADER)
+            .append(now.getEpochSecond())
+            .append('\n')
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
+    StringBuilder text = new StringBuilder();
     int n = 0;
     for (Map.Entry<String, String> entry : entries.entrySet()) {
       if (n++ == MOST) {
@@ -147,6 +159,10 @@ final class IdCache {
         String name = looksLikeAnId(entry.getValue()) ? entry.getValue() : "";
         text.append(entry.getKey()).append('\t').append(name).append('\n');
       }
+    }
+    byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+    if (renewed(file, stamp, body)) {
+      return;
     }
     // O_EXCL on a name of our own: Files.createTempFile would seed a SecureRandom at every run
     Path temp =
@@ -162,15 +178,55 @@ final class IdCache {
               temp,
               java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
-        java.nio.ByteBuffer bytes =
-            java.nio.ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-          channel.write(bytes);
+        for (ByteBuffer bytes : new ByteBuffer[] {ByteBuffer.wrap(stamp), ByteBuffer.wrap(body)}) {
+          while (bytes.hasRemaining()) {
+            channel.write(bytes);
+          }
         }
       }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE); // rename(2): all or nothing
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * A list that finds what the file already holds renews its stamp (the scripts' freshness) by
+   * overwriting the stamp's digits in place: no new file, no rename, no other byte written. Only
+   * when the file is exactly {@code stamp}'s header with a stamp of as many digits, then {@code
+   * body} (a size check first, then one read of the file). Touching the mtime would cost no less
+   * and would not do: bash cannot read a file's age without starting {@code stat}, so the scripts
+   * date the file by its stamp (and the rename would be a new file for nothing). A reader racing
+   * the write may see old and new digits mixed: a stamp no later than the new one (true of this
+   * very content) or one in the future, which the scripts take for stale.
+   */
+  private static boolean renewed(Path file, byte[] stamp, byte[] body) {
+    try (FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+      long size = stamp.length + (long) body.length;
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || channel.size() != size) {
+        return false;
+      }
+      ByteBuffer held = ByteBuffer.allocate((int) size);
+      while (held.hasRemaining() && channel.read(held) >= 0) {
+        // until the whole file is read
+      }
+      byte[] old = held.array();
+      int digits = HEADER.length();
+      if (held.hasRemaining()
+          || !Arrays.equals(old, 0, digits, stamp, 0, digits)
+          || old[stamp.length - 1] != '\n'
+          || !Arrays.equals(old, stamp.length, old.length, body, 0, body.length)) {
+        return false;
+      }
+      ByteBuffer renewal = ByteBuffer.wrap(stamp, digits, stamp.length - digits);
+      while (renewal.hasRemaining()) {
+        channel.write(renewal, renewal.position()); // the buffer's offsets are the file's
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false; // rewritten whole instead
     }
   }
 }

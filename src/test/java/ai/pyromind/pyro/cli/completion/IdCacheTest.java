@@ -72,6 +72,39 @@ class IdCacheTest {
     assertThat(cache.read(home.resolve("a-folder"))).isEmpty();
   }
 
+  /**
+   * A list that finds nothing new renews only the stamp, in place (the same file, no rename); what
+   * changed anything, or a stamp of another length, is written whole to a new file.
+   */
+  @Test
+  void unchangedIdsRenewOnlyTheStampOfTheSameFile() throws Exception {
+    IdCache cache = new IdCache(home.resolve("pyro"));
+    Path file = home.resolve("pyro/sandbox,,");
+    Map<String, String> ids = new LinkedHashMap<>(Map.of("sbx_1", "web-1"));
+    cache.write(file, ids, NOW);
+    Object inode = Files.getAttribute(file, "unix:ino");
+
+    cache.write(file, ids, NOW.plusSeconds(59));
+
+    assertThat(Files.getAttribute(file, "unix:ino")).isEqualTo(inode);
+    assertThat(Files.readString(file))
+        .isEqualTo("#pyro-ids 1 " + NOW.plusSeconds(59).getEpochSecond() + "\nsbx_1\tweb-1\n");
+
+    ids.put("sbx_2", "");
+    cache.write(file, ids, NOW.plusSeconds(60));
+    assertThat(Files.getAttribute(file, "unix:ino")).isNotEqualTo(inode);
+    assertThat(cache.read(file)).containsOnlyKeys("sbx_1", "sbx_2");
+
+    inode = Files.getAttribute(file, "unix:ino");
+    Instant longer = Instant.ofEpochSecond(10_000_000_000L);
+    cache.write(file, ids, longer);
+    assertThat(Files.getAttribute(file, "unix:ino")).isNotEqualTo(inode);
+    assertThat(Files.readString(file)).startsWith("#pyro-ids 1 10000000000\nsbx_1\t");
+    try (var files = Files.list(file.getParent())) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
   /** Writers race; a reader never sees a file that is not one of them whole. */
   @Test
   void twoWritersNeverTearTheFileAReaderSees() throws Exception {

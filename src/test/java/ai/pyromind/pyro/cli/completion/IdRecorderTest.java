@@ -57,6 +57,30 @@ class IdRecorderTest extends CommandTest {
         .isEqualTo(PosixFilePermissions.fromString("rwx------"));
   }
 
+  /** Listing the same ids again rewrites nothing but the stamp, which keeps the cache fresh. */
+  @Test
+  void aListThatChangesNothingRenewsTheStampOfTheSameFile() throws Exception {
+    Path file = cacheFile(IdKind.SANDBOX, null, wm.baseUrl());
+    Map<String, String> ids = new java.util.LinkedHashMap<>();
+    ids.put("sbx_123456789", "GPU-Sandbox-001");
+    ids.put("sbx_987654321", "My-GPU-Sandbox-2024");
+    new IdCache(file.getParent()).write(file, ids, PyroRun.NOW.minusSeconds(3600));
+    Object inode = Files.getAttribute(file, "unix:ino");
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(
+                okJson(Fixtures.sandboxPage(2, 1, 20, Fixtures.SANDBOX_1, Fixtures.SANDBOX_2))));
+
+    assertThat(pyro().run("sandbox", "list", "-o", "id").code()).isZero();
+
+    assertThat(Files.getAttribute(file, "unix:ino")).isEqualTo(inode);
+    assertThat(Files.readString(file))
+        .isEqualTo(
+            "#pyro-ids 1 "
+                + PyroRun.NOW.getEpochSecond()
+                + "\nsbx_123456789\tGPU-Sandbox-001\nsbx_987654321\tMy-GPU-Sandbox-2024\n");
+  }
+
   @Test
   void aFilteredOrPartialListAddsToWhatIsKnown() throws Exception {
     Path file = cacheFile(IdKind.SANDBOX, null, wm.baseUrl());
