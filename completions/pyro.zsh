@@ -193,8 +193,9 @@ _pyro_value() {
   ' emulator fault list|--data') _pyro_files=1 ;;
   ' emulator fault clear|--data') _pyro_files=1 ;;
   *'|-o' | *'|--output') _pyro_words='table wide json yaml id' ;;
-  *'|--jq' | *'|-p' | *'|--profile' | *'|--api-url' | *'|--request-timeout' | *'|--retries') ;;
+  *'|--jq' | *'|--api-url' | *'|--request-timeout' | *'|--retries') ;;
   *'|--error-format') _pyro_words='text json' ;;
+  *'|-p' | *'|--profile') _pyro_kind=profile ;;
   *'|--ca-file') _pyro_files=1 ;;
   *'|--color') _pyro_words='auto always never' ;;
   *) return 1 ;;
@@ -235,6 +236,7 @@ _pyro_arg() {
   ' train wait|0') _pyro_kind=train ;;
   ' train logs|0') _pyro_kind=train ;;
   ' train watch|0') _pyro_kind=train ;;
+  ' config use|0') _pyro_kind=profile ;;
   ' completion|0') _pyro_words='bash zsh fish' ;;
   esac
 }
@@ -289,7 +291,9 @@ _pyro() {
   else
     _pyro_arg "$cmd|$pos"
   fi
-  if [[ -n $_pyro_kind ]]; then
+  if [[ $_pyro_kind == profile ]]; then
+    _pyro_profiles "$cur"
+  elif [[ -n $_pyro_kind ]]; then
     _pyro_ids "$_pyro_kind" "$cur" "$profile" "$url" "$ca"
   elif [[ -n $_pyro_files ]]; then
     _files
@@ -316,6 +320,32 @@ _pyro_cluster() {
       return
     fi
   done
+}
+
+# PREFIX: the profiles of the config file, read as text and nothing in it run: the keys one level
+# under a top-level `profiles:` (quotes taken off), each checked as an id is.
+_pyro_profiles() {
+  local config=${PYRO_CONFIG:-${XDG_CONFIG_HOME:-${HOME-}/.config}/pyro/config.yaml}
+  local line rest name indent='' inside='' n=0 pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$'
+  [[ -f $config && -r $config ]] || return
+  while IFS= read -r line && ((n++ < 5000)); do
+    if [[ -z $inside ]]; then
+      if [[ $line == profiles:* && ${line#profiles:} != *[![:space:]]* ]]; then inside=1; fi
+      continue
+    fi
+    if [[ $line != *[![:space:]]* || $line =~ ^[[:space:]]*# ]]; then continue; fi
+    if [[ $line != [[:space:]]* ]]; then break; fi # the next top-level key
+    if [[ -z $indent ]]; then indent=${line%%[![:space:]]*}; fi
+    rest=${line#"$indent"}
+    if [[ $rest == "$line" || $rest == [[:space:]]* ]]; then continue; fi # deeper
+    name=${rest%%: *}
+    if [[ $name == "$rest" ]]; then
+      name=${rest%:}
+      if [[ $name == "$rest" ]]; then continue; fi
+    fi
+    if [[ $name == \"*\" || $name == \'*\' ]]; then name=${name:1:${#name}-2}; fi
+    if [[ $name =~ $pattern && $name == "$1"* ]]; then reply+=("$name"); fi
+  done <"$config"
 }
 
 # KIND PREFIX PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.

@@ -76,11 +76,41 @@ function __pyro_complete
     switch "$found[1]"
         case ':files'
             __fish_complete_path $cur
+        case ':profiles'
+            __pyro_profiles
         case ':ids *'
             __pyro_ids (string sub -s 6 -- $found[1]) "$profile" "$url" "$ca"
         case '*'
             string join \n -- $found
     end
+end
+
+# The profiles of the config file, read as text and nothing in it run: the keys one level under a
+# top-level `profiles:` (quotes taken off), each checked as an id is.
+function __pyro_profiles
+    set -l config "$HOME/.config/pyro/config.yaml"
+    test -n "$XDG_CONFIG_HOME"; and set config "$XDG_CONFIG_HOME/pyro/config.yaml"
+    test -n "$PYRO_CONFIG"; and set config "$PYRO_CONFIG"
+    test -f "$config" -a -r "$config"; or return
+    set -l inside ''
+    set -l indent ''
+    set -l n 0
+    while read -l line; and test $n -lt 5000
+        set n (math $n + 1)
+        if test -z "$inside"
+            string match -qr '^profiles:\s*$' -- $line; and set inside 1
+            continue
+        end
+        string match -qr '^\s*(#|$)' -- $line; and continue
+        string match -qr '^\S' -- $line; and break # the next top-level key
+        test -z "$indent"; and set indent (string match -r '^\s*' -- $line)
+        string match -q -- "$indent*" $line; or continue
+        set -l rest (string sub -s (math (string length -- "$indent") + 1) -- $line)
+        string match -qr '^\s' -- $rest; and continue # deeper
+        set -l name (string match -r '^(.*?):(?:\s.*)?$' -- $rest)[2]; or continue
+        set name (string replace -r '^"(.*)"$|^\'(.*)\'$' '$1$2' -- $name)
+        string match -r -- '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$' $name
+    end <$config
 end
 
 # KIND PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.

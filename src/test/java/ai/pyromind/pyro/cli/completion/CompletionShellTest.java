@@ -314,6 +314,52 @@ class CompletionShellTest extends CommandTest {
     return config;
   }
 
+  /**
+   * {@code -p}, {@code --profile} and {@code config use} offer the config's profiles, read as text:
+   * nothing in the config runs, names that are not id-like are left out, pyro is not started.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void profilesCompleteFromTheConfigWithoutRunningIt(String shell) throws Exception {
+    fakePyro("touch '" + home.resolve("started") + "'\n");
+    Path pwned = home.resolve("pwned");
+    Files.writeString(
+        home.resolve("config.yaml"),
+        """
+        current_profile: local
+        profiles:
+          local:
+            api_url: http://127.0.0.1:1
+            token: pm_secret_0000
+          "ci.prod":
+            output: json
+          # a comment
+          $(touch %1$s1):
+            x: y
+
+          'two words':
+            x: y
+          `touch %1$s2`: {}
+          work: {api_url: "http://127.0.0.1:2"}
+        other:
+          not-a-profile:
+            x: 1
+        """
+            .formatted(pwned));
+
+    assertThat(tab(shell, "pyro", "-p", "")).containsExactlyInAnyOrder("local", "ci.prod", "work");
+    assertThat(tab(shell, "pyro", "--profile", "c")).containsExactly("ci.prod");
+    assertThat(tab(shell, "pyro", "sandbox", "list", "-p", "w")).containsExactly("work");
+    assertThat(tab(shell, "pyro", "-qp", "l")).containsExactly("local");
+    assertThat(tab(shell, "pyro", "config", "use", ""))
+        .containsExactlyInAnyOrder("local", "ci.prod", "work");
+    Files.delete(home.resolve("config.yaml"));
+    assertThat(tab(shell, "pyro", "-p", "")).isEmpty();
+    assertThat(home.resolve("started")).doesNotExist();
+    assertThat(home.resolve("pwned1")).doesNotExist();
+    assertThat(home.resolve("pwned2")).doesNotExist();
+  }
+
   /** A server's megabyte-long "id" would make every TAB slow: ids have at most 128 characters. */
   @ParameterizedTest
   @ValueSource(strings = {"bash", "zsh", "fish"})

@@ -61,6 +61,11 @@ class CompletionTest extends CommandTest {
         .containsExactly("sandbox", null, null);
     assertThat(node(" sandbox create").args()).allMatch(a -> a.idKind() == null);
     assertThat(node(" completion").args().get(0).values()).containsExactly("bash", "zsh", "fish");
+    assertThat(node(" config use").args().get(0).idKind()).isEqualTo(CompletionModel.PROFILES);
+    assertThat(node("").options())
+        .filteredOn(o -> o.names().contains("--profile"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.idKind()).isEqualTo(CompletionModel.PROFILES));
   }
 
   @Test
