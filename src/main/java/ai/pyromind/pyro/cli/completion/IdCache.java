@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -106,29 +107,44 @@ final class IdCache {
     return text != null && LOOKS_LIKE_AN_ID.matcher(text).matches();
   }
 
+  /** What a file holds: id to name ({@code ""} for none) in file order, its stamp and mtime. */
+  record Held(Map<String, String> ids, Instant stamp, FileTime modified) {
+    static Held none() {
+      return new Held(new LinkedHashMap<>(), null, null);
+    }
+  }
+
   /** Id to name ({@code ""} for none), in file order; empty when missing, broken or not ours. */
   Map<String, String> read(Path file) {
-    Map<String, String> entries = new LinkedHashMap<>();
+    return held(file).ids();
+  }
+
+  /** What the file holds; {@link Held#none()} when it is missing, broken or not ours. */
+  Held held(Path file) {
     try {
       if (!trusted()
           || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
           || Files.size(file) > LARGEST) {
-        return entries;
+        return Held.none();
       }
+      FileTime modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       if (lines.isEmpty() || !lines.get(0).startsWith(HEADER)) {
-        return entries;
+        return Held.none();
       }
+      Instant stamp =
+          Instant.ofEpochSecond(Long.parseLong(lines.get(0).substring(HEADER.length())));
+      Map<String, String> entries = new LinkedHashMap<>();
       for (String line : lines.subList(1, lines.size())) {
         String[] parts = line.split("\t", -1);
         if (looksLikeAnId(parts[0])) {
           entries.put(parts[0], parts.length > 1 && looksLikeAnId(parts[1]) ? parts[1] : "");
         }
       }
+      return new Held(entries, stamp, modified);
     } catch (IOException | RuntimeException e) {
-      entries.clear(); // a broken cache is no cache
+      return Held.none(); // a broken cache is no cache
     }
-    return entries;
   }
 
   /**
@@ -136,6 +152,22 @@ final class IdCache {
    * already holds exactly them, only its stamp is renewed, in place (see {@link #renewed}).
    */
   void write(Path file, Map<String, String> entries, Instant now) throws IOException {
+    write(file, entries, now, null);
+  }
+
+  /**
+   * Replaces the file's entries but keeps what {@code held} read of its stamp and mtime: a part of
+   * the ids (a get, a create, a delete, a filtered list) confirms nothing of the rest, so it must
+   * neither make the file fresher nor newer than the config.
+   */
+  void update(Path file, Map<String, String> entries, Held held) throws IOException {
+    if (!entries.equals(held.ids())) {
+      write(file, entries, held.stamp(), held.modified());
+    }
+  }
+
+  private void write(Path file, Map<String, String> entries, Instant now, FileTime modified)
+      throws IOException {
     if (dir.isAbsolute() && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       Files.createDirectories(
           dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -161,7 +193,7 @@ final class IdCache {
       }
     }
     byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
-    if (renewed(file, stamp, body)) {
+    if (modified == null && renewed(file, stamp, body)) {
       return;
     }
     // O_EXCL on a name of our own: Files.createTempFile would seed a SecureRandom at every run
@@ -183,6 +215,9 @@ final class IdCache {
             channel.write(bytes);
           }
         }
+      }
+      if (modified != null) {
+        Files.setLastModifiedTime(temp, modified);
       }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE); // rename(2): all or nothing
     } finally {

@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Keeps the {@link IdCache} fresh from what the server answers during a run, whichever command
- * asked: a list page adds its ids and names (a whole unfiltered list replaces them), a get or a
- * create adds one, a delete removes one. Written once, when the run is over; never fails a command.
+ * asked: a whole unfiltered list replaces the ids and names and stamps them fresh; a part of them
+ * (a filtered list or a page, a get, a create, a delete) only corrects a file there is, keeping its
+ * stamp and mtime. Written once, when the run is over; never fails a command.
  */
 public final class IdRecorder implements AnswerListener {
   private static final List<Map.Entry<String, String>> NO_PARAMS = List.of();
@@ -81,8 +82,9 @@ public final class IdRecorder implements AnswerListener {
         default -> filtered = true;
       }
     }
-    boolean whole =
-        firstPage && !filtered && (total >= 0 ? items.size() >= total : items.size() < pageSize);
+    boolean all = total >= 0 ? items.size() >= total : items.size() < pageSize;
+    // as whole as completion gets: all of them, or a first page as large as __complete asks for
+    boolean whole = firstPage && !filtered && (all || pageSize >= CompleteIds.PAGE_SIZE);
     Change change = change(kind);
     if (whole) {
       change.whole = true;
@@ -125,13 +127,21 @@ public final class IdRecorder implements AnswerListener {
         key = CacheKey.of(ctx.env().vars(), ctx.namedProfile(), ctx.namedApiUrl());
       }
       Path file = cache.file(kind, key);
-      Map<String, String> ids = change.whole ? new LinkedHashMap<>() : cache.read(file);
-      for (String id : change.gone) {
-        ids.remove(id);
-      }
-      ids.putAll(change.seen);
       try {
-        cache.write(file, ids, ctx.now());
+        if (change.whole) {
+          cache.write(file, change.seen, ctx.now());
+          continue;
+        }
+        IdCache.Held held = cache.held(file);
+        if (held.stamp() == null) {
+          continue; // a part of the ids, alone, would pass for all of them until it went stale
+        }
+        Map<String, String> ids = new LinkedHashMap<>(held.ids());
+        for (String id : change.gone) {
+          ids.remove(id);
+        }
+        ids.putAll(change.seen);
+        cache.update(file, ids, held);
       } catch (IOException | RuntimeException e) {
         // no cache: completion asks pyro instead
       }

@@ -96,7 +96,9 @@ class IdRecorderTest extends CommandTest {
   }
 
   @Test
-  void aGetAddsOneAndADeleteRemovesIt() {
+  void aGetAddsOneAndADeleteRemovesIt() throws Exception {
+    Path file = cacheFile(IdKind.TRAIN, null, wm.baseUrl());
+    new IdCache(file.getParent()).write(file, Map.of("train_1", ""), PyroRun.NOW);
     wm.stubFor(
         get(urlPathEqualTo("/api/v1/training/jobs/train_300001"))
             .willReturn(okJson(envelope(200, "ok", Fixtures.TRAIN_DETAIL))));
@@ -106,15 +108,18 @@ class IdRecorderTest extends CommandTest {
 
     assertThat(pyro().run("train", "get", "train_300001").code()).isZero();
     assertThat(cached(IdKind.TRAIN))
-        .containsExactly(Map.entry("train_300001", "RL-PPO-LunarLander-Training"));
+        .containsExactly(
+            Map.entry("train_1", ""), Map.entry("train_300001", "RL-PPO-LunarLander-Training"));
 
     PyroRun.Result r = pyro().run("train", "delete", "train_300001", "-y");
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(cached(IdKind.TRAIN)).isEmpty();
+    assertThat(cached(IdKind.TRAIN)).containsExactly(Map.entry("train_1", ""));
   }
 
   @Test
-  void aCreateAddsTheNewIdAndName() {
+  void aCreateAddsTheNewIdAndName() throws Exception {
+    Path file = cacheFile(IdKind.SANDBOX, null, wm.baseUrl());
+    new IdCache(file.getParent()).write(file, Map.of("sbx_1", ""), PyroRun.NOW);
     wm.stubFor(
         post(urlPathEqualTo("/api/v1/sandboxes"))
             .willReturn(
@@ -128,7 +133,63 @@ class IdRecorderTest extends CommandTest {
         pyro().run("sandbox", "create", "my-box", "--type", "t", "--cpu", "1", "--memory", "1");
 
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(cached(IdKind.SANDBOX)).containsExactly(Map.entry("sbx_555", "my-box"));
+    assertThat(cached(IdKind.SANDBOX))
+        .containsExactly(Map.entry("sbx_1", ""), Map.entry("sbx_555", "my-box"));
+  }
+
+  /**
+   * A create, a get, a delete or a filtered list knows a part of the ids: alone it would pass for
+   * all of them until it went stale (TAB offered only the sandbox just created, or none after a
+   * delete). It only corrects a file there is, and keeps its stamp and its mtime, so it makes the
+   * file neither fresher nor newer than the config.
+   */
+  @Test
+  void aPartOfTheIdsNeverPassesForAllOfThem() throws Exception {
+    wm.stubFor(
+        post(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(
+                okJson(
+                    envelope(200, "created", "{\"sandbox_id\":\"sbx_555\",\"name\":\"box-b\"}"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(9, 1, 20, Fixtures.SANDBOX_1))));
+    Path file = cacheFile(IdKind.SANDBOX, null, wm.baseUrl());
+
+    assertThat(
+            pyro().run("sandbox", "create", "box-b", "--type", "t", "--cpu", "1", "--memory", "1"))
+        .satisfies(r -> assertThat(r.code()).as(r.toString()).isZero());
+    assertThat(pyro().run("sandbox", "list", "--status", "running").code()).isZero();
+    assertThat(pyro().run("sandbox", "list").code()).as("page 1 of 9 sandboxes").isZero();
+    assertThat(file.getParent()).doesNotExist();
+
+    new IdCache(file.getParent()).write(file, Map.of("sbx_1", ""), PyroRun.NOW.minusSeconds(61));
+    java.nio.file.attribute.FileTime modified =
+        java.nio.file.attribute.FileTime.from(PyroRun.NOW.minusSeconds(60));
+    Files.setLastModifiedTime(file, modified);
+    assertThat(
+            pyro().run("sandbox", "create", "box-b", "--type", "t", "--cpu", "1", "--memory", "1"))
+        .satisfies(r -> assertThat(r.code()).as(r.toString()).isZero());
+
+    assertThat(Files.readString(file))
+        .isEqualTo(
+            "#pyro-ids 1 "
+                + PyroRun.NOW.minusSeconds(61).getEpochSecond()
+                + "\nsbx_1\t\nsbx_555\tbox-b\n");
+    assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+  }
+
+  /** A first page as large as completion asks for is what TAB would get: it stands for all. */
+  @Test
+  void aFirstPageAsLargeAsCompletionAsksForStandsForAll() throws Exception {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(900, 1, 100, Fixtures.SANDBOX_1))));
+
+    assertThat(pyro().run("sandbox", "list", "--page-size", "100").code()).isZero();
+
+    assertThat(Files.readString(cacheFile(IdKind.SANDBOX, null, wm.baseUrl())))
+        .isEqualTo(
+            "#pyro-ids 1 " + PyroRun.NOW.getEpochSecond() + "\nsbx_123456789\tGPU-Sandbox-001\n");
   }
 
   @Test
@@ -158,7 +219,7 @@ class IdRecorderTest extends CommandTest {
     Files.writeString(file, "garbage\n\0\0\0");
     wm.stubFor(
         get(urlPathEqualTo("/api/v1/sandboxes"))
-            .willReturn(okJson(Fixtures.sandboxPage(5, 1, 20, Fixtures.SANDBOX_1))));
+            .willReturn(okJson(Fixtures.sandboxPage(1, 1, 20, Fixtures.SANDBOX_1))));
 
     PyroRun.Result r = pyro().run("sandbox", "list", "-o", "id");
 
