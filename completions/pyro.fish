@@ -423,7 +423,7 @@ end
 
 # The driver: reads the line, walks the command tree above, prints the words that fit.
 # Static words need no pyro process. Ids and names of existing resources come from the
-# cache file pyro keeps while it is younger than 60 s (and than the config), else from
+# cache file pyro keeps while it is younger than 60 s (and made for this config), else from
 # `pyro __complete KIND`, which refreshes it; -p/--profile, --api-url and --ca-file on the
 # line are passed on. Ids are data: each line is read, checked against what an id looks like and
 # printed as it is; nothing read is ever evaluated.
@@ -571,12 +571,14 @@ function __pyro_fnv
 end
 
 # FILE CONFIG: pyro's own cache file, in a folder of ours that is no link (one planted in a
-# shared cache folder is not), written less than 60 s ago and after the config.
+# shared cache folder is not), stamped less than 60 s ago, for this very config: pyro gives the
+# file the config's mtime, and a config replaced since (even by an older one) has another.
 function __pyro_fresh --argument-names file config
     set -l dir (path dirname -- $file)
     test ! -L $dir -a -O $dir -a -f $file -a -O $file; or return 1
-    set -l times (path mtime -- $file $config 2>/dev/null); or test (count $times) -eq 1; or return 1
-    test (count $times) -eq 1; or test $times[1] -gt $times[2]; or return 1
+    if test -e $config
+        test $file -nt $config -o $config -nt $file; and return 1
+    end
     read -l magic format stamp rest <$file; or return 1
     test "$magic" = '#pyro-ids' -a "$format" = 1; or return 1
     string match -qr '^[0-9]+$' -- $stamp; or return 1

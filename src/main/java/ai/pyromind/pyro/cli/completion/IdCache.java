@@ -107,6 +107,15 @@ final class IdCache {
     return text != null && LOOKS_LIKE_AN_ID.matcher(text).matches();
   }
 
+  /** A file's mtime (following links, as the scripts' test does), or null when it has none. */
+  static FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   /** What a file holds: id to name ({@code ""} for none) in file order, its stamp and mtime. */
   record Held(Map<String, String> ids, Instant stamp, FileTime modified) {
     static Held none() {
@@ -156,17 +165,29 @@ final class IdCache {
   }
 
   /**
+   * {@link #write(Path, Map, Instant)}, the file's mtime then set to the config's as pyro read it
+   * ({@code config}; null: there was none). The scripts read the file only while the config's mtime
+   * is the same: a config replaced by another, even an older one (a backup moved back, a link
+   * switched), has other ids.
+   */
+  void write(Path file, Map<String, String> entries, Instant now, FileTime config)
+      throws IOException {
+    write(file, entries, now, config, true);
+  }
+
+  /**
    * Replaces the file's entries but keeps what {@code held} read of its stamp and mtime: a part of
    * the ids (a get, a create, a delete, a filtered list) confirms nothing of the rest, so it must
    * neither make the file fresher nor newer than the config.
    */
   void update(Path file, Map<String, String> entries, Held held) throws IOException {
     if (!entries.equals(held.ids())) {
-      write(file, entries, held.stamp(), held.modified());
+      write(file, entries, held.stamp(), held.modified(), false);
     }
   }
 
-  private void write(Path file, Map<String, String> entries, Instant now, FileTime modified)
+  private void write(
+      Path file, Map<String, String> entries, Instant now, FileTime modified, boolean renewable)
       throws IOException {
     if (dir.isAbsolute() && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       Files.createDirectories(
@@ -193,7 +214,10 @@ final class IdCache {
       }
     }
     byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
-    if (modified == null && renewed(file, stamp, body)) {
+    if (renewable && renewed(file, stamp, body)) {
+      if (modified != null) {
+        Files.setLastModifiedTime(file, modified); // the stamp's write moved it
+      }
       return;
     }
     // O_EXCL on a name of our own: Files.createTempFile would seed a SecureRandom at every run
@@ -229,11 +253,11 @@ final class IdCache {
    * A list that finds what the file already holds renews its stamp (the scripts' freshness) by
    * overwriting the stamp's digits in place: no new file, no rename, no other byte written. Only
    * when the file is exactly {@code stamp}'s header with a stamp of as many digits, then {@code
-   * body} (a size check first, then one read of the file). Touching the mtime would cost no less
-   * and would not do: bash cannot read a file's age without starting {@code stat}, so the scripts
-   * date the file by its stamp (and the rename would be a new file for nothing). A reader racing
-   * the write may see old and new digits mixed: a stamp no later than the new one (true of this
-   * very content) or one in the future, which the scripts take for stale.
+   * body} (a size check first, then one read of the file). Touching the mtime instead would not do:
+   * bash cannot read a file's age without starting {@code stat}, so the scripts date the file by
+   * its stamp, and the mtime is the config's (see {@link #write(Path, Map, Instant, FileTime)}). A
+   * reader racing the write may see old and new digits mixed: a stamp no later than the new one
+   * (true of this very content) or one in the future, which the scripts take for stale.
    */
   private static boolean renewed(Path file, byte[] stamp, byte[] body) {
     try (FileChannel channel =

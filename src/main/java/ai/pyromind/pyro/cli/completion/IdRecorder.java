@@ -6,10 +6,12 @@ import ai.pyromind.pyro.cli.cmdutil.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,6 +24,11 @@ public final class IdRecorder implements AnswerListener {
   private static final List<Map.Entry<String, String>> NO_PARAMS = List.of();
   private final Context ctx;
   private final Change[] changes = new Change[IdKind.values().length];
+
+  /** The config file's mtime when the first answer came (its token was read before), or null. */
+  private FileTime config;
+
+  private boolean answeredOnce;
 
   /** What a run learnt of one kind. */
   private static final class Change {
@@ -37,6 +44,10 @@ public final class IdRecorder implements AnswerListener {
   @Override
   public void answered(String method, String path, Query query, JsonNode data) {
     try {
+      if (!answeredOnce) {
+        answeredOnce = true;
+        config = IdCache.modified(ctx.configStore().path());
+      }
       String bare = path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'));
       for (IdKind kind : IdKind.values()) {
         if (bare.equals(kind.listPath)) {
@@ -117,6 +128,9 @@ public final class IdRecorder implements AnswerListener {
   public void finish() {
     IdCache cache = null;
     CacheKey key = null;
+    if (answeredOnce && !Objects.equals(config, IdCache.modified(ctx.configStore().path()))) {
+      return; // the config changed during the run: whose ids these are is not clear
+    }
     for (IdKind kind : IdKind.values()) {
       Change change = changes[kind.ordinal()];
       if (change == null) {
@@ -129,7 +143,7 @@ public final class IdRecorder implements AnswerListener {
       Path file = cache.file(kind, key);
       try {
         if (change.whole) {
-          cache.write(file, change.seen, ctx.now());
+          cache.write(file, change.seen, ctx.now(), config);
           continue;
         }
         IdCache.Held held = cache.held(file);

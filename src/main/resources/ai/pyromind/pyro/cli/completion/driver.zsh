@@ -1,6 +1,6 @@
 # The driver: reads the line, walks the command tree above, offers the words that fit.
 # Static words need no pyro process. Ids and names of existing resources come from the
-# cache file pyro keeps while it is younger than 60 s (and than the config), else from
+# cache file pyro keeps while it is younger than 60 s (and made for this config), else from
 # `pyro __complete KIND`, which refreshes it; -p/--profile, --api-url and --ca-file on the
 # line are passed on. Ids are data: each line is read, checked against what an id looks like and
 # added as it is; nothing read is ever evaluated.
@@ -137,10 +137,11 @@ _pyro_fnv() {
 }
 
 # FILE CONFIG: pyro's own cache file, in a folder of ours that is no link (one planted in a
-# shared cache folder is not), written less than 60 s ago and after the config.
+# shared cache folder is not), stamped less than 60 s ago, for this very config: pyro gives the
+# file the config's mtime, and a config replaced since (even by an older one) has another.
 _pyro_fresh() {
   local magic format stamp rest
-  [[ ! -L ${1%/*} && -O ${1%/*} && -f $1 && -O $1 && ( ! -e $2 || $1 -nt $2 ) ]] || return 1
+  [[ ! -L ${1%/*} && -O ${1%/*} && -f $1 && -O $1 && ( ! -e $2 || ! ( $1 -nt $2 || $2 -nt $1 ) ) ]] || return 1
   zmodload -F zsh/datetime p:EPOCHSECONDS 2>/dev/null || return 1
   IFS=' ' read -r magic format stamp rest <"$1" || return 1
   [[ $magic == '#pyro-ids' && $format == 1 && $stamp == <-> ]] || return 1

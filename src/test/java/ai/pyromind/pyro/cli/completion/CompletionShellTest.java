@@ -302,6 +302,45 @@ class CompletionShellTest extends CommandTest {
     assertThat(tab(shell, line)).as("PYRO_CONFIG switched").containsExactly("sbx_mine");
   }
 
+  /**
+   * A config replaced at the same path by an older one (a backup moved back, a link switched) is
+   * another account's as surely as a newer one: the cache was made for the config it replaced.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void aConfigReplacedByAnOlderOneAsksPyro(String shell) throws Exception {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(1, 1, 100, Fixtures.SANDBOX_2))));
+    String[] line = {"pyro", "-p", "local", "sandbox", "get", ""};
+    Path config = config("config.yaml", TOKEN);
+    Path backup = config("backup.yaml", "pm_someone_else_0000000000");
+    Files.setLastModifiedTime(
+        backup, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+    realPyro();
+    assertThat(tab(shell, line)).containsExactlyInAnyOrder("sbx_987654321", "My-GPU-Sandbox-2024");
+    fakePyro("printf 'sbx_mine\\n'\n");
+    assertThat(tab(shell, line)).containsExactlyInAnyOrder("sbx_987654321", "My-GPU-Sandbox-2024");
+
+    Files.move(backup, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThat(tab(shell, line)).as("an older config moved back").containsExactly("sbx_mine");
+
+    Path work = config("work.yaml", TOKEN);
+    Path older = config("older.yaml", "pm_someone_else_0000000000");
+    Files.setLastModifiedTime(
+        older, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+    Files.delete(config);
+    Files.createSymbolicLink(config, work);
+    realPyro();
+    assertThat(tab(shell, line)).containsExactlyInAnyOrder("sbx_987654321", "My-GPU-Sandbox-2024");
+    fakePyro("printf 'sbx_mine\\n'\n");
+    Files.delete(config);
+    Files.createSymbolicLink(config, older);
+    assertThat(tab(shell, line))
+        .as("the link switched to an older config")
+        .containsExactly("sbx_mine");
+  }
+
   /** A config file with profile {@code local} on WireMock and this token, 30 s old. */
   private Path config(String name, String token) throws IOException {
     Path config = home.resolve(name);

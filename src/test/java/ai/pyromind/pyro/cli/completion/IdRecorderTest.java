@@ -81,6 +81,26 @@ class IdRecorderTest extends CommandTest {
                 + "\nsbx_123456789\tGPU-Sandbox-001\nsbx_987654321\tMy-GPU-Sandbox-2024\n");
   }
 
+  /** The scripts read the file only for the config it was made with: it carries its mtime. */
+  @Test
+  void theCacheFileCarriesTheConfigsMtime() throws Exception {
+    Files.writeString(home.resolve("config.yaml"), "current_profile: default\n");
+    Files.setPosixFilePermissions(
+        home.resolve("config.yaml"), PosixFilePermissions.fromString("rw-------"));
+    java.nio.file.attribute.FileTime modified =
+        java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2023-05-06T07:08:09.123Z"));
+    Files.setLastModifiedTime(home.resolve("config.yaml"), modified);
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(1, 1, 20, Fixtures.SANDBOX_1))));
+    Path file = cacheFile(IdKind.SANDBOX, null, wm.baseUrl());
+
+    assertThat(pyro().run("sandbox", "list").code()).isZero();
+    assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+    assertThat(pyro().run("sandbox", "list").code()).as("renewed in place").isZero();
+    assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+  }
+
   @Test
   void aFilteredOrPartialListAddsToWhatIsKnown() throws Exception {
     Path file = cacheFile(IdKind.SANDBOX, null, wm.baseUrl());
