@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -53,37 +50,8 @@ final class IdCache {
     return new IdCache(Path.of(home == null ? "" : home, ".cache", "pyro"));
   }
 
-  /**
-   * This process's user: the owner of /proc/self, which needs no passwd entry (containers often run
-   * as a uid without one, and then user.name is "?"); by name where there is no /proc.
-   */
-  private static UserPrincipal me() throws IOException {
-    Path self = Path.of("/proc/self");
-    return Files.exists(self)
-        ? Files.getOwner(self)
-        : self.getFileSystem()
-            .getUserPrincipalLookupService()
-            .lookupPrincipalByName(System.getProperty("user.name"));
-  }
-
-  /**
-   * Whether the folder is ours alone: an absolute path (never the working folder), a real folder
-   * (not a link someone may have planted), owned by this user and writable by no one else.
-   */
   private boolean trusted() {
-    if (!dir.isAbsolute()) {
-      return false;
-    }
-    try {
-      PosixFileAttributes folder =
-          Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      return folder.isDirectory()
-          && folder.owner().equals(me())
-          && !folder.permissions().contains(PosixFilePermission.GROUP_WRITE)
-          && !folder.permissions().contains(PosixFilePermission.OTHERS_WRITE);
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
+    return PrivateFolder.trusted(dir);
   }
 
   Path file(IdKind kind, CacheKey key) {
@@ -189,13 +157,7 @@ final class IdCache {
   private void write(
       Path file, Map<String, String> entries, Instant now, FileTime modified, boolean renewable)
       throws IOException {
-    if (dir.isAbsolute() && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      Files.createDirectories(
-          dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    }
-    if (!trusted()) {
-      throw new IOException(dir + " is not a private folder of this user's");
-    }
+    PrivateFolder.make(dir);
     byte[] stamp =
         new StringBuilder(HEADER)
             .append(now.getEpochSecond())
