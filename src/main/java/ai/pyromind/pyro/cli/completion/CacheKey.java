@@ -61,6 +61,6 @@ record CacheKey(String profile, String apiUrl, String hash) {
       i += Character.charCount(c);
     }
     String hex = Integer.toHexString(hash);
-    return "00000000".substring(hex.length()) + hex;
+    return new StringBuilder("00000000".substring(hex.length())).append(hex).toString();
   }
 }
