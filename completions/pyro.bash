@@ -192,8 +192,9 @@ _pyro_value() {
   ' emulator fault list|--data') _pyro_files=1 ;;
   ' emulator fault clear|--data') _pyro_files=1 ;;
   *'|-o' | *'|--output') _pyro_words='table wide json yaml id' ;;
-  *'|--jq' | *'|-p' | *'|--profile' | *'|--api-url' | *'|--request-timeout' | *'|--retries') ;;
+  *'|--jq' | *'|--api-url' | *'|--request-timeout' | *'|--retries') ;;
   *'|--error-format') _pyro_words='text json' ;;
+  *'|-p' | *'|--profile') _pyro_kind=profile ;;
   *'|--ca-file') _pyro_files=1 ;;
   *'|--color') _pyro_words='auto always never' ;;
   *) return 1 ;;
@@ -234,13 +235,14 @@ _pyro_arg() {
   ' train wait|0') _pyro_kind=train ;;
   ' train logs|0') _pyro_kind=train ;;
   ' train watch|0') _pyro_kind=train ;;
+  ' config use|0') _pyro_kind=profile ;;
   ' completion|0') _pyro_words='bash zsh fish' ;;
   esac
 }
 
 # The driver: reads the line, walks the command tree above, offers the words that fit.
 # Static words need no pyro process. Ids and names of existing resources come from the
-# cache file pyro keeps while it is younger than 60 s (and than the config), else from
+# cache file pyro keeps while it is younger than 60 s (and made for this config), else from
 # `pyro __complete KIND`, which refreshes it; -p/--profile, --api-url and --ca-file on the
 # line are passed on. Ids are data: each line is read, checked against what an id looks like and
 # added as it is; nothing read is ever evaluated (no eval, no compgen -W over it).
@@ -294,7 +296,9 @@ _complete_pyro() {
   else
     _pyro_arg "$cmd|$pos"
   fi
-  if [[ -n $_pyro_kind ]]; then
+  if [[ $_pyro_kind == profile ]]; then
+    _pyro_profiles "$cur"
+  elif [[ -n $_pyro_kind ]]; then
     _pyro_ids "$_pyro_kind" "$cur" "$profile" "$url" "$ca"
   elif [[ -n $_pyro_files ]]; then
     compopt -o default 2>/dev/null
@@ -351,12 +355,41 @@ _pyro_cluster() {
   done
 }
 
+# PREFIX: the profiles of the config file, read as text and nothing in it run: the keys one level
+# under a top-level `profiles:` (quotes taken off), each checked as an id is.
+_pyro_profiles() {
+  local config=${PYRO_CONFIG:-${XDG_CONFIG_HOME:-${HOME-}/.config}/pyro/config.yaml}
+  local line rest name indent='' inside='' n=0 pattern='^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$'
+  [[ -f $config && -r $config ]] || return
+  while IFS= read -r line && ((n++ < 5000)); do
+    if [[ -z $inside ]]; then
+      if [[ $line == profiles:* && ${line#profiles:} != *[![:space:]]* ]]; then inside=1; fi
+      continue
+    fi
+    if [[ $line != *[![:space:]]* || $line =~ ^[[:space:]]*# ]]; then continue; fi
+    if [[ $line != [[:space:]]* ]]; then break; fi # the next top-level key
+    if [[ -z $indent ]]; then indent=${line%%[![:space:]]*}; fi
+    rest=${line#"$indent"}
+    if [[ $rest == "$line" || $rest == [[:space:]]* ]]; then continue; fi # deeper
+    name=${rest%%: *}
+    if [[ $name == "$rest" ]]; then
+      name=${rest%:}
+      if [[ $name == "$rest" ]]; then continue; fi
+    fi
+    if [[ $name == \"*\" || $name == \'*\' ]]; then name=${name:1:${#name}-2}; fi
+    if [[ $name =~ $pattern && $name == "$1"* ]]; then COMPREPLY+=("$name"); fi
+  done <"$config"
+}
+
 # KIND PREFIX PROFILE URL CA_FILE: ids and names, from the cache while it is fresh, else from pyro.
+# The cache file of these credentials: its name hashes the profile, the URL, the config file and
+# PYRO_TOKEN (pyro's CacheKey), so another account's file is never read.
 _pyro_ids() {
   local dir=${XDG_CACHE_HOME-}
   if [[ $dir != /* ]]; then dir=${HOME-}/.cache; fi # XDG: a relative path is invalid
-  local file=$dir/pyro/$1,${3//[^A-Za-z0-9._-]/_},${4//[^A-Za-z0-9._-]/_}
-  local config=${PYRO_CONFIG:-${XDG_CONFIG_HOME:-$HOME/.config}/pyro/config.yaml}
+  local config=${PYRO_CONFIG:-${XDG_CONFIG_HOME:-${HOME-}/.config}/pyro/config.yaml}
+  _pyro_fnv "$3"$'\n'"$4"$'\n'"$config"$'\n'"${PYRO_TOKEN-}"
+  local file=$dir/pyro/$1,${3//[^A-Za-z0-9._-]/_},${4//[^A-Za-z0-9._-]/_},$_pyro_hash
   local -a target=()
   if _pyro_fresh "$file" "$config"; then
     _pyro_add "$2" <"$file"
@@ -368,11 +401,22 @@ _pyro_ids() {
   fi
 }
 
+# TEXT: its 32-bit FNV-1a hash over characters, as 8 hex digits, in _pyro_hash.
+_pyro_fnv() {
+  local c h=2166136261 i
+  for ((i = 0; i < ${#1}; i++)); do
+    printf -v c %d "'${1:i:1}"
+    ((h = ((h ^ c) * 16777619) & 0xffffffff))
+  done
+  printf -v _pyro_hash %08x "$h"
+}
+
 # FILE CONFIG: pyro's own cache file, in a folder of ours that is no link (one planted in a
-# shared cache folder is not), written less than 60 s ago and after the config.
+# shared cache folder is not), stamped less than 60 s ago, for this very config: pyro gives the
+# file the config's mtime, and a config replaced since (even by an older one) has another.
 _pyro_fresh() {
   local magic format stamp rest now
-  [[ ! -L ${1%/*} && -O ${1%/*} && -f $1 && -O $1 && ( ! -e $2 || $1 -nt $2 ) ]] || return 1
+  [[ ! -L ${1%/*} && -O ${1%/*} && -f $1 && -O $1 && ( ! -e $2 || ! ( $1 -nt $2 || $2 -nt $1 ) ) ]] || return 1
   printf -v now '%(%s)T' -1 2>/dev/null || return 1
   IFS=' ' read -r magic format stamp rest <"$1" || return 1
   [[ $magic == '#pyro-ids' && $format == 1 && $stamp =~ ^[0-9]+$ ]] || return 1

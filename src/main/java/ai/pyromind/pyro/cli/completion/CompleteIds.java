@@ -23,6 +23,9 @@ import picocli.CommandLine.Parameters;
 public final class CompleteIds extends ContextCommand {
   private static final Duration QUICK = Duration.ofSeconds(2);
 
+  /** How many ids completion offers at most: the first page of this size. */
+  static final int PAGE_SIZE = 100;
+
   @Parameters(
       index = "0",
       paramLabel = "KIND",
@@ -36,7 +39,8 @@ public final class CompleteIds extends ContextCommand {
       if (ids == null || ctx.settings().token() == null) {
         return ExitCode.OK;
       }
-      JsonNode data = ctx.quickClient(QUICK).get(ids.listPath, Query.of().add("page_size", 100));
+      JsonNode data =
+          ctx.quickClient(QUICK).get(ids.listPath, Query.of().add("page_size", PAGE_SIZE));
       PrintWriter out = ctx.out().data();
       for (JsonNode item : data.path(ids.itemsField)) {
         String id = item.path(ids.idField).asText();

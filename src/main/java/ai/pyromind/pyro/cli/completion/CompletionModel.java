@@ -26,18 +26,26 @@ record CompletionModel(List<CompletionModel.Node> nodes) {
   /** A subcommand as it may be typed: its name and aliases, and the path they lead to. */
   record Child(List<String> names, String path, String description) {}
 
-  /** An option: its names, whether a value follows, the values it offers, or files. */
+  /**
+   * An option: its names, whether a value follows, the values it offers, or files, or (idKind)
+   * {@link #PROFILES}.
+   */
   record Opt(
       List<String> names,
       boolean takesValue,
       List<String> values,
       boolean files,
-      String description) {}
+      String description,
+      String idKind) {}
 
   /**
-   * Positional arguments {@code from..to} (to = -1: any number): ids of a kind, values or files.
+   * Positional arguments {@code from..to} (to = -1: any number): ids of a kind (or {@link
+   * #PROFILES}), values or files.
    */
   record Arg(int from, int to, String idKind, List<String> values, boolean files) {}
+
+  /** The idKind of a profile's name ({@code -p}, {@code config use}): the config's profiles. */
+  static final String PROFILES = "profile";
 
   /** Words the scripts may hold literally: nothing a shell would expand or split. */
   private static final Pattern STATIC_WORD =
@@ -75,8 +83,15 @@ record CompletionModel(List<CompletionModel.Node> nodes) {
         List<String> names = option.names().length == 0 ? List.of() : List.of(option.names());
         names.forEach(CompletionModel::safe);
         boolean takesValue = option.arity().max() > 0 && !isBoolean(option);
+        String profiles = option.longestName().equals("--profile") ? PROFILES : null;
         options.add(
-            new Opt(names, takesValue, values(option), files(option), first(option.description())));
+            new Opt(
+                names,
+                takesValue,
+                values(option),
+                files(option),
+                first(option.description()),
+                profiles));
       }
     }
     List<Arg> args = new ArrayList<>();
@@ -91,6 +106,9 @@ record CompletionModel(List<CompletionModel.Node> nodes) {
         to = -1;
       }
       String idKind = kind != null && p.paramLabel().equals("ID") ? kind : null;
+      if (p.paramLabel().equals("PROFILE")) {
+        idKind = PROFILES;
+      }
       args.add(new Arg(from, to, idKind, values(p), files(p)));
     }
     nodes.add(new Node(path, children, options, args));

@@ -83,7 +83,7 @@ final class FishData {
       if (option.takesValue()) {
         List<String> keys =
             byAction.computeIfAbsent(
-                action(null, option.values(), option.files()), a -> new ArrayList<>());
+                action(option.idKind(), option.values(), option.files()), a -> new ArrayList<>());
         option.names().forEach(name -> keys.add(quote(prefix + name)));
       }
     }
@@ -91,6 +91,9 @@ final class FishData {
   }
 
   private static String action(String idKind, List<String> values, boolean files) {
+    if (CompletionModel.PROFILES.equals(idKind)) {
+      return "echo :profiles";
+    }
     if (idKind != null) {
       return "echo ':ids " + idKind + "'";
     }

@@ -6,21 +6,29 @@ import ai.pyromind.pyro.cli.cmdutil.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Keeps the {@link IdCache} fresh from what the server answers during a run, whichever command
- * asked: a list page adds its ids and names (a whole unfiltered list replaces them), a get or a
- * create adds one, a delete removes one. Written once, when the run is over; never fails a command.
+ * asked: a whole unfiltered list replaces the ids and names and stamps them fresh; a part of them
+ * (a filtered list or a page, a get, a create, a delete) only corrects a file there is, keeping its
+ * stamp and mtime. Written once, when the run is over; never fails a command.
  */
 public final class IdRecorder implements AnswerListener {
   private static final List<Map.Entry<String, String>> NO_PARAMS = List.of();
   private final Context ctx;
   private final Change[] changes = new Change[IdKind.values().length];
+
+  /** The config file's mtime when the first answer came (its token was read before), or null. */
+  private FileTime config;
+
+  private boolean answeredOnce;
 
   /** What a run learnt of one kind. */
   private static final class Change {
@@ -36,6 +44,10 @@ public final class IdRecorder implements AnswerListener {
   @Override
   public void answered(String method, String path, Query query, JsonNode data) {
     try {
+      if (!answeredOnce) {
+        answeredOnce = true;
+        config = IdCache.modified(ctx.configStore().path());
+      }
       String bare = path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'));
       for (IdKind kind : IdKind.values()) {
         if (bare.equals(kind.listPath)) {
@@ -81,8 +93,9 @@ public final class IdRecorder implements AnswerListener {
         default -> filtered = true;
       }
     }
-    boolean whole =
-        firstPage && !filtered && (total >= 0 ? items.size() >= total : items.size() < pageSize);
+    boolean all = total >= 0 ? items.size() >= total : items.size() < pageSize;
+    // as whole as completion gets: all of them, or a first page as large as __complete asks for
+    boolean whole = firstPage && !filtered && (all || pageSize >= CompleteIds.PAGE_SIZE);
     Change change = change(kind);
     if (whole) {
       change.whole = true;
@@ -114,20 +127,35 @@ public final class IdRecorder implements AnswerListener {
   @Override
   public void finish() {
     IdCache cache = null;
+    CacheKey key = null;
+    if (answeredOnce && !Objects.equals(config, IdCache.modified(ctx.configStore().path()))) {
+      return; // the config changed during the run: whose ids these are is not clear
+    }
     for (IdKind kind : IdKind.values()) {
       Change change = changes[kind.ordinal()];
       if (change == null) {
         continue;
       }
-      cache = cache != null ? cache : IdCache.in(ctx.env().vars());
-      Path file = cache.file(kind, ctx.namedProfile(), ctx.namedApiUrl());
-      Map<String, String> ids = change.whole ? new LinkedHashMap<>() : cache.read(file);
-      for (String id : change.gone) {
-        ids.remove(id);
+      if (cache == null) {
+        cache = IdCache.in(ctx.env().vars());
+        key = CacheKey.of(ctx.env().vars(), ctx.namedProfile(), ctx.namedApiUrl());
       }
-      ids.putAll(change.seen);
+      Path file = cache.file(kind, key);
       try {
-        cache.write(file, ids, ctx.now());
+        if (change.whole) {
+          cache.write(file, change.seen, ctx.now(), config);
+          continue;
+        }
+        IdCache.Held held = cache.held(file);
+        if (held.stamp() == null) {
+          continue; // a part of the ids, alone, would pass for all of them until it went stale
+        }
+        Map<String, String> ids = new LinkedHashMap<>(held.ids());
+        for (String id : change.gone) {
+          ids.remove(id);
+        }
+        ids.putAll(change.seen);
+        cache.update(file, ids, held);
       } catch (IOException | RuntimeException e) {
         // no cache: completion asks pyro instead
       }

@@ -97,7 +97,7 @@ final class ShellData {
       if (option.takesValue()) {
         List<String> keys =
             byAction.computeIfAbsent(
-                action(null, option.values(), option.files()), a -> new ArrayList<>());
+                action(option.idKind(), option.values(), option.files()), a -> new ArrayList<>());
         option.names().forEach(name -> keys.add(glob + quote(prefix + name)));
       }
     }

@@ -61,8 +61,8 @@ class CompletionShellTest extends CommandTest {
   @ValueSource(strings = {"bash", "zsh", "fish"})
   void freshCachedIdsAndNamesCompleteWithoutStartingPyro(String shell) throws Exception {
     fakePyro("touch '" + home.resolve("started") + "'\n");
-    writeCache("sandbox,,", Instant.now(), Map.of("sbx_1", "web-1", "sbx_2", ""));
-    writeCache("train,,", Instant.now(), Map.of("train_7", "ppo"));
+    writeCache(IdKind.SANDBOX, null, null, Instant.now(), Map.of("sbx_1", "web-1", "sbx_2", ""));
+    writeCache(IdKind.TRAIN, null, null, Instant.now(), Map.of("train_7", "ppo"));
 
     assertThat(tab(shell, "pyro", "sandbox", "get", ""))
         .containsExactlyInAnyOrder("sbx_1", "web-1", "sbx_2");
@@ -75,11 +75,11 @@ class CompletionShellTest extends CommandTest {
   @ValueSource(strings = {"bash", "zsh", "fish"})
   void aStaleOrBrokenCacheAsksPyro(String shell) throws Exception {
     fakePyro("printf 'sbx_9\\tfrom-pyro\\n'\n");
-    writeCache("sandbox,,", Instant.now().minusSeconds(61), Map.of("sbx_1", "old"));
+    writeCache(IdKind.SANDBOX, null, null, Instant.now().minusSeconds(61), Map.of("sbx_1", "old"));
     assertThat(tab(shell, "pyro", "sandbox", "get", ""))
         .containsExactlyInAnyOrder("sbx_9", "from-pyro");
 
-    Files.writeString(cache.resolve("pyro/sandbox,,"), "sbx_1\told\n");
+    Files.writeString(cacheFile(IdKind.SANDBOX, null, null), "sbx_1\told\n");
     assertThat(tab(shell, "pyro", "sandbox", "get", ""))
         .containsExactlyInAnyOrder("sbx_9", "from-pyro");
   }
@@ -89,7 +89,7 @@ class CompletionShellTest extends CommandTest {
   @ValueSource(strings = {"bash", "zsh", "fish"})
   void aQuotedValueWithSpacesIsOneWord(String shell) throws Exception {
     fakePyro("exit 1\n");
-    writeCache("sandbox,,", Instant.now(), Map.of("sbx_1", ""));
+    writeCache(IdKind.SANDBOX, null, null, Instant.now(), Map.of("sbx_1", ""));
 
     assertThat(tab(shell, "pyro", "--jq", "\".data | .x\"", "sandbox", "get", ""))
         .containsExactly("sbx_1");
@@ -105,7 +105,11 @@ class CompletionShellTest extends CommandTest {
   void aCacheFolderThatIsALinkIsNotTrusted(String shell) throws Exception {
     fakePyro("printf 'sbx_9\\n'\n");
     Path planted = home.resolve("planted");
-    new IdCache(planted).write(planted.resolve("sandbox,,"), Map.of("sbx_1", ""), Instant.now());
+    new IdCache(planted)
+        .write(
+            planted.resolve(cacheFile(IdKind.SANDBOX, null, null).getFileName()),
+            Map.of("sbx_1", ""),
+            Instant.now());
     Files.createDirectories(cache);
     Files.createSymbolicLink(cache.resolve("pyro"), planted);
 
@@ -118,9 +122,17 @@ class CompletionShellTest extends CommandTest {
   void aRelativeXdgCacheHomeReadsTheCacheUnderHome(String shell) throws Exception {
     fakePyro("printf 'sbx_9\\n'\n");
     Path atHome = home.resolve(".cache/pyro");
-    new IdCache(atHome).write(atHome.resolve("sandbox,,"), Map.of("sbx_1", ""), Instant.now());
+    new IdCache(atHome)
+        .write(
+            atHome.resolve(cacheFile(IdKind.SANDBOX, null, null).getFileName()),
+            Map.of("sbx_1", ""),
+            Instant.now());
     Path relative = home.resolve("rel/pyro");
-    new IdCache(relative).write(relative.resolve("sandbox,,"), Map.of("sbx_2", ""), Instant.now());
+    new IdCache(relative)
+        .write(
+            relative.resolve(cacheFile(IdKind.SANDBOX, null, null).getFileName()),
+            Map.of("sbx_2", ""),
+            Instant.now());
     env.put("XDG_CACHE_HOME", "rel");
 
     assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_1");
@@ -130,7 +142,7 @@ class CompletionShellTest extends CommandTest {
   @ValueSource(strings = {"bash", "zsh", "fish"})
   void aConfigChangedSinceTheCacheWasWrittenAsksPyro(String shell) throws Exception {
     fakePyro("printf 'sbx_9\\n'\n");
-    writeCache("sandbox,,", Instant.now(), Map.of("sbx_1", ""));
+    writeCache(IdKind.SANDBOX, null, null, Instant.now(), Map.of("sbx_1", ""));
     Path config = home.resolve("config.yaml");
     Files.writeString(config, "current_profile: other\n");
     Files.setLastModifiedTime(
@@ -144,9 +156,9 @@ class CompletionShellTest extends CommandTest {
   void theLinesProfileAndApiUrlChooseTheCacheAndArePassedToPyro(String shell) throws Exception {
     Path calls = home.resolve("calls");
     fakePyro("echo \"$@\" >> '" + calls + "'\nprintf 'sbx_9\\n'\n");
-    writeCache("sandbox,,", Instant.now(), Map.of("sbx_default", ""));
-    writeCache("sandbox,local,", Instant.now(), Map.of("sbx_local", ""));
-    writeCache("sandbox,,http___127.0.0.1_9", Instant.now(), Map.of("sbx_url", ""));
+    writeCache(IdKind.SANDBOX, null, null, Instant.now(), Map.of("sbx_default", ""));
+    writeCache(IdKind.SANDBOX, "local", null, Instant.now(), Map.of("sbx_local", ""));
+    writeCache(IdKind.SANDBOX, null, "http://127.0.0.1:9", Instant.now(), Map.of("sbx_url", ""));
 
     assertThat(tab(shell, "pyro", "-p", "local", "sandbox", "get", ""))
         .containsExactly("sbx_local");
@@ -248,12 +260,143 @@ class CompletionShellTest extends CommandTest {
 
     assertThat(tab(shell, "pyro", "-p", "local", "sandbox", "get", ""))
         .containsExactlyInAnyOrder("sbx_987654321", "My-GPU-Sandbox-2024");
-    assertThat(cache.resolve("pyro/sandbox,local,")).exists();
+    assertThat(cacheFile(IdKind.SANDBOX, "local", null)).exists();
 
     fakePyro("exit 1\n");
     assertThat(tab(shell, "pyro", "-p", "local", "sandbox", "get", "My"))
         .containsExactly("My-GPU-Sandbox-2024");
     assertThat(tab(shell, "pyro", "sandbox", "get", "")).isEmpty();
+  }
+
+  /**
+   * Switching account on the same profile and server, by PYRO_TOKEN alone or by PYRO_CONFIG naming
+   * another config, must not offer the ids the other account's run cached a moment ago.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void anotherAccountsFreshCacheIsNeverOffered(String shell) throws Exception {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(1, 1, 100, Fixtures.SANDBOX_2))));
+    String someoneElse = "pm_someone_else_0000000000";
+    Path work = config("work.yaml", TOKEN);
+    Path mine = config("mine.yaml", someoneElse);
+    String[] line = {"pyro", "-p", "local", "sandbox", "get", ""};
+    env.put("PYRO_CONFIG", work.toString());
+
+    env.put("PYRO_TOKEN", TOKEN);
+    realPyro();
+    assertThat(tab(shell, line)).containsExactlyInAnyOrder("sbx_987654321", "My-GPU-Sandbox-2024");
+    fakePyro("printf 'sbx_mine\\n'\n");
+    assertThat(tab(shell, line))
+        .as("the same account's ids come from the cache")
+        .containsExactlyInAnyOrder("sbx_987654321", "My-GPU-Sandbox-2024");
+    env.put("PYRO_TOKEN", someoneElse);
+    assertThat(tab(shell, line)).as("PYRO_TOKEN switched").containsExactly("sbx_mine");
+
+    env.remove("PYRO_TOKEN");
+    realPyro();
+    assertThat(tab(shell, line)).containsExactlyInAnyOrder("sbx_987654321", "My-GPU-Sandbox-2024");
+    fakePyro("printf 'sbx_mine\\n'\n");
+    env.put("PYRO_CONFIG", mine.toString());
+    assertThat(tab(shell, line)).as("PYRO_CONFIG switched").containsExactly("sbx_mine");
+  }
+
+  /**
+   * A config replaced at the same path by an older one (a backup moved back, a link switched) is
+   * another account's as surely as a newer one: the cache was made for the config it replaced.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void aConfigReplacedByAnOlderOneAsksPyro(String shell) throws Exception {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/sandboxes"))
+            .willReturn(okJson(Fixtures.sandboxPage(1, 1, 100, Fixtures.SANDBOX_2))));
+    String[] line = {"pyro", "-p", "local", "sandbox", "get", ""};
+    Path config = config("config.yaml", TOKEN);
+    Path backup = config("backup.yaml", "pm_someone_else_0000000000");
+    Files.setLastModifiedTime(
+        backup, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+    realPyro();
+    assertThat(tab(shell, line)).containsExactlyInAnyOrder("sbx_987654321", "My-GPU-Sandbox-2024");
+    fakePyro("printf 'sbx_mine\\n'\n");
+    assertThat(tab(shell, line)).containsExactlyInAnyOrder("sbx_987654321", "My-GPU-Sandbox-2024");
+
+    Files.move(backup, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThat(tab(shell, line)).as("an older config moved back").containsExactly("sbx_mine");
+
+    Path work = config("work.yaml", TOKEN);
+    Path older = config("older.yaml", "pm_someone_else_0000000000");
+    Files.setLastModifiedTime(
+        older, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+    Files.delete(config);
+    Files.createSymbolicLink(config, work);
+    realPyro();
+    assertThat(tab(shell, line)).containsExactlyInAnyOrder("sbx_987654321", "My-GPU-Sandbox-2024");
+    fakePyro("printf 'sbx_mine\\n'\n");
+    Files.delete(config);
+    Files.createSymbolicLink(config, older);
+    assertThat(tab(shell, line))
+        .as("the link switched to an older config")
+        .containsExactly("sbx_mine");
+  }
+
+  /** A config file with profile {@code local} on WireMock and this token, 30 s old. */
+  private Path config(String name, String token) throws IOException {
+    Path config = home.resolve(name);
+    Files.writeString(
+        config,
+        "profiles:\n  local:\n    api_url: " + wm.baseUrl() + "\n    token: " + token + "\n");
+    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+    Files.setLastModifiedTime(
+        config, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(30)));
+    return config;
+  }
+
+  /**
+   * {@code -p}, {@code --profile} and {@code config use} offer the config's profiles, read as text:
+   * nothing in the config runs, names that are not id-like are left out, pyro is not started.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"bash", "zsh", "fish"})
+  void profilesCompleteFromTheConfigWithoutRunningIt(String shell) throws Exception {
+    fakePyro("touch '" + home.resolve("started") + "'\n");
+    Path pwned = home.resolve("pwned");
+    Files.writeString(
+        home.resolve("config.yaml"),
+        """
+        current_profile: local
+        profiles:
+          local:
+            api_url: http://127.0.0.1:1
+            token: pm_secret_0000
+          "ci.prod":
+            output: json
+          # a comment
+          $(touch %1$s1):
+            x: y
+
+          'two words':
+            x: y
+          `touch %1$s2`: {}
+          work: {api_url: "http://127.0.0.1:2"}
+        other:
+          not-a-profile:
+            x: 1
+        """
+            .formatted(pwned));
+
+    assertThat(tab(shell, "pyro", "-p", "")).containsExactlyInAnyOrder("local", "ci.prod", "work");
+    assertThat(tab(shell, "pyro", "--profile", "c")).containsExactly("ci.prod");
+    assertThat(tab(shell, "pyro", "sandbox", "list", "-p", "w")).containsExactly("work");
+    assertThat(tab(shell, "pyro", "-qp", "l")).containsExactly("local");
+    assertThat(tab(shell, "pyro", "config", "use", ""))
+        .containsExactlyInAnyOrder("local", "ci.prod", "work");
+    Files.delete(home.resolve("config.yaml"));
+    assertThat(tab(shell, "pyro", "-p", "")).isEmpty();
+    assertThat(home.resolve("started")).doesNotExist();
+    assertThat(home.resolve("pwned1")).doesNotExist();
+    assertThat(home.resolve("pwned2")).doesNotExist();
   }
 
   /** A server's megabyte-long "id" would make every TAB slow: ids have at most 128 characters. */
@@ -290,7 +433,7 @@ class CompletionShellTest extends CommandTest {
 
     Files.createDirectories(cache.resolve("pyro"));
     Files.writeString(
-        cache.resolve("pyro/sandbox,,"),
+        cacheFile(IdKind.SANDBOX, null, null),
         IdCache.HEADER + Instant.now().getEpochSecond() + "\n" + hostile);
     fakePyro("exit 1\n");
     assertThat(tab(shell, "pyro", "sandbox", "get", "")).containsExactly("sbx_123", "sbx_200");
@@ -329,9 +472,20 @@ class CompletionShellTest extends CommandTest {
     assertThat(home.resolve("started")).doesNotExist();
   }
 
-  private void writeCache(String name, Instant when, Map<String, String> ids) throws IOException {
+  private void writeCache(
+      IdKind kind, String profile, String url, Instant when, Map<String, String> ids)
+      throws IOException {
     IdCache idCache = new IdCache(cache.resolve("pyro"));
-    idCache.write(cache.resolve("pyro").resolve(name), new java.util.TreeMap<>(ids), when);
+    idCache.write(cacheFile(kind, profile, url), new java.util.TreeMap<>(ids), when);
+  }
+
+  /** The cache file pyro keeps for this profile and URL in the environment the shells get. */
+  private Path cacheFile(IdKind kind, String profile, String url) {
+    Map<String, String> shellEnv = new java.util.HashMap<>();
+    shellEnv.put("HOME", home.toString());
+    shellEnv.put("PYRO_CONFIG", home.resolve("config.yaml").toString());
+    shellEnv.putAll(env);
+    return new IdCache(cache.resolve("pyro")).file(kind, CacheKey.of(shellEnv, profile, url));
   }
 
   private static String item(String id, String name) {
@@ -340,6 +494,13 @@ class CompletionShellTest extends CommandTest {
 
   private static String json(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /** pyro itself on the shells' PATH. */
+  private void realPyro() throws IOException {
+    Files.writeString(bin.resolve("pyro"), PyroJvm.script(), StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(
+        bin.resolve("pyro"), PosixFilePermissions.fromString("rwx------"));
   }
 
   private void fakePyro(String body) throws IOException {
@@ -379,6 +540,7 @@ class CompletionShellTest extends CommandTest {
     builder.environment().put("PYRO_CONFIG", home.resolve("config.yaml").toString());
     builder.environment().remove("PYRO_PROFILE");
     builder.environment().remove("PYRO_API_URL");
+    builder.environment().remove("PYRO_TOKEN");
     builder.environment().putAll(env);
     builder.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process process = builder.start();

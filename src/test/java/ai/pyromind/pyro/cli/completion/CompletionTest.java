@@ -13,6 +13,7 @@ import ai.pyromind.pyro.testing.PyroRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,6 +61,11 @@ class CompletionTest extends CommandTest {
         .containsExactly("sandbox", null, null);
     assertThat(node(" sandbox create").args()).allMatch(a -> a.idKind() == null);
     assertThat(node(" completion").args().get(0).values()).containsExactly("bash", "zsh", "fish");
+    assertThat(node(" config use").args().get(0).idKind()).isEqualTo(CompletionModel.PROFILES);
+    assertThat(node("").options())
+        .filteredOn(o -> o.names().contains("--profile"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.idKind()).isEqualTo(CompletionModel.PROFILES));
   }
 
   @Test
@@ -129,7 +135,11 @@ class CompletionTest extends CommandTest {
     assertThat(r.out())
         .isEqualTo("sbx_123456789\tGPU-Sandbox-001\nsbx_987654321\tMy-GPU-Sandbox-2024\n");
     assertThat(r.err()).isEmpty();
-    Path file = new IdCache(home.resolve(".cache/pyro")).file(IdKind.SANDBOX, null, wm.baseUrl());
+    Map<String, String> env =
+        Map.of("PYRO_CONFIG", home.resolve("config.yaml").toString(), "PYRO_TOKEN", TOKEN);
+    Path file =
+        new IdCache(home.resolve(".cache/pyro"))
+            .file(IdKind.SANDBOX, CacheKey.of(env, null, wm.baseUrl()));
     assertThat(new IdCache(file.getParent()).read(file))
         .as("__complete refreshes the cache the scripts read")
         .containsOnlyKeys("sbx_123456789", "sbx_987654321");

@@ -18,13 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class IdCacheTest {
   private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+  private static final CacheKey NONE = CacheKey.of(Map.of(), null, null);
 
   @TempDir Path home;
 
   @Test
   void theFolderIsPrivateAndTheFileTooAndItHoldsOnlyWhatLooksLikeAnId() throws Exception {
     IdCache cache = IdCache.in(Map.of("HOME", home.toString()));
-    Path file = cache.file(IdKind.SANDBOX, "local", "http://127.0.0.1:8080");
+    CacheKey key = CacheKey.of(Map.of(), "local", "http://127.0.0.1:8080");
+    Path file = cache.file(IdKind.SANDBOX, key);
     Map<String, String> ids = new LinkedHashMap<>();
     ids.put("sbx_1", "web-1");
     ids.put("sbx_2", "a name with spaces");
@@ -33,7 +35,8 @@ class IdCacheTest {
 
     cache.write(file, ids, NOW);
 
-    assertThat(file).isEqualTo(home.resolve(".cache/pyro/sandbox,local,http___127.0.0.1_8080"));
+    assertThat(file)
+        .isEqualTo(home.resolve(".cache/pyro/sandbox,local,http___127.0.0.1_8080," + key.hash()));
     assertThat(Files.getPosixFilePermissions(file.getParent()))
         .isEqualTo(PosixFilePermissions.fromString("rwx------"));
     assertThat(Files.getPosixFilePermissions(file))
@@ -52,7 +55,8 @@ class IdCacheTest {
   void xdgCacheHomeIsHonoured() {
     IdCache cache =
         IdCache.in(Map.of("HOME", home.toString(), "XDG_CACHE_HOME", home.resolve("x").toString()));
-    assertThat(cache.file(IdKind.TRAIN, null, null)).isEqualTo(home.resolve("x/pyro/train,,"));
+    assertThat(cache.file(IdKind.TRAIN, NONE))
+        .isEqualTo(home.resolve("x/pyro/train,,," + NONE.hash()));
   }
 
   @Test
@@ -66,6 +70,39 @@ class IdCacheTest {
     assertThat(cache.read(home.resolve("missing"))).isEmpty();
     Files.createDirectories(home.resolve("a-folder"));
     assertThat(cache.read(home.resolve("a-folder"))).isEmpty();
+  }
+
+  /**
+   * A list that finds nothing new renews only the stamp, in place (the same file, no rename); what
+   * changed anything, or a stamp of another length, is written whole to a new file.
+   */
+  @Test
+  void unchangedIdsRenewOnlyTheStampOfTheSameFile() throws Exception {
+    IdCache cache = new IdCache(home.resolve("pyro"));
+    Path file = home.resolve("pyro/sandbox,,");
+    Map<String, String> ids = new LinkedHashMap<>(Map.of("sbx_1", "web-1"));
+    cache.write(file, ids, NOW);
+    Object inode = Files.getAttribute(file, "unix:ino");
+
+    cache.write(file, ids, NOW.plusSeconds(59));
+
+    assertThat(Files.getAttribute(file, "unix:ino")).isEqualTo(inode);
+    assertThat(Files.readString(file))
+        .isEqualTo("#pyro-ids 1 " + NOW.plusSeconds(59).getEpochSecond() + "\nsbx_1\tweb-1\n");
+
+    ids.put("sbx_2", "");
+    cache.write(file, ids, NOW.plusSeconds(60));
+    assertThat(Files.getAttribute(file, "unix:ino")).isNotEqualTo(inode);
+    assertThat(cache.read(file)).containsOnlyKeys("sbx_1", "sbx_2");
+
+    inode = Files.getAttribute(file, "unix:ino");
+    Instant longer = Instant.ofEpochSecond(10_000_000_000L);
+    cache.write(file, ids, longer);
+    assertThat(Files.getAttribute(file, "unix:ino")).isNotEqualTo(inode);
+    assertThat(Files.readString(file)).startsWith("#pyro-ids 1 10000000000\nsbx_1\t");
+    try (var files = Files.list(file.getParent())) {
+      assertThat(files).containsExactly(file);
+    }
   }
 
   /** Writers race; a reader never sees a file that is not one of them whole. */
@@ -113,10 +150,11 @@ class IdCacheTest {
   @Test
   void aRelativeXdgCacheHomeOrAnEmptyHomeNeverPutsTheCacheInTheWorkingFolder() {
     IdCache cache = IdCache.in(Map.of("HOME", home.toString(), "XDG_CACHE_HOME", "rel"));
-    assertThat(cache.file(IdKind.TRAIN, null, null)).isEqualTo(home.resolve(".cache/pyro/train,,"));
+    assertThat(cache.file(IdKind.TRAIN, NONE))
+        .isEqualTo(home.resolve(".cache/pyro/train,,," + NONE.hash()));
 
     IdCache none = IdCache.in(Map.of("HOME", "", "XDG_CACHE_HOME", ""));
-    Path file = none.file(IdKind.TRAIN, null, null);
+    Path file = none.file(IdKind.TRAIN, NONE);
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> none.write(file, Map.of("train_1", ""), NOW))
         .isInstanceOf(java.io.IOException.class);
@@ -131,7 +169,7 @@ class IdCacheTest {
     Files.setPosixFilePermissions(elsewhere, PosixFilePermissions.fromString("rwx------"));
     Path linked = Files.createSymbolicLink(home.resolve("linked"), elsewhere);
     IdCache throughLink = new IdCache(linked);
-    Path file = throughLink.file(IdKind.SANDBOX, null, null);
+    Path file = throughLink.file(IdKind.SANDBOX, NONE);
     new IdCache(elsewhere).write(elsewhere.resolve(file.getFileName()), Map.of("sbx_1", ""), NOW);
 
     assertThat(throughLink.read(file)).isEmpty();
@@ -142,7 +180,7 @@ class IdCacheTest {
 
     Path open = Files.createDirectories(home.resolve("open"));
     IdCache inOpen = new IdCache(open);
-    Path openFile = inOpen.file(IdKind.SANDBOX, null, null);
+    Path openFile = inOpen.file(IdKind.SANDBOX, NONE);
     Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwx------"));
     inOpen.write(openFile, Map.of("sbx_1", ""), NOW);
     Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
@@ -159,7 +197,7 @@ class IdCacheTest {
         "root".equals(System.getProperty("user.name")), "only root can give a folder away");
     Path theirs = home.resolve("theirs");
     IdCache cache = new IdCache(theirs);
-    Path file = cache.file(IdKind.SANDBOX, null, null);
+    Path file = cache.file(IdKind.SANDBOX, NONE);
     cache.write(file, Map.of("sbx_1", ""), NOW);
     var nobody =
         theirs.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
@@ -225,7 +263,7 @@ class IdCacheTest {
   static final class WriteAndRead {
     public static void main(String[] args) throws Exception {
       IdCache cache = IdCache.in(Map.of("XDG_CACHE_HOME", args[0]));
-      Path file = cache.file(IdKind.SANDBOX, null, null);
+      Path file = cache.file(IdKind.SANDBOX, NONE);
       cache.write(file, Map.of("sbx_1", ""), NOW);
       System.out.println(System.getProperty("user.name") + " " + cache.read(file));
     }
