@@ -5,6 +5,7 @@ import ai.pyromind.pyro.cli.Pyro;
 import ai.pyromind.pyro.cli.QuickAnswers;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.Env;
+import ai.pyromind.pyro.cli.cmdutil.VersionInfo;
 import ai.pyromind.pyro.output.StdoutGuard;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -26,7 +27,7 @@ public final class Main {
       System.exit(quick);
     }
     if (mayCallTheServer(args)) {
-      Warmup.start();
+      Warmup.start(VERSION_FOR_THE_USER_AGENT);
     }
     int code = Pyro.run(new Context(Env.system()), out, err, args);
     System.exit(code);
@@ -48,6 +49,14 @@ public final class Main {
     }
     return command != null && !LOCAL_GROUPS.contains(command);
   }
+
+  private static final Runnable VERSION_FOR_THE_USER_AGENT =
+      new Runnable() {
+        @Override
+        public void run() {
+          VersionInfo.load();
+        }
+      };
 
   private static final java.util.Set<String> LOCAL_GROUPS =
       java.util.Set.of("config", "completion", "version");

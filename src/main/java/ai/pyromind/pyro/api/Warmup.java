@@ -1,6 +1,9 @@
 package ai.pyromind.pyro.api;
 
 import com.github.mizosoft.methanol.Methanol;
+import java.net.InetAddress;
+import java.net.ProxySelector;
+import java.security.Security;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -23,11 +26,19 @@ public final class Warmup {
   private Warmup() {}
 
   /** Starts the warm-up, where there is a second core to run it; once per process. */
-  public static synchronized void start() {
+  public static void start() {
+    start(NOTHING);
+  }
+
+  /**
+   * Starts the warm-up, {@code alsoBeforeHttp} run at the end of its HTTP stage (what the caller
+   * needs before its first client, e.g. the version for the User-Agent).
+   */
+  public static synchronized void start(Runnable alsoBeforeHttp) {
     if (thread != null || Runtime.getRuntime().availableProcessors() < 2) {
       return;
     }
-    Thread warm = new Thread(new Stages(), "pyro-warm-up");
+    Thread warm = new Thread(new Stages(alsoBeforeHttp), "pyro-warm-up");
     warm.setDaemon(true);
     thread = warm;
     warm.start();
@@ -42,7 +53,11 @@ public final class Warmup {
     await(YAML);
   }
 
-  static void beforeHttp() {
+  /**
+   * Waits for the HTTP stage: before the first client is made, and before what comes just before it
+   * (the loopback check, the proxy selector).
+   */
+  public static void beforeHttp() {
     await(HTTP);
   }
 
@@ -58,8 +73,20 @@ public final class Warmup {
     }
   }
 
+  private static final Runnable NOTHING =
+      new Runnable() {
+        @Override
+        public void run() {}
+      };
+
   /** The stages in the order the main thread needs them (a class, not a lambda: none is spun). */
   private static final class Stages implements Runnable {
+    private final Runnable alsoBeforeHttp;
+
+    Stages(Runnable alsoBeforeHttp) {
+      this.alsoBeforeHttp = alsoBeforeHttp;
+    }
+
     @Override
     public void run() {
       try {
@@ -70,9 +97,15 @@ public final class Warmup {
         YAML.countDown();
       }
       try {
+        // the security properties (read by InetAddress, TLS), the loopback check's address
+        // literal, the proxy selector's net.properties; then the client's own classes
+        Security.getProperty("networkaddress.cache.ttl");
+        InetAddress.getByName("127.0.0.1");
+        ProxySelector.getDefault();
         Class.forName("jdk.internal.net.http.common.DebugLogger");
         Class.forName(Methanol.class.getName());
         PlainHttp.noTlsContext();
+        alsoBeforeHttp.run();
       } catch (Throwable e) {
         // another JDK's internals, or none: the first request does the work itself
       } finally {

@@ -6,6 +6,7 @@ import ai.pyromind.pyro.api.ClientOptions;
 import ai.pyromind.pyro.api.EnvProxies;
 import ai.pyromind.pyro.api.RetryPolicy;
 import ai.pyromind.pyro.api.TrustedCas;
+import ai.pyromind.pyro.api.Warmup;
 import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.config.ConfigStore;
 import ai.pyromind.pyro.config.Settings;
@@ -260,6 +261,7 @@ public final class Context {
 
   /** A client for another URL or token, e.g. to check a token before saving it. */
   public ApiClient client(String apiUrl, String token) {
+    Warmup.beforeHttp();
     return track(
         new ApiClient(
             guardedBaseUrl(apiUrl),
@@ -274,6 +276,7 @@ public final class Context {
    * own short timeout, no retries.
    */
   public ApiClient quickClient(Duration timeout) {
+    Warmup.beforeHttp();
     requireKnownProfile();
     String token = settings().token();
     if (token != null) {
