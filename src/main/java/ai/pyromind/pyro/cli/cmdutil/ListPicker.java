@@ -51,7 +51,8 @@ public final class ListPicker {
 
   /** Shows the list on the controlling terminal and returns the id picked. */
   public static String onTty(String terminalType, String title, List<Choice> choices) {
-    try (Terminal tty = TtyTerminal.open(terminalType)) {
+    try (Terminal tty = TtyTerminal.open(terminalType);
+        TtyTerminal.Resizes resizes = TtyTerminal.forwardResizes(tty)) {
       return new ListPicker(tty).pick(title, choices);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
