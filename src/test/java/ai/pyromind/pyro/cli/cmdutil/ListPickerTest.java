@@ -77,4 +77,26 @@ class ListPickerTest {
     keys.flush();
     assertThat(picked.get(10, TimeUnit.SECONDS)).isEqualTo("sbx_1");
   }
+
+  @Test
+  void onATerminalLowerThanTheListTheLineMovedToStaysInSight() throws Exception {
+    terminal.setSize(new Size(80, 3));
+    List<Choice> four =
+        List.of(
+            new Choice("a", List.of("sbx_a")),
+            new Choice("b", List.of("sbx_b")),
+            new Choice("c", List.of("sbx_c")),
+            new Choice("d", List.of("sbx_d")));
+    Future<String> picked = thread.submit(() -> new ListPicker(terminal).pick("Pick:", four));
+    awaitScreen(s -> s.contains("sbx_b"));
+    screen.reset();
+    keys.write("\033[B\033[B".getBytes(StandardCharsets.UTF_8));
+    keys.flush();
+    // two rows fit under the title: the list scrolls so that the selected line is one of them,
+    // and c gets drawn (the display writes only what changed, so the line is not whole here)
+    awaitScreen(s -> s.contains("c"));
+    keys.write("\r".getBytes(StandardCharsets.UTF_8));
+    keys.flush();
+    assertThat(picked.get(10, TimeUnit.SECONDS)).isEqualTo("c");
+  }
 }
