@@ -157,10 +157,12 @@ final class Picks {
   }
 
   private static Choice choice(String id, JsonNode item) {
-    String label =
-        String.format(
-            "%-18s %-32s %s", id, item.path("name").asText(""), item.path("status").asText(""));
-    return new Choice(id, Sanitizer.line(label));
+    return new Choice(
+        id,
+        List.of(
+            Sanitizer.line(id),
+            Sanitizer.line(item.path("name").asText("")),
+            Sanitizer.line(item.path("status").asText(""))));
   }
 
   private static String states(Fit fit) {

@@ -27,13 +27,13 @@ final class DetailWriter {
     int keyWidth = 0;
     Iterator<String> names = object.fieldNames();
     while (names.hasNext()) {
-      keyWidth = Math.max(keyWidth, Sanitizer.line(names.next()).length());
+      keyWidth = Math.max(keyWidth, DisplayWidth.of(Sanitizer.line(names.next())));
     }
     Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = Sanitizer.line(field.getKey());
-      String label = indent + key + ":" + " ".repeat(keyWidth - key.length() + 1);
+      String label = indent + DisplayWidth.padRight(key + ":", keyWidth + 2);
       String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
       writeValue(label, indent, fieldPath, field.getValue());
     }

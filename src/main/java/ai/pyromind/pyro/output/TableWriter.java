@@ -78,11 +78,11 @@ final class TableWriter {
     if (widths == null) {
       widths = new int[columns.size()];
       for (int i = 0; i < widths.length; i++) {
-        widths[i] = headers ? columns.get(i).header().length() : 0;
+        widths[i] = headers ? DisplayWidth.of(columns.get(i).header()) : 0;
       }
       for (String[] row : rows) {
         for (int i = 0; i < row.length; i++) {
-          widths[i] = Math.max(widths[i], row[i].codePointCount(0, row[i].length()));
+          widths[i] = Math.max(widths[i], DisplayWidth.of(row[i]));
         }
       }
       fitToWidth();
@@ -132,8 +132,8 @@ final class TableWriter {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
       Column c = columns.get(i);
-      String cell = truncate(cells[i], widths[i]);
-      int pad = widths[i] - cell.codePointCount(0, cell.length());
+      String cell = DisplayWidth.truncate(cells[i], widths[i], ELLIPSIS);
+      int pad = widths[i] - DisplayWidth.of(cell);
       boolean last = i == cells.length - 1;
       if (c.kind() == Column.Kind.NUMBER) {
         sb.append(" ".repeat(pad)).append(cell);
@@ -149,14 +149,5 @@ final class TableWriter {
       }
     }
     return sb.toString().stripTrailing();
-  }
-
-  private static String truncate(String cell, int width) {
-    int length = cell.codePointCount(0, cell.length());
-    if (length <= width) {
-      return cell;
-    }
-    int end = cell.offsetByCodePoints(0, Math.max(0, width - 1));
-    return cell.substring(0, end) + ELLIPSIS;
   }
 }

@@ -193,6 +193,30 @@ class PickerTest extends CommandTest {
   }
 
   @Test
+  void columnsLineUpInTerminalColumnsWithCjkEmojiAndCombiningMarks() {
+    stubSandboxes(
+        box("sbx_1", "训练-🔥", "running"),
+        box("sbx_2", "cafe\u0301-box", "running"),
+        box("sbx_3", "plain-box", "stopped"));
+    PyroRun run = onTerminal(ESC);
+    assertThat(run.run("sandbox", "get").code()).isEqualTo(130);
+    assertThat(run.screen().replaceAll("\u001b\\[[0-9;]*m", ""))
+        .contains("> sbx_1  训练-🔥    running")
+        .contains("  sbx_2  cafe\u0301-box   running")
+        .contains("  sbx_3  plain-box  stopped");
+  }
+
+  @Test
+  void erasingAnEmojiTypedIntoTheFilterTakesItOffWhole() {
+    stubSandboxes(box("sbx_1", "训练-🔥", "running"), box("sbx_2", "plain-box", "running"));
+    stubGet("sbx_2");
+    // a half-erased emoji would leave a lone surrogate in the filter, and "plain" match nothing
+    PyroRun.Result r = onTerminal("🔥\u007fplain\r").run("sandbox", "get", "-o", "id");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo("sbx_2\n");
+  }
+
+  @Test
   void nothingThatFitsIsExit2WithWhatItTakes() {
     stubSandboxes(box("sbx_3", "gpu-old", "stopped"));
     PyroRun.Result r = onTerminal(ESC).run("sandbox", "vnc");

@@ -11,6 +11,7 @@ import ai.pyromind.pyro.cli.follow.Poller;
 import ai.pyromind.pyro.cli.follow.StateRule;
 import ai.pyromind.pyro.cli.follow.WaitOptions;
 import ai.pyromind.pyro.cli.follow.Waiter;
+import ai.pyromind.pyro.output.DisplayWidth;
 import ai.pyromind.pyro.output.Sanitizer;
 import ai.pyromind.pyro.output.Times;
 import java.time.Duration;
@@ -180,7 +181,8 @@ final class ApplyWait {
                   + " "
                   + Times.compact(elapsed));
       int room = Math.max(10, ctx.out().width() - 1);
-      ctx.out().err().print("\r\u001b[K" + (line.length() > room ? line.substring(0, room) : line));
+      // cut in terminal columns: a line that wraps is not cleared by the next "\r\033[K"
+      ctx.out().err().print("\r\u001b[K" + DisplayWidth.truncate(line, room, ""));
       ctx.out().err().flush();
     }
   }

@@ -10,6 +10,8 @@ import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.Display;
@@ -18,7 +20,9 @@ import org.jline.utils.InfoCmp.Capability;
 /**
  * A list to pick one entry from: typing filters it (any part of a line, any case), the arrows move,
  * Enter picks, Esc, Ctrl-C or Ctrl-D cancels ({@link InterruptedByUser}, exit 130). The list is
- * erased when it ends. JLine's classes are loaded only when a list is shown.
+ * erased when it ends, and drawn again when the terminal is resized. Columns line up and lines are
+ * cut in terminal columns ({@link ChoiceLayout}). JLine's classes are loaded only when a list is
+ * shown.
  */
 public final class ListPicker {
   private enum Key {
@@ -33,6 +37,13 @@ public final class ListPicker {
   private static final int ROWS = 10;
   private static final long ESC_WAIT_MS = 150;
   private final Terminal terminal;
+  // what is drawn; the resize handler (another thread) redraws it, so it is read under the lock
+  private final StringBuilder filter = new StringBuilder();
+  private String title;
+  private ChoiceLayout layout;
+  private List<Choice> shown;
+  private int selected;
+  private Display display;
 
   public ListPicker(Terminal terminal) {
     this.terminal = terminal;
@@ -40,7 +51,8 @@ public final class ListPicker {
 
   /** Shows the list on the controlling terminal and returns the id picked. */
   public static String onTty(String terminalType, String title, List<Choice> choices) {
-    try (Terminal tty = TtyTerminal.open(terminalType)) {
+    try (Terminal tty = TtyTerminal.open(terminalType);
+        TtyTerminal.Resizes resizes = TtyTerminal.forwardResizes(tty)) {
       return new ListPicker(tty).pick(title, choices);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
@@ -53,43 +65,77 @@ public final class ListPicker {
     Attributes raw = new Attributes(terminal.getAttributes());
     raw.setLocalFlag(Attributes.LocalFlag.ISIG, false); // Ctrl-C is a key here: restore, then 130
     terminal.setAttributes(raw);
-    Size size = terminal.getSize();
-    int columns = size.getColumns() > 0 ? size.getColumns() : 80;
-    Display display = new Display(terminal, false);
-    display.resize(size.getRows() > 0 ? size.getRows() : 24, columns);
+    synchronized (this) {
+      this.title = title;
+      this.layout = new ChoiceLayout(choices);
+      this.display = new Display(terminal, false);
+    }
+    SignalHandler before = terminal.handle(Signal.WINCH, signal -> redraw());
     BindingReader reader = new BindingReader(terminal.reader());
     KeyMap<Key> keys = keys();
-    StringBuilder filter = new StringBuilder();
-    int selected = 0;
     try {
       while (true) {
-        List<Choice> shown = matching(choices, filter.toString());
-        selected = Math.max(0, Math.min(selected, shown.size() - 1));
-        display.update(
-            lines(title, filter, shown, selected, columns),
-            Math.min(title.length() + 1 + filter.length(), columns - 1));
-        terminal.flush();
+        synchronized (this) {
+          shown = matching(choices, filter.toString());
+          selected = Math.max(0, Math.min(selected, shown.size() - 1));
+          draw();
+        }
         Key key = reader.readBinding(keys);
         if (key == null || key == Key.CANCEL) {
           throw new InterruptedByUser();
         }
-        switch (key) {
-          case UP -> selected--;
-          case DOWN -> selected++;
-          case ERASE -> filter.setLength(Math.max(0, filter.length() - 1));
-          case TYPE -> filter.append(reader.getLastBinding());
-          case PICK -> {
-            if (!shown.isEmpty()) {
-              return shown.get(selected).id();
+        synchronized (this) {
+          switch (key) {
+            case UP -> selected--;
+            case DOWN -> selected++;
+            case ERASE -> eraseLast();
+            case TYPE -> filter.append(reader.getLastBinding());
+            case PICK -> {
+              if (!shown.isEmpty()) {
+                return shown.get(selected).id();
+              }
             }
+            default -> throw new IllegalStateException(key.name());
           }
-          default -> throw new IllegalStateException(key.name());
         }
       }
     } finally {
-      display.update(List.of(), 0);
+      terminal.handle(Signal.WINCH, before);
+      synchronized (this) {
+        shown = null;
+        display.update(List.of(), 0);
+      }
       terminal.setAttributes(saved);
       terminal.flush();
+    }
+  }
+
+  /** The terminal was resized: draw the list again at its new width and height. */
+  private synchronized void redraw() {
+    if (shown != null) {
+      draw();
+    }
+  }
+
+  private void draw() {
+    Size size = terminal.getSize();
+    int columns = size.getColumns() > 0 ? size.getColumns() : 80;
+    int rows = size.getRows() > 0 ? size.getRows() : 24;
+    display.resize(rows, columns);
+    String prompt = ChoiceLayout.fit(title + " " + filter, columns);
+    display.update(lines(prompt, columns, Math.max(1, Math.min(ROWS, rows - 1))), cursor(prompt));
+    terminal.flush();
+  }
+
+  /** Where the cursor stands after the prompt, in the positions JLine's display counts. */
+  private static int cursor(String prompt) {
+    return new AttributedString(prompt).columnLength();
+  }
+
+  /** Takes the last character typed off the filter, both halves of a surrogate pair. */
+  private void eraseLast() {
+    if (filter.length() > 0) {
+      filter.setLength(filter.offsetByCodePoints(filter.length(), -1));
     }
   }
 
@@ -104,27 +150,20 @@ public final class ListPicker {
     return shown;
   }
 
-  private static List<AttributedString> lines(
-      String title, CharSequence filter, List<Choice> shown, int selected, int columns) {
+  private List<AttributedString> lines(String prompt, int columns, int rows) {
     List<AttributedString> lines = new ArrayList<>();
-    lines.add(fit(new AttributedString(title + " " + filter), columns));
-    int first = Math.max(0, Math.min(selected - ROWS / 2, shown.size() - ROWS));
-    for (int i = first; i < Math.min(shown.size(), first + ROWS); i++) {
+    lines.add(new AttributedString(prompt));
+    int first = Math.max(0, Math.min(selected - rows / 2, shown.size() - rows));
+    for (int i = first; i < Math.min(shown.size(), first + rows); i++) {
       boolean current = i == selected;
       AttributedStyle style = current ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT;
-      lines.add(
-          fit(
-              new AttributedString((current ? "> " : "  ") + shown.get(i).label(), style),
-              columns));
+      String line = (current ? "> " : "  ") + layout.line(shown.get(i));
+      lines.add(new AttributedString(ChoiceLayout.fit(line, columns), style));
     }
     if (shown.isEmpty()) {
-      lines.add(new AttributedString("  (nothing matches)"));
+      lines.add(new AttributedString(ChoiceLayout.fit("  (nothing matches)", columns)));
     }
     return lines;
-  }
-
-  private static AttributedString fit(AttributedString line, int columns) {
-    return line.columnLength() < columns ? line : line.columnSubSequence(0, columns - 1);
   }
 
   private KeyMap<Key> keys() {

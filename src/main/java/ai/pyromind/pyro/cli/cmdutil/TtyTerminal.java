@@ -27,6 +27,29 @@ final class TtyTerminal {
         Terminal.SignalHandler.SIG_DFL);
   }
 
+  /** Lets go of SIGWINCH again. */
+  interface Resizes extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Passes the process's SIGWINCH on to the terminal's WINCH handler until closed. The terminal is
+   * made without JLine's native signals, which would set SIGINT and the others to their defaults
+   * while it is open; only the resize is wanted.
+   */
+  static Resizes forwardResizes(Terminal terminal) {
+    sun.misc.Signal winch;
+    sun.misc.SignalHandler before;
+    try {
+      winch = new sun.misc.Signal("WINCH");
+      before = sun.misc.Signal.handle(winch, s -> terminal.raise(Terminal.Signal.WINCH));
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      return () -> {}; // no SIGWINCH here: the list keeps its size until the next key
+    }
+    return () -> sun.misc.Signal.handle(winch, before);
+  }
+
   /** A pty on a named device rather than on one of the standard streams: stty -F /dev/tty. */
   private static final class TtyPty extends ExecPty {
     TtyPty() {

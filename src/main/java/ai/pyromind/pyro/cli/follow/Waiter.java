@@ -5,6 +5,7 @@ import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.InterruptedByUser;
 import ai.pyromind.pyro.cli.cmdutil.Words;
+import ai.pyromind.pyro.output.DisplayWidth;
 import ai.pyromind.pyro.output.Sanitizer;
 import ai.pyromind.pyro.output.Times;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,7 +128,9 @@ public final class Waiter {
 
   private void progress(String line) {
     if (ctx.env().stderrTerminal() && !ctx.out().quiet()) {
-      ctx.out().err().print("\r\u001b[K" + Sanitizer.line(line));
+      // cut in terminal columns: a line that wraps is not cleared by the next "\r\033[K"
+      int room = Math.max(10, ctx.out().width() - 1);
+      ctx.out().err().print("\r\u001b[K" + DisplayWidth.truncate(Sanitizer.line(line), room, ""));
       ctx.out().err().flush();
     }
   }

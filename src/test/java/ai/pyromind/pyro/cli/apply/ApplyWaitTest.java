@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.output.DisplayWidth;
 import ai.pyromind.pyro.testing.PyroRun;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -125,6 +126,21 @@ class ApplyWaitTest extends ApplyCommandTestBase {
         .contains("\r\u001b[K⠋ waiting for sbx_1 (pending), jp_100003 (pending) ")
         .contains("\r\u001b[K✓ sbx_1 is running\n")
         .contains("✓ jp_100003 is running\n");
+  }
+
+  @Test
+  void theProgressLineIsCutToTheTerminalInColumnsSoItNeverWraps() throws IOException {
+    // a line wider than the terminal wraps, and "\r\033[K" then clears only its last row
+    statuses(SBX, SANDBOX_ITEM, "排队中排队中排队中排队中", "running");
+    statuses(JP, INSTANCE_ITEM, "pending", "running");
+    PyroRun.Result r = apply(pyro().terminal().width(40), "--interval", "10ms");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("\r\u001b[K⠋ waiting for sbx_1 (排队中");
+    String[] drawn = r.err().split("\r\u001b\\[K");
+    for (int i = 1; i < drawn.length; i++) { // what follows each return to the line's start
+      String progress = drawn[i].lines().findFirst().orElse("");
+      assertThat(DisplayWidth.of(progress)).as(progress).isLessThanOrEqualTo(39);
+    }
   }
 
   @Test

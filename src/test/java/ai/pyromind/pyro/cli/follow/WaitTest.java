@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.output.DisplayWidth;
 import ai.pyromind.pyro.testing.PyroRun;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.time.Duration;
@@ -28,6 +29,21 @@ class WaitTest extends WaitCommandTest {
     wm.verify(3, getRequestedFor(urlEqualTo(SANDBOX)));
     // two pauses, the second twice the first (10% jitter each)
     assertThat(waited()).isBetween(Duration.ofMillis(27), Duration.ofMillis(33));
+  }
+
+  @Test
+  void theProgressLineIsCutToTheTerminalInColumnsSoItNeverWraps() {
+    // a line wider than the terminal wraps, and "\r\033[K" then clears only its last row
+    String queued = "排队中".repeat(10);
+    sandboxAnswers(sandbox(queued), sandbox("running"));
+    PyroRun.Result r =
+        run(pyro().terminal().width(50), "sandbox", "wait", "sbx_1", "--interval", "10ms");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .startsWith("\r\u001b[K⠋ waiting for sbx_1 to reach running (排队中")
+        .endsWith("\r\u001b[K✓ sbx_1 is running\n");
+    String progress = r.err().split("\r\u001b\\[K")[1];
+    assertThat(DisplayWidth.of(progress)).as(progress).isLessThanOrEqualTo(49);
   }
 
   @Test

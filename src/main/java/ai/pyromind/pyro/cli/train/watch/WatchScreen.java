@@ -1,6 +1,7 @@
 package ai.pyromind.pyro.cli.train.watch;
 
 import ai.pyromind.pyro.api.ResourceKind;
+import ai.pyromind.pyro.output.DisplayWidth;
 import ai.pyromind.pyro.output.Sanitizer;
 import ai.pyromind.pyro.output.Styles;
 import ai.pyromind.pyro.output.Times;
@@ -58,11 +59,11 @@ final class WatchScreen {
       String head =
           String.format(
               Locale.ROOT,
-              " %-" + nameWidth + "s %9s  %-9s ",
-              Sanitizer.line(m.getKey()),
+              " %s %9s  %-9s ",
+              DisplayWidth.padRight(Sanitizer.line(m.getKey()), nameWidth),
               number(latest),
               delta);
-      lines.add(clip(head + sparkline(h, Math.max(0, width - head.length())), width));
+      lines.add(clip(head + sparkline(h, Math.max(0, width - DisplayWidth.of(head))), width));
     }
     lines.add(clip(" " + usage(job.path("resource_usage")), width));
     lines.add("─".repeat(Math.max(0, width)));
@@ -144,7 +145,7 @@ final class WatchScreen {
   /** Left text and right text on one line, the right one flush with the edge when it fits. */
   private static String fit(String left, String right, int width, boolean color, String status) {
     int visible = visibleLength(left);
-    int gap = width - visible - right.length();
+    int gap = width - visible - DisplayWidth.of(right);
     String styledRight =
         status == null
             ? right
@@ -153,8 +154,9 @@ final class WatchScreen {
     return gap >= 1 ? left + " ".repeat(gap) + styledRight : clip(left + " " + right, width);
   }
 
+  /** Terminal columns, colour codes aside: CJK and emoji take two (names, log lines). */
   private static int visibleLength(String s) {
-    return s.replaceAll("\u001b\\[[0-9;]*m", "").length();
+    return DisplayWidth.of(s.replaceAll("\u001b\\[[0-9;]*m", ""));
   }
 
   static String clip(String s, int width) {
@@ -162,6 +164,6 @@ final class WatchScreen {
       return s;
     }
     String plain = s.replaceAll("\u001b\\[[0-9;]*m", "");
-    return plain.substring(0, Math.max(0, width - 1)) + "…";
+    return DisplayWidth.truncate(plain, Math.max(1, width), "…");
   }
 }
