@@ -55,7 +55,6 @@ public final class Json {
 
   /** The first YAML document of a text, as a tree; a missing node when there is none. */
   public static JsonNode parseYaml(String text) throws JsonProcessingException {
-    Warmup.beforeYaml();
     return read(Yaml.FACTORY, text);
   }
 

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
  * thread runs only picocli and pyro's own code.
  */
 public final class Warmup {
-  private static final CountDownLatch YAML = new CountDownLatch(1);
   private static final CountDownLatch HTTP = new CountDownLatch(1);
   static final long MAX_WAIT_MS = 2_000;
   private static volatile Thread thread;
@@ -49,10 +48,6 @@ public final class Warmup {
     return thread;
   }
 
-  static void beforeYaml() {
-    await(YAML);
-  }
-
   /**
    * Waits for the HTTP stage: before the first client is made, and before what comes just before it
    * (the loopback check, the proxy selector).
@@ -79,7 +74,7 @@ public final class Warmup {
         public void run() {}
       };
 
-  /** The stages in the order the main thread needs them (a class, not a lambda: none is spun). */
+  /** What the warm-up does (a class, not a lambda: none is spun). */
   private static final class Stages implements Runnable {
     private final Runnable alsoBeforeHttp;
 
@@ -89,13 +84,6 @@ public final class Warmup {
 
     @Override
     public void run() {
-      try {
-        Json.parseYaml("warm: [up, 1]\n");
-      } catch (Throwable e) {
-        // a warm-up only: the real read reports its own errors
-      } finally {
-        YAML.countDown();
-      }
       try {
         // the security properties (read by InetAddress, TLS), the loopback check's address
         // literal, the proxy selector's net.properties; then the client's own classes

@@ -9,7 +9,7 @@ class WarmupTest {
   @Test
   void itRunsOnceOnADaemonThreadAndFinishesWithoutWaitingForItself() throws Exception {
     long started = System.nanoTime();
-    Warmup.start();
+    Warmup.start(Warmup::beforeHttp);
     Thread warm = Warmup.thread();
     Warmup.start();
 
@@ -19,9 +19,8 @@ class WarmupTest {
     warm.join(30_000);
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     assertThat(warm.isAlive()).isFalse();
-    // its own YAML read awaits the YAML stage: were the thread to wait for itself, this would be
-    // the whole bound
+    // were the thread to wait for itself (its stage makes a plain-HTTP context, and whatever runs
+    // there may make a client), this would be the whole bound
     assertThat(tookMs).isLessThan(Warmup.MAX_WAIT_MS);
-    assertThat(Json.parseYaml("a: [1, b]\n").toString()).isEqualTo("{\"a\":[1,\"b\"]}");
   }
 }

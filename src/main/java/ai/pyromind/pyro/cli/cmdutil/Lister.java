@@ -3,7 +3,6 @@ package ai.pyromind.pyro.cli.cmdutil;
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Envelope;
 import ai.pyromind.pyro.api.Fields;
-import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.api.UnexpectedResponseException;
@@ -12,9 +11,7 @@ import ai.pyromind.pyro.output.View;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -51,12 +48,12 @@ public final class Lister {
     int shown = 0;
     long sent = 0;
     long total = -1;
-    Map<String, Integer> seenPages = new HashMap<>();
+    SeenPages seenPages = new SeenPages();
     while (true) {
       Query query = filters.get().add(Fields.PAGE, page).add(Fields.PAGE_SIZE, pageSize);
       JsonNode data = api.get(kind.collection(), query);
       JsonNode pageItems = itemsOf(data, kind.listField());
-      Integer repeated = seenPages.putIfAbsent(digest(pageItems), page);
+      Integer repeated = seenPages.add(pageItems, page);
       if (repeated != null && pageItems.size() > 0) {
         writer.finish();
         throw unexpected(
@@ -112,18 +109,6 @@ public final class Lister {
       }
     }
     return items;
-  }
-
-  /** A page's fingerprint, so that paging remembers every page it saw in a few bytes each. */
-  private static String digest(JsonNode items) {
-    try {
-      byte[] hash =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(Json.compact(items).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(hash);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static UnexpectedResponseException unexpected(String what) {
