@@ -5,25 +5,15 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** Version, commit and build time, written into the jar by the build. */
+/** Version, commit and build time, written in by the build ({@link BuildInfo}). */
 public record VersionInfo(String version, String commit, String buildTime) {
   private static VersionInfo loaded;
 
   public static synchronized VersionInfo load() {
     if (loaded == null) {
-      Properties p = new Properties();
-      try (InputStream in = VersionInfo.class.getResourceAsStream("/pyro-version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      } catch (IOException e) {
-        // a jar without the file still runs; it reports "unknown"
-      }
       loaded =
           new VersionInfo(
-              known(p.getProperty("version")),
-              known(p.getProperty("commit")),
-              known(p.getProperty("build_time")));
+              known(BuildInfo.VERSION), known(BuildInfo.COMMIT), known(BuildInfo.BUILD_TIME));
     }
     return loaded;
   }
