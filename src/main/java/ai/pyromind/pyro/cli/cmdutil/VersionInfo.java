@@ -1,8 +1,5 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import picocli.CommandLine;
 
 /** Version, commit and build time, written in by the build ({@link BuildInfo}). */
