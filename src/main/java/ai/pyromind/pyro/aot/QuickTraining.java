@@ -21,11 +21,10 @@ public final class QuickTraining {
             new OutputStreamWriter(
                 new StdoutGuard(OutputStream.nullOutputStream()), StandardCharsets.UTF_8),
             false);
+    // the environment as Main passes it (a build that forces colour trains the version alone)
     String[][] lines = {{"--version"}, {"sandbox", "list", "--help"}, {"-h"}};
     for (String[] line : lines) {
-      if (QuickAnswers.answer(line, java.util.Map.of(), sink, sink) != 0) {
-        throw new IllegalStateException("not answered quickly: " + String.join(" ", line));
-      }
+      QuickAnswers.answer(line, System.getenv(), sink, sink);
     }
     if (Main.class.getName().isEmpty()) {
       throw new IllegalStateException();
