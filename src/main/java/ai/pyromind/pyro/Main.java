@@ -29,7 +29,7 @@ public final class Main {
       Runtime.getRuntime().halt(quick);
     }
     if (mayCallTheServer(args)) {
-      Warmup.start(new VersionForTheUserAgent());
+      Warmup.start(VersionInfo.PRELOAD);
     }
     int code = Pyro.run(new Context(Env.system()), out, err, args);
     System.exit(code);
@@ -58,14 +58,6 @@ public final class Main {
       case "config", "completion", "version" -> true;
       default -> false;
     };
-  }
-
-  /** A class, not a lambda or a static field: nothing is spun or made for other lines. */
-  private static final class VersionForTheUserAgent implements Runnable {
-    @Override
-    public void run() {
-      VersionInfo.load();
-    }
   }
 
   private static PrintWriter writer(OutputStream stream) {

@@ -2,10 +2,13 @@ package ai.pyromind.pyro.aot;
 
 import ai.pyromind.pyro.Main;
 import ai.pyromind.pyro.api.Sleeper;
+import ai.pyromind.pyro.api.Warmup;
 import ai.pyromind.pyro.cli.Pyro;
+import ai.pyromind.pyro.cli.QuickAnswers;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.Env;
 import ai.pyromind.pyro.cli.cmdutil.Prompter;
+import ai.pyromind.pyro.cli.cmdutil.VersionInfo;
 import ai.pyromind.pyro.output.StdoutGuard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -123,14 +126,20 @@ public final class TrainingRun {
 
   /**
    * What every real run does before {@link Pyro#run}, so that it enters the cache too: {@code Main}
-   * and its stdout guard, and {@link Env#system()} with its lambdas and prompter (left out, they
-   * were loaded from the jar and their lambdas spun at every start). Nothing is written or read.
+   * with its quick-answer check, warm-up and stdout guard, and {@link Env#system()} with its
+   * lambdas and prompter (left out, they were loaded from the jar and their lambdas spun at every
+   * start). Nothing is written or read.
    */
   private static void startAsMainDoes() {
-    ai.pyromind.pyro.api.Warmup.start();
+    Warmup.start(VersionInfo.PRELOAD);
     Env system = Env.system();
     system.clock().get();
-    new PrintWriter(new StdoutGuard(OutputStream.nullOutputStream())).flush();
+    PrintWriter sink = new PrintWriter(new StdoutGuard(OutputStream.nullOutputStream()));
+    if (QuickAnswers.answer(new String[] {"sandbox", "list"}, System.getenv(), sink, sink)
+        != QuickAnswers.NOT_QUICK) {
+      throw new IllegalStateException("a list is not a quick answer");
+    }
+    sink.flush();
     if (Main.class.getName().isEmpty()) {
       throw new IllegalStateException();
     }

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeoutException;
  * time. The HTTP client's own request timeout is not one of these: it stays real.
  */
 public interface Sleeper {
-  Sleeper REAL = duration -> Thread.sleep(Math.max(0, duration.toMillis()));
+  Sleeper REAL = new Real();
 
   void sleep(Duration duration) throws InterruptedException;
 
@@ -23,5 +23,18 @@ public interface Sleeper {
   default <T> T await(Future<T> task, Duration limit)
       throws InterruptedException, ExecutionException, TimeoutException {
     return task.get(Math.max(0, limit.toNanos()), TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * Sleeps on the thread. A class, not a lambda: the AOT cache does not keep a lambda held in an
+   * interface's field, so one was spun at every start.
+   */
+  final class Real implements Sleeper {
+    private Real() {}
+
+    @Override
+    public void sleep(Duration duration) throws InterruptedException {
+      Thread.sleep(Math.max(0, duration.toMillis()));
+    }
   }
 }

@@ -6,6 +6,15 @@ import picocli.CommandLine;
 public record VersionInfo(String version, String commit, String buildTime) {
   private static VersionInfo loaded;
 
+  /** Loads it, for a warm-up (a class, not a lambda: nothing is spun). */
+  public static final Runnable PRELOAD =
+      new Runnable() {
+        @Override
+        public void run() {
+          load();
+        }
+      };
+
   public static synchronized VersionInfo load() {
     if (loaded == null) {
       loaded =
