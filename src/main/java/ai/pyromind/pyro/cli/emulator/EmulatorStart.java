@@ -133,6 +133,14 @@ public final class EmulatorStart extends ContextCommand {
 
   private int serve(EmulatorFiles files, String secret, Resources limits)
       throws IOException, InterruptedException {
+    DataDir.prepare(files.dir());
+    try (EmulatorLock held = new EmulatorProcess(files).take()) {
+      return serveLocked(files, secret, limits);
+    }
+  }
+
+  private int serveLocked(EmulatorFiles files, String secret, Resources limits)
+      throws IOException, InterruptedException {
     EmulatorConfig config =
         new EmulatorConfig(
             host,
