@@ -134,6 +134,43 @@ class HostileAnswersTest {
   }
 
   @Test
+  void aSuccessfulAnswerWithoutDataIsAnUnexpectedAnswerNotAnEmptyResult() {
+    String unexpected = "error: unexpected answer from the server (HTTP 200 without data)\n";
+    for (String data : new String[] {"null", "null,\"extra\":1"}) {
+      PyroRun pyro = pyro(HostileServer.always(ok(data)));
+      pyro.run(
+              "sandbox",
+              "create",
+              "box-1",
+              "--type",
+              "t",
+              "--cpu",
+              "1",
+              "--memory",
+              "1",
+              "-o",
+              "id")
+          .assertEnded(1, unexpected);
+      pyro.run("sandbox", "get", "sbx_1").assertEnded(1, unexpected);
+      pyro.run("instance", "token", "jp_1").assertEnded(1, unexpected);
+      pyro.run("sandbox", "list", "-o", "id").assertEnded(1, unexpected);
+      stop();
+    }
+    PyroRun pyro =
+        pyro(
+            HostileServer.always(
+                HostileServer.answer(200).body("{\"code\":200,\"message\":\"ok\"}")));
+    pyro.run("train", "get", "train_1", "-o", "json")
+        .assertEnded(
+            1,
+            "{\"error\":{\"message\":\"unexpected answer from the server (HTTP 200 without"
+                + " data)\",\"http_status\":200,\"exit_code\":1,\"resource\":\"train_1\"}}\n");
+    assertThat(pyro.run("sandbox", "delete", "sbx_1", "-y").code())
+        .as("a delete has nothing to show: no data is fine")
+        .isZero();
+  }
+
+  @Test
   void aListThatIsNotAnArrayIsAnUnexpectedAnswer() {
     PyroRun pyro = pyro(HostileServer.always(ok("{\"total\":3,\"sandboxes\":\"three\"}")));
     PyroRun.Result r = pyro.run("sandbox", "list", "-o", "json");
