@@ -2,6 +2,7 @@ package ai.pyromind.pyro.cli.api;
 
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.ApiResponse;
+import ai.pyromind.pyro.api.Envelope;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.cmdutil.BodyInput;
@@ -212,7 +213,7 @@ public final class ApiCommand extends ContextCommand {
 
   private static String message(ApiResponse response) {
     try {
-      String message = Json.parse(response.body()).path("message").asText("");
+      String message = Envelope.message(Json.parse(response.body()));
       return message.isBlank() ? "request failed" : message;
     } catch (Exception e) {
       return "request failed";

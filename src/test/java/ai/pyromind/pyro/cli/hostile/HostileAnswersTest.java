@@ -171,6 +171,22 @@ class HostileAnswersTest {
   }
 
   @Test
+  void aHugeErrorMessageIsShortenedToOneReadableLine() {
+    String huge = "x".repeat(1_000_000);
+    PyroRun pyro =
+        pyro(
+            HostileServer.always(
+                HostileServer.answer(400)
+                    .body("{\"code\":400,\"message\":\"" + huge + "\",\"data\":null}")));
+    String shortened = "x".repeat(1000) + "... (999000 more characters)";
+    pyro.run("sandbox", "get", "sbx_1").assertEnded(2, "error: " + shortened + "\n");
+    PyroRun.Result api = pyro.run("api", "/sandboxes/sbx_1");
+    assertThat(api.code()).isEqualTo(2);
+    assertThat(api.err()).isEqualTo("error: " + shortened + " (HTTP 400)\n");
+    assertThat(api.out()).as("the body itself is data: printed whole").hasSize(huge.length() + 38);
+  }
+
+  @Test
   void aListThatIsNotAnArrayIsAnUnexpectedAnswer() {
     PyroRun pyro = pyro(HostileServer.always(ok("{\"total\":3,\"sandboxes\":\"three\"}")));
     PyroRun.Result r = pyro.run("sandbox", "list", "-o", "json");
