@@ -212,6 +212,27 @@ public final class Json {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
+  /**
+   * {@link #shortReason} and where in the text it went wrong ("(line 3, column 13)"), for a file
+   * the user wrote and will open to fix.
+   */
+  public static String reasonWithLine(Exception e) {
+    String reason = shortReason(e);
+    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException yaml
+        && yaml.getProblem() != null) {
+      // SnakeYAML's first line is only the context ("while parsing a flow sequence")
+      reason = (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem();
+    }
+    if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+      int line = jpe.getLocation().getLineNr();
+      int column = jpe.getLocation().getColumnNr();
+      if (line > 0) {
+        return reason + " (line " + line + (column > 0 ? ", column " + column : "") + ")";
+      }
+    }
+    return reason;
+  }
+
   /** The YAML factory for reading, built on first use (SnakeYAML costs start-up time). */
   private static final class Yaml {
     static final YAMLFactory FACTORY = YAMLFactory.builder().build();

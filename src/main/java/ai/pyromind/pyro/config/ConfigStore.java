@@ -71,7 +71,7 @@ public final class ConfigStore {
       YamlAliases.refuse(path, text);
       return new Config((ObjectNode) node);
     } catch (JsonProcessingException e) {
-      throw new ConfigException("cannot read config file " + path + ": " + Json.shortReason(e));
+      throw new ConfigException("cannot read config file " + path + ": " + Json.reasonWithLine(e));
     } catch (IOException e) {
       throw new ConfigException("cannot read config file " + path + ": " + IoReasons.of(e, path));
     }
