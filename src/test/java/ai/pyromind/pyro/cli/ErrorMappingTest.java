@@ -165,6 +165,19 @@ class ErrorMappingTest extends CommandTest {
   }
 
   @Test
+  void aDurationNoClockCanHoldIsAUsageErrorNotACrash() {
+    String tooLong = "error: invalid duration '999999999d' (at most 36500d, a hundred years)\n";
+    pyro().run("sandbox", "list", "--request-timeout", "999999999d").assertEnded(2, tooLong);
+    pyro()
+        .run("sandbox", "wait", "sbx_1", "--timeout", "999999999d")
+        .assertEnded(2, "error: --timeout: " + tooLong.substring("error: ".length()));
+    pyro()
+        .run("train", "logs", "train_1", "-f", "--timeout", "999999999d")
+        .assertEnded(2, "error: --timeout: " + tooLong.substring("error: ".length()));
+    pyro().run("config", "set", "request_timeout", "999999999d").assertEnded(2, tooLong);
+  }
+
+  @Test
   void globalOptionsAreAcceptedAnywhereOnTheLine() {
     wm.stubFor(
         get(urlPathEqualTo("/api/v1/sandboxes"))
