@@ -265,13 +265,17 @@ public final class EmulatorStart extends ContextCommand {
         DataDir.prepare(file.getParent());
       }
       Path temp = Files.createTempFile(file.getParent(), ".tmp-", "");
-      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-      Files.writeString(temp, text + "\n", StandardCharsets.UTF_8);
-      Files.move(
-          temp,
-          file,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(temp, text + "\n", StandardCharsets.UTF_8);
+        Files.move(
+            temp,
+            file,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp); // left only when the move failed (a full disk, say)
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }

@@ -139,4 +139,21 @@ class EmulatorStartTest {
         .as("once the first one is gone, `local` is free again")
         .isEqualTo("local");
   }
+
+  @Test
+  void aFileThatCannotBeWrittenLeavesNoTemporaryFileBehind() throws Exception {
+    Path data = home.resolve("data");
+    Files.createDirectories(data.resolve("token").resolve("in-the-way"));
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+    PyroRun.Result result =
+        new PyroRun(home)
+            .env("PYRO_EMULATOR_TOKEN", "pm_local_test")
+            .run("emulator", "start", "--port", "0", "--data", data.toString());
+    assertThat(result.code()).as(result.toString()).isEqualTo(1);
+    assertThat(result.err()).startsWith("error: cannot write " + data.resolve("token") + ": ");
+    try (var files = Files.list(data)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .noneMatch(name -> name.startsWith(".tmp-"));
+    }
+  }
 }
