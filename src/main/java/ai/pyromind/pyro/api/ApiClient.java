@@ -268,7 +268,8 @@ public final class ApiClient implements AutoCloseable {
             answer.statusCode(),
             answer.headers().firstValue("Content-Type").orElse(""),
             answer.body() == null ? "" : new String(answer.body(), StandardCharsets.UTF_8),
-            answer.headers().firstValue("Retry-After"));
+            answer.headers().firstValue("Retry-After"),
+            answer.headers().firstValue("Location"));
     if (trace != null) {
       trace.response(response, Duration.ofNanos(System.nanoTime() - started));
     }

@@ -61,6 +61,9 @@ public final class Envelope {
 
   /** The parsed envelope, or an {@link ApiException} naming the status when it is not one. */
   public static JsonNode parse(ApiResponse response) {
+    if (response.status() >= 300 && response.status() < 400) {
+      throw redirect(response);
+    }
     String body = response.body();
     if (body == null || body.isBlank()) {
       throw foreign(response, "an empty body");
@@ -84,6 +87,18 @@ public final class Envelope {
       throw foreign(response, "JSON that is not the API envelope");
     }
     return node;
+  }
+
+  /** pyro never follows one: the token would go along to wherever it leads. */
+  private static ApiException redirect(ApiResponse response) {
+    String where = response.location().map(l -> " to " + Secrets.redactText(l.strip())).orElse("");
+    return new UnexpectedResponseException(
+        response.status(),
+        "the server redirects (HTTP "
+            + response.status()
+            + where
+            + "); pyro does not follow redirects, so that the token goes nowhere else: point"
+            + " --api-url (or the profile's api_url) at the server that answers");
   }
 
   private static ApiException foreign(ApiResponse response, String what) {

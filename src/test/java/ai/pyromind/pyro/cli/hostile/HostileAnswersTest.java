@@ -187,6 +187,24 @@ class HostileAnswersTest {
   }
 
   @Test
+  void aRedirectIsNotFollowedAndSaysWhereItLeads() {
+    PyroRun pyro =
+        pyro(
+            HostileServer.always(
+                HostileServer.answer(301)
+                    .header("Location", "https://elsewhere.example/api/v1/sandboxes?token=abc")
+                    .body("<html>moved</html>")));
+    pyro.run("sandbox", "list")
+        .assertEnded(
+            1,
+            "error: the server redirects (HTTP 301 to"
+                + " https://elsewhere.example/api/v1/sandboxes?token=***); pyro does not follow"
+                + " redirects, so that the token goes nowhere else: point --api-url (or the"
+                + " profile's api_url) at the server that answers\n");
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
   void aListThatIsNotAnArrayIsAnUnexpectedAnswer() {
     PyroRun pyro = pyro(HostileServer.always(ok("{\"total\":3,\"sandboxes\":\"three\"}")));
     PyroRun.Result r = pyro.run("sandbox", "list", "-o", "json");
