@@ -70,6 +70,7 @@ final class LocatedReader {
         }
         return array;
       case VALUE_STRING:
+        Json.refuseAlias(p);
         return NODES.textNode(p.getText());
       case VALUE_NUMBER_INT:
         return switch (p.getNumberType()) {
