@@ -242,7 +242,7 @@ public final class Json {
    * The YAML reader hands an alias ({@code *small}) over as the plain string {@code small}: a body
    * or manifest built with anchors would be sent wrong. Refused, saying so, rather than guessed.
    */
-  public static void refuseAlias(JsonParser parser) throws JsonParseException {
+  public static void refuseAlias(JsonParser parser) throws IOException {
     if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml
         && yaml.isCurrentAlias()) {
       throw new JsonParseException(

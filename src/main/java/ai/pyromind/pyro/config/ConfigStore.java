@@ -68,7 +68,6 @@ public final class ConfigStore {
       if (!node.isObject()) {
         throw new ConfigException("config file " + path + " is not a YAML mapping");
       }
-      YamlAliases.refuse(path, text);
       return new Config((ObjectNode) node);
     } catch (JsonProcessingException e) {
       throw new ConfigException("cannot read config file " + path + ": " + Json.reasonWithLine(e));

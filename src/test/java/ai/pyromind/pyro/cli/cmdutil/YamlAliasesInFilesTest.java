@@ -30,7 +30,7 @@ class YamlAliasesInFilesTest {
             "error: '"
                 + body
                 + "' is neither valid JSON nor YAML: YAML aliases such as *d are not supported:"
-                + " write the value out in full (line 4, column 18)\n");
+                + " write the value out in full (line 4, column 20)\n");
   }
 
   @Test
@@ -47,6 +47,6 @@ class YamlAliasesInFilesTest {
             "error: '"
                 + manifest
                 + "' is neither valid JSON nor YAML: YAML aliases such as *small are not"
-                + " supported: write the value out in full (line 9, column 18)\n");
+                + " supported: write the value out in full (line 9, column 24)\n");
   }
 }
