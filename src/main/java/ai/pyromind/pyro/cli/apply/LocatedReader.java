@@ -79,7 +79,10 @@ final class LocatedReader {
           default -> NODES.numberNode(p.getBigIntegerValue());
         };
       case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(p.getDoubleValue());
+        // as written: 0.0003 is sent as 0.0003, not 3.0E-4
+        return p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+            ? NODES.numberNode(p.getDecimalValue())
+            : Json.number(p.getText(), p.getDoubleValue());
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:
