@@ -90,7 +90,7 @@ public final class Envelope {
   }
 
   /** pyro never follows one: the token would go along to wherever it leads. */
-  private static ApiException redirect(ApiResponse response) {
+  public static ApiException redirect(ApiResponse response) {
     String where = response.location().map(l -> " to " + Secrets.redactText(l.strip())).orElse("");
     return new UnexpectedResponseException(
         response.status(),

@@ -1,6 +1,7 @@
 package ai.pyromind.pyro.cli.api;
 
 import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.ApiResponse;
 import ai.pyromind.pyro.api.Envelope;
 import ai.pyromind.pyro.api.Json;
@@ -172,8 +173,13 @@ public final class ApiCommand extends ContextCommand {
   }
 
   private int failed(ApiResponse response, String fullPath, String where) {
-    if (response.status() < 400) {
+    if (response.status() < 300) {
       return ExitCode.OK;
+    }
+    if (response.status() < 400) {
+      ApiException redirect = Envelope.redirect(response);
+      ctx.out().error(redirect.getMessage(), response.status(), ExitCode.FAILURE, fullPath);
+      return ExitCode.FAILURE;
     }
     int code = ExitCode.forStatus(response.status());
     ctx.out()

@@ -202,6 +202,9 @@ class HostileAnswersTest {
                 + " redirects, so that the token goes nowhere else: point --api-url (or the"
                 + " profile's api_url) at the server that answers\n");
     assertThat(server.requests()).hasSize(1);
+    PyroRun.Result api = pyro.run("api", "/sandboxes");
+    assertThat(api.code()).as("pyro api: a redirect is not a success either").isEqualTo(1);
+    assertThat(api.err()).startsWith("error: the server redirects (HTTP 301 to https://elsewhere");
   }
 
   @Test
