@@ -156,4 +156,15 @@ class EmulatorStartTest {
           .noneMatch(name -> name.startsWith(".tmp-"));
     }
   }
+
+  @Test
+  void aSpeedNoClockCanFollowIsAUsageError() throws Exception {
+    try (ServerSocket taken = listener()) {
+      for (String speed : new String[] {"1e308", "1000001", "Infinity", "0", "-1"}) {
+        new PyroRun(home)
+            .run("emulator", "start", "--port", "" + taken.getLocalPort(), "--speed", speed)
+            .assertEnded(2, "error: --speed must be a positive number of at most 1000000\n");
+      }
+    }
+  }
 }
