@@ -155,6 +155,12 @@ public final class ApiClient implements AutoCloseable {
   public JsonNode call(String method, String path, Query query, JsonNode body) {
     ApiResponse response = exchange(method, path, query, body == null ? null : Json.compact(body));
     JsonNode data = Envelope.dataOf(response);
+    if (data.isNull() && !method.equals("DELETE")) {
+      // every answer but a delete's carries what was asked for: none is not an empty result
+      throw new UnexpectedResponseException(
+          response.status(),
+          "unexpected answer from the server (HTTP " + response.status() + " without data)");
+    }
     if (listener != null) {
       listener.answered(method, path, query, data);
     }
@@ -263,7 +269,8 @@ public final class ApiClient implements AutoCloseable {
             answer.statusCode(),
             answer.headers().firstValue("Content-Type").orElse(""),
             answer.body() == null ? "" : new String(answer.body(), StandardCharsets.UTF_8),
-            answer.headers().firstValue("Retry-After"));
+            answer.headers().firstValue("Retry-After"),
+            answer.headers().firstValue("Location"));
     if (trace != null) {
       trace.response(response, Duration.ofNanos(System.nanoTime() - started));
     }

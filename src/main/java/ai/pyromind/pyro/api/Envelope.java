@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 
 /** Reads the API's {@code {code, message, data}} envelope; the HTTP status decides success. */
 public final class Envelope {
+  static final int MESSAGE_LIMIT = 1000;
+
   private Envelope() {}
 
   /** The {@code data} of a successful answer; an error status or a foreign body throws. */
@@ -12,7 +14,7 @@ public final class Envelope {
     JsonNode envelope = parse(response);
     JsonNode data = envelope.path("data");
     if (response.status() >= 400) {
-      String message = envelope.path("message").asText("");
+      String message = message(envelope);
       if (message.isBlank()) {
         message = "HTTP " + response.status();
       }
@@ -27,6 +29,21 @@ public final class Envelope {
           "unexpected answer from the server (data is " + kindOf(data) + ", not an object)");
     }
     return data;
+  }
+
+  /**
+   * The envelope's message, shortened to {@value #MESSAGE_LIMIT} characters: it ends up on one line
+   * of stderr, where a server's megabyte would bury everything else in a CI log.
+   */
+  public static String message(JsonNode envelope) {
+    String message = envelope.path("message").asText("");
+    if (message.length() <= MESSAGE_LIMIT) {
+      return message;
+    }
+    return message.substring(0, MESSAGE_LIMIT)
+        + "... ("
+        + (message.length() - MESSAGE_LIMIT)
+        + " more characters)";
   }
 
   /** A JSON value's kind for a message: "a string", "an array", ... */
@@ -44,6 +61,9 @@ public final class Envelope {
 
   /** The parsed envelope, or an {@link ApiException} naming the status when it is not one. */
   public static JsonNode parse(ApiResponse response) {
+    if (response.status() >= 300 && response.status() < 400) {
+      throw redirect(response);
+    }
     String body = response.body();
     if (body == null || body.isBlank()) {
       throw foreign(response, "an empty body");
@@ -67,6 +87,18 @@ public final class Envelope {
       throw foreign(response, "JSON that is not the API envelope");
     }
     return node;
+  }
+
+  /** pyro never follows one: the token would go along to wherever it leads. */
+  public static ApiException redirect(ApiResponse response) {
+    String where = response.location().map(l -> " to " + Secrets.redactText(l.strip())).orElse("");
+    return new UnexpectedResponseException(
+        response.status(),
+        "the server redirects (HTTP "
+            + response.status()
+            + where
+            + "); pyro does not follow redirects, so that the token goes nowhere else: point"
+            + " --api-url (or the profile's api_url) at the server that answers");
   }
 
   private static ApiException foreign(ApiResponse response, String what) {

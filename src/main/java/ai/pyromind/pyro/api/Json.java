@@ -60,7 +60,7 @@ public final class Json {
 
   private static JsonNode read(JsonFactory format, String text) throws JsonProcessingException {
     try (JsonParser parser = format.createParser(text)) {
-      return TreeReader.read(parser);
+      return TreeReader.read(parser, format != JSON);
     } catch (JsonProcessingException e) {
       throw e;
     } catch (IOException e) {
@@ -212,34 +212,73 @@ public final class Json {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
+  /**
+   * {@link #shortReason} and where in the text it went wrong ("(line 3, column 13)"), for a file
+   * the user wrote and will open to fix.
+   */
+  public static String reasonWithLine(Exception e) {
+    String reason = shortReason(e);
+    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException yaml
+        && yaml.getProblem() != null) {
+      // SnakeYAML's first line is only the context ("while parsing a flow sequence")
+      reason = (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem();
+    }
+    if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+      int line = jpe.getLocation().getLineNr();
+      int column = jpe.getLocation().getColumnNr();
+      if (line > 0) {
+        return reason + " (line " + line + (column > 0 ? ", column " + column : "") + ")";
+      }
+    }
+    return reason;
+  }
+
   /** The YAML factory for reading, built on first use (SnakeYAML costs start-up time). */
   private static final class Yaml {
     static final YAMLFactory FACTORY = YAMLFactory.builder().build();
   }
 
+  /**
+   * The YAML reader hands an alias ({@code *small}) over as the plain string {@code small}: a body
+   * or manifest built with anchors would be sent wrong. Refused, saying so, rather than guessed.
+   */
+  public static void refuseAlias(JsonParser parser) throws IOException {
+    if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml
+        && yaml.isCurrentAlias()) {
+      throw new JsonParseException(
+          parser,
+          "YAML aliases such as *"
+              + parser.getText()
+              + " are not supported: write the value out in full");
+    }
+  }
+
   /** Builds a tree from a parser's tokens, as {@code ObjectMapper.readTree} does. */
   private static final class TreeReader {
-    static JsonNode read(JsonParser parser) throws IOException {
+    static JsonNode read(JsonParser parser, boolean yaml) throws IOException {
       JsonToken first = parser.nextToken();
-      return first == null ? MissingNode.getInstance() : value(parser, first);
+      return first == null ? MissingNode.getInstance() : value(parser, first, yaml);
     }
 
-    private static JsonNode value(JsonParser p, JsonToken token) throws IOException {
+    private static JsonNode value(JsonParser p, JsonToken token, boolean yaml) throws IOException {
       switch (token) {
         case START_OBJECT:
           ObjectNode object = NODES.objectNode();
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            object.set(name, value(p, p.nextToken()));
+            object.set(name, value(p, p.nextToken(), yaml));
           }
           return object;
         case START_ARRAY:
           ArrayNode array = NODES.arrayNode();
           for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
-            array.add(value(p, next));
+            array.add(value(p, next, yaml));
           }
           return array;
         case VALUE_STRING:
+          if (yaml) {
+            refuseAlias(p);
+          }
           return NODES.textNode(p.getText());
         case VALUE_NUMBER_INT:
           return switch (p.getNumberType()) {

@@ -68,10 +68,9 @@ public final class ConfigStore {
       if (!node.isObject()) {
         throw new ConfigException("config file " + path + " is not a YAML mapping");
       }
-      YamlAliases.refuse(path, text);
       return new Config((ObjectNode) node);
     } catch (JsonProcessingException e) {
-      throw new ConfigException("cannot read config file " + path + ": " + Json.shortReason(e));
+      throw new ConfigException("cannot read config file " + path + ": " + Json.reasonWithLine(e));
     } catch (IOException e) {
       throw new ConfigException("cannot read config file " + path + ": " + IoReasons.of(e, path));
     }

@@ -147,6 +147,37 @@ class ErrorMappingTest extends CommandTest {
   }
 
   @Test
+  void anApiUrlWithAPortNoSocketCanHaveIsAUsageError() {
+    for (String url : new String[] {"http://127.0.0.1:99999", "https://example.com:65536"}) {
+      PyroRun.Result r = pyro().run("sandbox", "list", "--api-url", url);
+      r.assertEnded(2, "error: invalid API URL '" + url + "' (expected http(s)://HOST[:PORT])\n");
+    }
+    PyroRun.Result saved = pyro().run("config", "set", "api_url", "http://127.0.0.1:70000");
+    saved.assertEnded(
+        2, "error: invalid API URL 'http://127.0.0.1:70000' (expected http(s)://HOST[:PORT])\n");
+    pyro()
+        .run("config", "set", "api_url", "https://me:hunter2@example.com")
+        .assertEnded(
+            2,
+            "error: the API URL holds a user name or password (USER:PASSWORD@): pyro signs in with"
+                + " a token, take them out\n");
+    assertThat(pyro().run("config", "list").out()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void aDurationNoClockCanHoldIsAUsageErrorNotACrash() {
+    String tooLong = "error: invalid duration '999999999d' (at most 36500d, a hundred years)\n";
+    pyro().run("sandbox", "list", "--request-timeout", "999999999d").assertEnded(2, tooLong);
+    pyro()
+        .run("sandbox", "wait", "sbx_1", "--timeout", "999999999d")
+        .assertEnded(2, "error: --timeout: " + tooLong.substring("error: ".length()));
+    pyro()
+        .run("train", "logs", "train_1", "-f", "--timeout", "999999999d")
+        .assertEnded(2, "error: --timeout: " + tooLong.substring("error: ".length()));
+    pyro().run("config", "set", "request_timeout", "999999999d").assertEnded(2, tooLong);
+  }
+
+  @Test
   void globalOptionsAreAcceptedAnywhereOnTheLine() {
     wm.stubFor(
         get(urlPathEqualTo("/api/v1/sandboxes"))

@@ -134,10 +134,10 @@ class ConfigWritesTest {
     assertThat(set.code()).isEqualTo(2);
     assertThat(set.err())
         .isEqualTo(
-            "error: config file "
+            "error: cannot read config file "
                 + home.resolve("config.yaml")
-                + " uses a YAML alias (*base), which pyro does not support:"
-                + " write the values out in full\n");
+                + ": YAML aliases such as *base are not supported: write the value out in full"
+                + " (line 5, column 17)\n");
     assertThat(Files.readString(home.resolve("config.yaml"))).isEqualTo(yaml);
     assertThat(pyro().run("config", "get", "api_url").code()).isEqualTo(2);
   }

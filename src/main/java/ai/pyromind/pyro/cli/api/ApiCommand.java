@@ -1,6 +1,9 @@
 package ai.pyromind.pyro.cli.api;
 
+import ai.pyromind.pyro.api.ApiClient;
+import ai.pyromind.pyro.api.ApiException;
 import ai.pyromind.pyro.api.ApiResponse;
+import ai.pyromind.pyro.api.Envelope;
 import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.cli.cmdutil.BodyInput;
@@ -13,6 +16,7 @@ import ai.pyromind.pyro.output.Output;
 import ai.pyromind.pyro.output.Sanitizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +80,8 @@ public final class ApiCommand extends ContextCommand {
     if (slurp && !paginate) {
       throw new UsageException("--slurp needs --paginate");
     }
+    String fullPath = path.startsWith("/") ? path : "/" + path;
+    requireSendable(fullPath);
     String verb =
         method != null
             ? method.toUpperCase(Locale.ROOT)
@@ -102,7 +108,6 @@ public final class ApiCommand extends ContextCommand {
       }
       body = Json.compact(document);
     }
-    String fullPath = path.startsWith("/") ? path : "/" + path;
     if (method == null && verb.equals("POST") && !fields.isEmpty() && GetOnlyPaths.matches(path)) {
       ctx.out()
           .warn(
@@ -116,6 +121,19 @@ public final class ApiCommand extends ContextCommand {
     ApiResponse response = ctx.api().exchange(verb, fullPath, query, body);
     print(response);
     return failed(response, fullPath, "");
+  }
+
+  /** A path the user typed goes into the URL as it is: one that cannot is refused, not mangled. */
+  private static void requireSendable(String fullPath) {
+    try {
+      ApiClient.uri(URI.create("http://localhost"), fullPath, null);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          "invalid API path '"
+              + fullPath
+              + "': write spaces, quotes and the like percent-encoded (%20, %22, ...), and a %"
+              + " only as the start of such an escape");
+    }
   }
 
   private int paginate(String fullPath, ObjectNode typed) {
@@ -155,8 +173,13 @@ public final class ApiCommand extends ContextCommand {
   }
 
   private int failed(ApiResponse response, String fullPath, String where) {
-    if (response.status() < 400) {
+    if (response.status() < 300) {
       return ExitCode.OK;
+    }
+    if (response.status() < 400) {
+      ApiException redirect = Envelope.redirect(response);
+      ctx.out().error(redirect.getMessage(), response.status(), ExitCode.FAILURE, fullPath);
+      return ExitCode.FAILURE;
     }
     int code = ExitCode.forStatus(response.status());
     ctx.out()
@@ -196,7 +219,7 @@ public final class ApiCommand extends ContextCommand {
 
   private static String message(ApiResponse response) {
     try {
-      String message = Json.parse(response.body()).path("message").asText("");
+      String message = Envelope.message(Json.parse(response.body()));
       return message.isBlank() ? "request failed" : message;
     } catch (Exception e) {
       return "request failed";

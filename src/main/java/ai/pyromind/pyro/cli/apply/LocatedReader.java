@@ -70,6 +70,7 @@ final class LocatedReader {
         }
         return array;
       case VALUE_STRING:
+        Json.refuseAlias(p);
         return NODES.textNode(p.getText());
       case VALUE_NUMBER_INT:
         return switch (p.getNumberType()) {
@@ -78,7 +79,10 @@ final class LocatedReader {
           default -> NODES.numberNode(p.getBigIntegerValue());
         };
       case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(p.getDoubleValue());
+        // as written: 0.0003 is sent as 0.0003, not 3.0E-4
+        return p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+            ? NODES.numberNode(p.getDecimalValue())
+            : Json.number(p.getText(), p.getDoubleValue());
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:

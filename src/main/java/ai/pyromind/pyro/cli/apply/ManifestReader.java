@@ -65,7 +65,7 @@ final class ManifestReader {
       documents = LocatedReader.read(text);
     } catch (IOException e) {
       throw new UsageException(
-          "'" + name + "' is neither valid JSON nor YAML: " + Json.shortReason(e));
+          "'" + name + "' is neither valid JSON nor YAML: " + Json.reasonWithLine(e));
     }
     List<Resource> resources = new ArrayList<>();
     int number = 0;

@@ -49,7 +49,7 @@ public final class BodyInput {
       return node;
     } catch (IOException e) {
       throw new UsageException(
-          describe(source) + " is neither valid JSON nor YAML: " + Json.shortReason(e));
+          describe(source) + " is neither valid JSON nor YAML: " + Json.reasonWithLine(e));
     }
   }
 

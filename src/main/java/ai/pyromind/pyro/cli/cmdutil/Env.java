@@ -28,7 +28,7 @@ public record Env(
   public static Env system() {
     return new Env(
         System.getenv(),
-        System.in,
+        new GivenStdin(System.in),
         isTerminal(1),
         isTerminal(0),
         isTerminal(2),

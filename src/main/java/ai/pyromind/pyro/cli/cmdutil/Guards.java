@@ -23,7 +23,9 @@ public final class Guards {
       }
       URI uri = URI.create(trimmed);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+      if ((scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
+          && uri.getPort() <= 65535) {
         if (uri.getRawUserInfo() != null) {
           throw new UsageException(
               "the API URL holds a user name or password (USER:PASSWORD@): pyro signs in with a"

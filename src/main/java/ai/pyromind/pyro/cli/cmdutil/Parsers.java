@@ -24,8 +24,26 @@ public final class Parsers {
 
   private Parsers() {}
 
-  /** {@code 90s}, {@code 5m}, {@code 1h30m}, {@code 7d}, or ISO-8601 such as {@code PT48H}. */
+  /**
+   * The longest duration taken: far past any real wait or lifetime, far below what clocks and
+   * timers can add (a few hundred years of nanoseconds).
+   */
+  private static final Duration LONGEST = Duration.ofDays(36500);
+
+  /**
+   * {@code 90s}, {@code 5m}, {@code 1h30m}, {@code 7d}, or ISO-8601 such as {@code PT48H}; at most
+   * a hundred years.
+   */
   public static Duration duration(String text) {
+    Duration parsed = anyDuration(text);
+    if (parsed.compareTo(LONGEST) > 0) {
+      throw new UsageException(
+          "invalid duration '" + text + "' (at most " + LONGEST.toDays() + "d, a hundred years)");
+    }
+    return parsed;
+  }
+
+  private static Duration anyDuration(String text) {
     String value = text == null ? "" : text.trim();
     if (value.toUpperCase().startsWith("P")) {
       try {

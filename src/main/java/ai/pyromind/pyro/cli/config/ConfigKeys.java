@@ -1,11 +1,11 @@
 package ai.pyromind.pyro.cli.config;
 
+import ai.pyromind.pyro.cli.cmdutil.Guards;
 import ai.pyromind.pyro.cli.cmdutil.Parsers;
 import ai.pyromind.pyro.cli.cmdutil.ResponseLimit;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
 import ai.pyromind.pyro.cli.cmdutil.Validate;
 import ai.pyromind.pyro.output.OutputFormat;
-import java.net.URI;
 import java.util.List;
 
 /** The settings a profile may hold, and the check of each value. */
@@ -35,18 +35,7 @@ final class ConfigKeys {
 
   static void checkValue(String key, String value) {
     switch (key) {
-      case "api_url" -> {
-        URI uri;
-        try {
-          uri = URI.create(value);
-        } catch (IllegalArgumentException e) {
-          uri = null;
-        }
-        if (uri == null || uri.getHost() == null || !value.matches("(?i)https?://.*")) {
-          throw new UsageException(
-              "invalid api_url '" + value + "' (expected http(s)://HOST[:PORT])");
-        }
-      }
+      case "api_url" -> Guards.baseUrl(value);
       case "output" -> {
         if (OutputFormat.parse(value) == null) {
           throw new UsageException(

@@ -46,7 +46,6 @@ final class Detacher {
       throws IOException, InterruptedException {
     DataDir.prepare(files.dir());
     refuseIfTaken(host, port);
-    new EmulatorProcess(files).forget();
     createPrivate(files.log());
     List<String> command = new ArrayList<>(selfCommand());
     command.addAll(
@@ -82,7 +81,9 @@ final class Detacher {
                 + child.pid()
                 + ", log "
                 + files.log()
-                + "); stop it with `pyro emulator stop`");
+                + "); stop it with `"
+                + files.stopCommand()
+                + "`");
     return ExitCode.OK;
   }
 
@@ -98,7 +99,9 @@ final class Detacher {
                 : "the emulator exited with " + child.exitValue() + ": " + last;
         throw new UncheckedIOException(why, new IOException(why));
       }
-      Optional<String> url = process.url();
+      // the files name this child only once it has the state dir (not a crashed predecessor)
+      boolean ours = process.recordedPid().filter(pid -> pid == child.pid()).isPresent();
+      Optional<String> url = ours ? process.url() : Optional.empty();
       if (url.isPresent() && answers(url.get(), token)) {
         return url.get();
       }

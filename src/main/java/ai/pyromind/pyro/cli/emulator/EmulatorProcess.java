@@ -15,14 +15,23 @@ final class EmulatorProcess {
     this.files = files;
   }
 
-  /** The live emulator process the pid file names, if any. */
+  /**
+   * The live emulator process the pid file names, if any: an emulator holds the lock, else the pid
+   * file is left from one that crashed and its pid may now be any other program's.
+   */
   Optional<ProcessHandle> running() {
+    return EmulatorLock.held(files.lock()) ? recorded() : Optional.empty();
+  }
+
+  private Optional<ProcessHandle> recorded() {
+    return recordedPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+  }
+
+  /** The pid the pid file names, alive or not. */
+  Optional<Long> recordedPid() {
     try {
-      if (!Files.isRegularFile(files.pid())) {
-        return Optional.empty();
-      }
-      long pid = Long.parseLong(Files.readString(files.pid(), StandardCharsets.UTF_8).trim());
-      return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+      return Optional.of(
+          Long.parseLong(Files.readString(files.pid(), StandardCharsets.UTF_8).trim()));
     } catch (IOException | NumberFormatException e) {
       return Optional.empty();
     }
@@ -39,22 +48,46 @@ final class EmulatorProcess {
   }
 
   void refuseIfRunning() {
-    Optional<ProcessHandle> live = running();
-    if (live.isPresent() && live.get().pid() != ProcessHandle.current().pid()) {
-      throw new ApiException(
-          409,
-          "an emulator is already running (pid "
-              + live.get().pid()
-              + ", "
-              + url().orElse("?")
-              + "); stop it with `pyro emulator stop`",
-          null);
+    if (!EmulatorLock.held(files.lock())) {
+      return;
     }
+    Optional<ProcessHandle> live = recorded();
+    if (live.isPresent() && live.get().pid() == ProcessHandle.current().pid()) {
+      return;
+    }
+    throw alreadyRunning(live);
+  }
+
+  /**
+   * Takes the state dir for this emulator until it ends (or the lock is closed); refused when
+   * another one has it, even one that has not written its pid yet.
+   */
+  EmulatorLock take() throws IOException {
+    return EmulatorLock.take(files.lock()).orElseThrow(() -> alreadyRunning(recorded()));
+  }
+
+  private ApiException alreadyRunning(Optional<ProcessHandle> live) {
+    String which = live.map(p -> "pid " + p.pid() + ", " + url().orElse("?")).orElse("starting");
+    return new ApiException(
+        409,
+        "an emulator is already running ("
+            + which
+            + "); stop it with `"
+            + files.stopCommand()
+            + "`",
+        null);
   }
 
   void record(long pid, String url) {
     EmulatorStart.writePrivate(files.url(), url);
     EmulatorStart.writePrivate(files.pid(), Long.toString(pid));
+  }
+
+  /** Removes the pid and URL files of an emulator that is gone; one that runs keeps them. */
+  void forgetIfGone() {
+    if (!EmulatorLock.held(files.lock())) {
+      forget();
+    }
   }
 
   void forget() {

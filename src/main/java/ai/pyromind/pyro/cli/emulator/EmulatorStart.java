@@ -100,8 +100,10 @@ public final class EmulatorStart extends ContextCommand {
 
   @Override
   public Integer call() throws Exception {
-    if (!(speed > 0) || Double.isInfinite(speed)) {
-      throw new UsageException("--speed must be a positive number");
+    // a million times faster already runs a week-long job in under a second; far more and
+    // simulated time overflows, and every job fails at once
+    if (!(speed > 0) || speed > 1_000_000) {
+      throw new UsageException("--speed must be a positive number of at most 1000000");
     }
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535");
@@ -132,6 +134,14 @@ public final class EmulatorStart extends ContextCommand {
   }
 
   private int serve(EmulatorFiles files, String secret, Resources limits)
+      throws IOException, InterruptedException {
+    DataDir.prepare(files.dir());
+    try (EmulatorLock held = new EmulatorProcess(files).take()) {
+      return serveLocked(files, secret, limits);
+    }
+  }
+
+  private int serveLocked(EmulatorFiles files, String secret, Resources limits)
       throws IOException, InterruptedException {
     EmulatorConfig config =
         new EmulatorConfig(
@@ -257,13 +267,17 @@ public final class EmulatorStart extends ContextCommand {
         DataDir.prepare(file.getParent());
       }
       Path temp = Files.createTempFile(file.getParent(), ".tmp-", "");
-      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-      Files.writeString(temp, text + "\n", StandardCharsets.UTF_8);
-      Files.move(
-          temp,
-          file,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(temp, text + "\n", StandardCharsets.UTF_8);
+        Files.move(
+            temp,
+            file,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp); // left only when the move failed (a full disk, say)
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }

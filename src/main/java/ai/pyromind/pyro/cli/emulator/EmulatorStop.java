@@ -25,7 +25,7 @@ public final class EmulatorStop extends ContextCommand {
     EmulatorProcess process = new EmulatorProcess(dataDir.files(ctx));
     Optional<ProcessHandle> running = process.running();
     if (running.isEmpty()) {
-      process.forget();
+      process.forgetIfGone();
       ctx.out().error("no emulator is running", ExitCode.FAILURE, null);
       return ExitCode.FAILURE;
     }

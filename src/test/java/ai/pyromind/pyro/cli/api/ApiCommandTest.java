@@ -39,6 +39,23 @@ class ApiCommandTest extends CommandTest {
   }
 
   @Test
+  void aPathThatCannotBeSentAsItIsIsAUsageErrorAndNothingIsSent() {
+    for (String path : new String[] {"/sand boxes", "/sandboxes?name=%ZZ", "/sandboxes?q=a\"b"}) {
+      for (String paginate : new String[] {"--paginate", "-XGET"}) {
+        pyro()
+            .run("api", path, paginate)
+            .assertEnded(
+                2,
+                "error: invalid API path '"
+                    + path
+                    + "': write spaces, quotes and the like percent-encoded (%20, %22, ...), and"
+                    + " a % only as the start of such an escape\n");
+      }
+    }
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void aJsonBodyIsPrintedByteForByteNumbersAndSpacingIncluded() {
     String body = "{ \"code\":200,\"data\" : {\"lr\":0.0003, \"eps\":1e-07,\"n\":\"\u202eb\"}}\n";
     wm.stubFor(get(urlEqualTo("/api/v1/x")).willReturn(okJson(body)));

@@ -41,6 +41,36 @@ class ApplyCommandTest extends ApplyCommandTestBase {
   }
 
   @Test
+  void numbersAreSentAsTheFileWritesThem() throws IOException {
+    list("/training/jobs", "jobs");
+    wm.stubFor(
+        post(urlEqualTo("/api/v1/training/jobs"))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing(
+                    "\"hyperparameters\":{\"lr\":0.0003,\"eps\":1e-07,\"decay\":1.5e+300}"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withBody(
+                        envelope(
+                            201, "created", "{\"job_id\":\"train_1\",\"status\":\"pending\"}"))));
+    String doc =
+        """
+        kind: training
+        name: ppo
+        training_framework: pytorch
+        model_name: ppo-v3
+        resource_config: {cpu: 8, memory: 32}
+        data_config: {train_data_source: "s3://d/train"}
+        hyperparameters: {lr: 0.0003, eps: 1e-07, decay: 1.5e+300}
+        output_config: {output_bucket: m, output_path: /ppo}
+        """;
+    PyroRun.Result r = pyro().run("apply", "-f", file(doc).toString(), "-o", "id");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo("train_1\n");
+  }
+
+  @Test
   void sameFileSendsOnlyGetsAndSaysUnchanged() throws IOException {
     list("/sandboxes", "sandboxes", SANDBOX_ITEM);
     list("/instances", "instances", INSTANCE_ITEM.replace("\"cpu\":4", "\"cpu\":8"));

@@ -45,6 +45,16 @@ class ParsersTest {
   }
 
   @Test
+  void aDurationPastAHundredYearsIsRefusedNotOverflowed() {
+    assertThat(Parsers.duration("36500d")).isEqualTo(Duration.ofDays(36500));
+    for (String text : new String[] {"36501d", "999999999d", "P999999999D", "36500d1s"}) {
+      assertThatThrownBy(() -> Parsers.duration(text))
+          .isInstanceOf(UsageException.class)
+          .hasMessage("invalid duration '" + text + "' (at most 36500d, a hundred years)");
+    }
+  }
+
+  @Test
   void zeroIsNotAPositiveDuration() {
     assertThatThrownBy(() -> Parsers.positiveDuration("0s")).isInstanceOf(UsageException.class);
   }

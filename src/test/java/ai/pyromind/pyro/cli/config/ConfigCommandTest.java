@@ -116,6 +116,30 @@ class ConfigCommandTest extends CommandTest {
   }
 
   @Test
+  void aConfigOrBodyFileThatDoesNotParseSaysOnWhichLine() throws Exception {
+    Files.writeString(
+        home.resolve("config.yaml"), "profiles:\n  default:\n    output: [json\n    retries: 3\n");
+    PyroRun.Result config = plain().run("config", "list");
+    assertThat(config.code()).as(config.toString()).isEqualTo(2);
+    assertThat(config.err())
+        .endsWith(
+            "error: cannot read config file "
+                + home.resolve("config.yaml")
+                + ": while parsing a flow sequence: expected ',' or ']', but got :"
+                + " (line 4, column 12)\n");
+
+    Files.delete(home.resolve("config.yaml"));
+    Files.writeString(home.resolve("body.json"), "{\"name\": \"x\",\n \"a\": [1, 2,\n \"b\": 3}\n");
+    PyroRun.Result body =
+        plain()
+            .env("PYRO_TOKEN", "t")
+            .run("train", "submit", "-f", home.resolve("body.json").toString(), "--dry-run");
+    assertThat(body.code()).as(body.toString()).isEqualTo(2);
+    assertThat(body.err())
+        .endsWith(" was expecting comma to separate Array entries (line 3, column 5)\n");
+  }
+
+  @Test
   void versionNeedsNoConfigAndNoNetwork() {
     PyroRun.Result r = plain().env("PYRO_CONFIG", "/nonexistent/dir/config.yaml").run("version");
     assertThat(r.err()).as(r.toString()).isEmpty();

@@ -23,6 +23,7 @@ class EmulatorFaultCommandTest {
   @TempDir Path home;
   @TempDir Path data;
   private EmulatorServer server;
+  private EmulatorLock lock;
 
   @BeforeEach
   void start() throws Exception {
@@ -37,6 +38,7 @@ class EmulatorFaultCommandTest {
                 Instant::now,
                 Resources.parse("cpu=8,gpu=2"),
                 problem -> {}));
+    lock = EmulatorLock.take(data.resolve("emulator.lock")).orElseThrow();
     Files.writeString(data.resolve("emulator.pid"), Long.toString(ProcessHandle.current().pid()));
     Files.writeString(data.resolve("emulator.url"), server.url().toString());
   }
@@ -44,6 +46,7 @@ class EmulatorFaultCommandTest {
   @AfterEach
   void stop() {
     server.close();
+    lock.close();
   }
 
   private PyroRun.Result pyro(String... args) {

@@ -139,4 +139,32 @@ class EmulatorStartTest {
         .as("once the first one is gone, `local` is free again")
         .isEqualTo("local");
   }
+
+  @Test
+  void aFileThatCannotBeWrittenLeavesNoTemporaryFileBehind() throws Exception {
+    Path data = home.resolve("data");
+    Files.createDirectories(data.resolve("token").resolve("in-the-way"));
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+    PyroRun.Result result =
+        new PyroRun(home)
+            .env("PYRO_EMULATOR_TOKEN", "pm_local_test")
+            .run("emulator", "start", "--port", "0", "--data", data.toString());
+    assertThat(result.code()).as(result.toString()).isEqualTo(1);
+    assertThat(result.err()).startsWith("error: cannot write " + data.resolve("token") + ": ");
+    try (var files = Files.list(data)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .noneMatch(name -> name.startsWith(".tmp-"));
+    }
+  }
+
+  @Test
+  void aSpeedNoClockCanFollowIsAUsageError() throws Exception {
+    try (ServerSocket taken = listener()) {
+      for (String speed : new String[] {"1e308", "1000001", "Infinity", "0", "-1"}) {
+        new PyroRun(home)
+            .run("emulator", "start", "--port", "" + taken.getLocalPort(), "--speed", speed)
+            .assertEnded(2, "error: --speed must be a positive number of at most 1000000\n");
+      }
+    }
+  }
 }

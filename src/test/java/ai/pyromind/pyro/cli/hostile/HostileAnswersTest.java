@@ -134,6 +134,80 @@ class HostileAnswersTest {
   }
 
   @Test
+  void aSuccessfulAnswerWithoutDataIsAnUnexpectedAnswerNotAnEmptyResult() {
+    String unexpected = "error: unexpected answer from the server (HTTP 200 without data)\n";
+    for (String data : new String[] {"null", "null,\"extra\":1"}) {
+      PyroRun pyro = pyro(HostileServer.always(ok(data)));
+      pyro.run(
+              "sandbox",
+              "create",
+              "box-1",
+              "--type",
+              "t",
+              "--cpu",
+              "1",
+              "--memory",
+              "1",
+              "-o",
+              "id")
+          .assertEnded(1, unexpected);
+      pyro.run("sandbox", "get", "sbx_1").assertEnded(1, unexpected);
+      pyro.run("instance", "token", "jp_1").assertEnded(1, unexpected);
+      pyro.run("sandbox", "list", "-o", "id").assertEnded(1, unexpected);
+      stop();
+    }
+    PyroRun pyro =
+        pyro(
+            HostileServer.always(
+                HostileServer.answer(200).body("{\"code\":200,\"message\":\"ok\"}")));
+    pyro.run("train", "get", "train_1", "-o", "json")
+        .assertEnded(
+            1,
+            "{\"error\":{\"message\":\"unexpected answer from the server (HTTP 200 without"
+                + " data)\",\"http_status\":200,\"exit_code\":1,\"resource\":\"train_1\"}}\n");
+    assertThat(pyro.run("sandbox", "delete", "sbx_1", "-y").code())
+        .as("a delete has nothing to show: no data is fine")
+        .isZero();
+  }
+
+  @Test
+  void aHugeErrorMessageIsShortenedToOneReadableLine() {
+    String huge = "x".repeat(1_000_000);
+    PyroRun pyro =
+        pyro(
+            HostileServer.always(
+                HostileServer.answer(400)
+                    .body("{\"code\":400,\"message\":\"" + huge + "\",\"data\":null}")));
+    String shortened = "x".repeat(1000) + "... (999000 more characters)";
+    pyro.run("sandbox", "get", "sbx_1").assertEnded(2, "error: " + shortened + "\n");
+    PyroRun.Result api = pyro.run("api", "/sandboxes/sbx_1");
+    assertThat(api.code()).isEqualTo(2);
+    assertThat(api.err()).isEqualTo("error: " + shortened + " (HTTP 400)\n");
+    assertThat(api.out()).as("the body itself is data: printed whole").hasSize(huge.length() + 38);
+  }
+
+  @Test
+  void aRedirectIsNotFollowedAndSaysWhereItLeads() {
+    PyroRun pyro =
+        pyro(
+            HostileServer.always(
+                HostileServer.answer(301)
+                    .header("Location", "https://elsewhere.example/api/v1/sandboxes?token=abc")
+                    .body("<html>moved</html>")));
+    pyro.run("sandbox", "list")
+        .assertEnded(
+            1,
+            "error: the server redirects (HTTP 301 to"
+                + " https://elsewhere.example/api/v1/sandboxes?token=***); pyro does not follow"
+                + " redirects, so that the token goes nowhere else: point --api-url (or the"
+                + " profile's api_url) at the server that answers\n");
+    assertThat(server.requests()).hasSize(1);
+    PyroRun.Result api = pyro.run("api", "/sandboxes");
+    assertThat(api.code()).as("pyro api: a redirect is not a success either").isEqualTo(1);
+    assertThat(api.err()).startsWith("error: the server redirects (HTTP 301 to https://elsewhere");
+  }
+
+  @Test
   void aListThatIsNotAnArrayIsAnUnexpectedAnswer() {
     PyroRun pyro = pyro(HostileServer.always(ok("{\"total\":3,\"sandboxes\":\"three\"}")));
     PyroRun.Result r = pyro.run("sandbox", "list", "-o", "json");

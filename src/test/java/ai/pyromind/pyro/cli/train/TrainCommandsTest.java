@@ -279,6 +279,16 @@ class TrainCommandsTest extends CommandTest {
   }
 
   @Test
+  void aLearningRateOfAMillionDigitsIsRefusedBeforeItIsWrittenOut() {
+    for (String rate : new String[] {"1e-99999999", "1e999", "2E+101"}) {
+      pyro()
+          .run("train", "resume", "train_300001", "--learning-rate", rate)
+          .assertEnded(2, "error: --learning-rate must lie between 1e-100 and 1e100\n");
+    }
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void resumeOfAMissingCheckpointIs404() {
     wm.stubFor(
         post(urlPathEqualTo("/api/v1/training/jobs/train_300001/resume"))
