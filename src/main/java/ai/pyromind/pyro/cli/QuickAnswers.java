@@ -18,6 +18,9 @@ public final class QuickAnswers {
   /** What {@link #answer} returns when the line needs the whole of pyro. */
   public static final int NOT_QUICK = -1;
 
+  private static final java.util.Set<String> SET_BY_PYRO =
+      java.util.Set.of("picocli.converters.excludes", "picocli.disable.closures");
+
   private QuickAnswers() {}
 
   /**
@@ -96,7 +99,7 @@ public final class QuickAnswers {
    * Whether picocli would print the help as the stored pages are: no ANSI and 80 columns. It sizes
    * and colors help only for a terminal (stdin and stdout both), colors it anyway when
    * CLICOLOR_FORCE is set to other than 0 and NO_COLOR is not set, and reads its own {@code
-   * picocli.*} system properties (the one pyro sets, which converters to skip, changes no help).
+   * picocli.*} system properties (those pyro sets, see {@link Pyro}, change no help).
    */
   private static boolean plainHelp(Map<String, String> env, BooleanSupplier stdoutTerminal) {
     String force = env.get("CLICOLOR_FORCE");
@@ -105,7 +108,7 @@ public final class QuickAnswers {
       return false;
     }
     for (String name : System.getProperties().stringPropertyNames()) {
-      if (name.startsWith("picocli.") && !name.equals("picocli.converters.excludes")) {
+      if (name.startsWith("picocli.") && !SET_BY_PYRO.contains(name)) {
         return false;
       }
     }
