@@ -361,7 +361,12 @@ public final class Context {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException("invalid retries '" + value + "' (a whole number from 0 to 100)");
+    throw new UsageException(
+        "invalid retries '"
+            + value
+            + "'"
+            + origin(globals.retries != null, "--retries", "PYRO_MAX_RETRIES", "retries")
+            + " (a whole number from 0 to 100)");
   }
 
   private java.net.ProxySelector proxies() {
@@ -380,8 +385,19 @@ public final class Context {
     return Guards.safeTransport(Guards.baseUrl(apiUrl), settings().allowInsecureHttp());
   }
 
+  /**
+   * Whether output is coloured. Every command's output asks, so a config that cannot be read leaves
+   * it at --color or auto here: the commands that need the config say why it cannot be read, the
+   * others (version, completion) run.
+   */
   private boolean colorEnabled() {
-    String when = settings().color().toLowerCase(Locale.ROOT);
+    String when;
+    try {
+      when = settings().color();
+    } catch (ai.pyromind.pyro.config.ConfigException e) {
+      when = globals.color != null ? globals.color : "auto";
+    }
+    when = when.toLowerCase(Locale.ROOT);
     return switch (when) {
       case "always" -> true;
       case "never" -> false;
@@ -389,8 +405,26 @@ public final class Context {
           env.stdoutTerminal() && env.var("NO_COLOR") == null && !"dumb".equals(env.var("TERM"));
       default ->
           throw new UsageException(
-              "invalid --color value '" + when + "' (allowed: auto, always, never)");
+              "invalid color '"
+                  + when
+                  + "'"
+                  + origin(globals.color != null, "--color", null, "color")
+                  + " (allowed: auto, always, never)");
     };
+  }
+
+  /**
+   * Where a setting's value came from, for its error: the option, else the environment variable,
+   * else the config key of the profile.
+   */
+  private String origin(boolean fromOption, String option, String envName, String configKey) {
+    if (fromOption) {
+      return " in " + option;
+    }
+    if (envName != null && env.var(envName) != null) {
+      return " in " + envName;
+    }
+    return " in config key " + configKey + " of profile " + settings().profile();
   }
 
   /** A config warning, once a run however often the file is read (a write reads it again). */

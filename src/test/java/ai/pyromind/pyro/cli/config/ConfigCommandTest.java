@@ -150,4 +150,50 @@ class ConfigCommandTest extends CommandTest {
         .contains("sandbox")
         .contains("Exit codes");
   }
+
+  /** Commands that need no config work with one that does not parse; the others say why. */
+  @Test
+  void versionAndCompletionWorkWithAConfigThatDoesNotParse() throws Exception {
+    java.nio.file.Path broken = home.resolve("broken.yaml");
+    java.nio.file.Files.writeString(broken, "profiles: [\n");
+    java.nio.file.Files.setPosixFilePermissions(
+        broken, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+    PyroRun.Result version = plain().env("PYRO_CONFIG", broken.toString()).run("version");
+    assertThat(version.assertSucceeded().out()).startsWith("pyro ");
+    PyroRun.Result completion =
+        plain().env("PYRO_CONFIG", broken.toString()).run("completion", "bash");
+    assertThat(completion.assertSucceeded().out()).contains("complete");
+    PyroRun.Result list = plain().env("PYRO_CONFIG", broken.toString()).run("sandbox", "list");
+    assertThat(list.code()).isEqualTo(2);
+    assertThat(list.err()).startsWith("error: cannot read config file " + broken).hasLineCount(1);
+  }
+
+  /** A bad value says where it was set: the option, the environment, or the config key. */
+  @Test
+  void aBadRetriesOrColourNamesWhereItWasSet() throws Exception {
+    plain()
+        .env("PYRO_MAX_RETRIES", "-1")
+        .env("PYRO_API_URL", "http://127.0.0.1:9")
+        .env("PYRO_TOKEN", "t")
+        .run("sandbox", "list")
+        .assertEnded(
+            2, "error: invalid retries '-1' in PYRO_MAX_RETRIES (a whole number from 0 to 100)\n");
+    plain()
+        .run("--color", "sometimes", "version")
+        .assertEnded(
+            2, "error: invalid color 'sometimes' in --color (allowed: auto, always, never)\n");
+    java.nio.file.Path purple = home.resolve("purple.yaml");
+    java.nio.file.Files.writeString(
+        purple, "current_profile: default\nprofiles:\n  default:\n    color: purple\n");
+    java.nio.file.Files.setPosixFilePermissions(
+        purple, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    plain()
+        .env("PYRO_CONFIG", purple.toString())
+        .run("version")
+        .assertEnded(
+            2,
+            "error: invalid color 'purple' in config key color of profile default"
+                + " (allowed: auto, always, never)\n");
+  }
 }
