@@ -40,10 +40,8 @@ public final class Envelope {
     if (message.length() <= MESSAGE_LIMIT) {
       return message;
     }
-    return message.substring(0, MESSAGE_LIMIT)
-        + "... ("
-        + (message.length() - MESSAGE_LIMIT)
-        + " more characters)";
+    String head = ShortText.head(message, MESSAGE_LIMIT);
+    return head + "... (" + (message.length() - head.length()) + " more characters)";
   }
 
   /** A JSON value's kind for a message: "a string", "an array", ... */

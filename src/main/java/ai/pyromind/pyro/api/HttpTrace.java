@@ -58,7 +58,7 @@ final class HttpTrace {
       shown = Secrets.redactText(body);
     }
     if (shown.length() > MAX_BODY) {
-      shown = shown.substring(0, MAX_BODY) + "… (" + shown.length() + " characters)";
+      shown = ShortText.head(shown, MAX_BODY) + "… (" + shown.length() + " characters)";
     }
     return shown;
   }

@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.instance;
 
+import ai.pyromind.pyro.api.ShortText;
 import ai.pyromind.pyro.api.UnexpectedResponseException;
 import ai.pyromind.pyro.cli.cmdutil.ChildEnvironment;
 import ai.pyromind.pyro.cli.cmdutil.Context;
@@ -112,7 +113,7 @@ final class BrowserLauncher {
         || uri.getScheme() == null
         || !uri.getScheme().matches("(?i)https?")
         || uri.getHost() == null) {
-      String shown = url.length() > 80 ? url.substring(0, 80) + "…" : url;
+      String shown = url.length() > 80 ? ShortText.head(url, 80) + "…" : url;
       throw new UnexpectedResponseException(
           200,
           "refusing to open the access URL: the server sent '"

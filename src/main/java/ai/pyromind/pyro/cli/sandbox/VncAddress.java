@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.sandbox;
 
+import ai.pyromind.pyro.api.ShortText;
 import ai.pyromind.pyro.api.UnexpectedResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ record VncAddress(String host, int port) {
   private static UnexpectedResponseException refused(String what, JsonNode value) {
     String shown = value.isMissingNode() ? "nothing" : value.toString();
     if (shown.length() > 80) {
-      shown = shown.substring(0, 80) + "…";
+      shown = ShortText.head(shown, 80) + "…";
     }
     return new UnexpectedResponseException(
         200,
