@@ -8,14 +8,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The class initialisation that the first YAML read (the config) and the first HTTP client would do
- * on the main thread, done on a second core while the main thread builds and parses the command
- * line. The HTTP client's start alone spins method handles for ~10 ms (java.net.http's debug logger
- * compares records), which no AOT cache keeps (bench/RESULTS.md, stop 20).
+ * The class initialisation that the first HTTP client would do on the main thread, done on a second
+ * core while the main thread builds and parses the command line and reads the config. The HTTP
+ * client's start alone spins method handles for ~10 ms (java.net.http's debug logger compares
+ * records), which no AOT cache keeps (bench/RESULTS.md, stop 20).
  *
- * <p>Each stage is awaited before its first real use ({@link Json#parseYaml}, {@link ApiClient}),
- * so the two threads never initialise the same library's classes at once; until then the main
- * thread runs only picocli and pyro's own code.
+ * <p>The main thread awaits it before its first client ({@link #beforeHttp}), so the two threads
+ * never initialise the HTTP stack's classes at once. A YAML stage here as well was measured slower:
+ * the config is needed first, and the main thread then waited for both stages.
  */
 public final class Warmup {
   private static final CountDownLatch HTTP = new CountDownLatch(1);
