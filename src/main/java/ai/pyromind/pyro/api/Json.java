@@ -55,6 +55,12 @@ public final class Json {
 
   /** The first YAML document of a text, as a tree; a missing node when there is none. */
   public static JsonNode parseYaml(String text) throws JsonProcessingException {
+    JsonNode plain = PlainYaml.read(text);
+    return plain != null ? plain : parseYamlWithTheLibrary(text);
+  }
+
+  /** What {@link #parseYaml} reads when the text is more than the plain subset of YAML. */
+  static JsonNode parseYamlWithTheLibrary(String text) throws JsonProcessingException {
     return read(Yaml.FACTORY, text);
   }
 
