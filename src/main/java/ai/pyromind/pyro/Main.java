@@ -19,6 +19,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (mayCallTheServer(args)) {
+      Warmup.start(VersionInfo.PRELOAD);
+    }
     PrintWriter out = writer(new StdoutGuard(new FileOutputStream(FileDescriptor.out)));
     PrintWriter err = writer(new FileOutputStream(FileDescriptor.err));
     // The most common probes need no command model: answer them before building one.
@@ -27,9 +30,6 @@ public final class Main {
       // Nothing to shut down: no hook was registered, and the output is flushed. System.exit
       // would first start the JDK's logging to ask whether to log the exit (~3 ms of ~30).
       Runtime.getRuntime().halt(quick);
-    }
-    if (mayCallTheServer(args)) {
-      Warmup.start(VersionInfo.PRELOAD);
     }
     int code = Pyro.run(new Context(Env.system()), out, err, args);
     System.exit(code);

@@ -85,12 +85,13 @@ public final class Warmup {
     @Override
     public void run() {
       try {
-        // the security properties (read by InetAddress, TLS), the loopback check's address
-        // literal, the proxy selector's net.properties; then the client's own classes
+        // the longest first: java.net.http's debug logger spins method handles; then the
+        // security properties (read by InetAddress, TLS), the loopback check's address literal,
+        // the proxy selector's net.properties, and the client's own classes
+        Class.forName("jdk.internal.net.http.common.DebugLogger");
         Security.getProperty("networkaddress.cache.ttl");
         InetAddress.getByName("127.0.0.1");
         ProxySelector.getDefault();
-        Class.forName("jdk.internal.net.http.common.DebugLogger");
         Class.forName(Methanol.class.getName());
         PlainHttp.noTlsContext();
         alsoBeforeHttp.run();
