@@ -24,14 +24,10 @@ public final class Warmup {
 
   private Warmup() {}
 
-  /** Starts the warm-up, where there is a second core to run it; once per process. */
-  public static void start() {
-    start(NOTHING);
-  }
-
   /**
-   * Starts the warm-up, {@code alsoBeforeHttp} run at the end of its HTTP stage (what the caller
-   * needs before its first client, e.g. the version for the User-Agent).
+   * Starts the warm-up where there is a second core to run it, once per process; {@code
+   * alsoBeforeHttp} run at the end of its HTTP stage (what the caller needs before its first
+   * client, e.g. the version for the User-Agent).
    */
   public static synchronized void start(Runnable alsoBeforeHttp) {
     if (thread != null || Runtime.getRuntime().availableProcessors() < 2) {

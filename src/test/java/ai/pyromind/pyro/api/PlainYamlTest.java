@@ -84,7 +84,11 @@ class PlainYamlTest {
           "|",
           ">",
           "a\\b",
-          "a'b");
+          "a'b",
+          "x\r",
+          "\u001b[31mred",
+          "a\u0000b",
+          "\u202Eevil");
   private static final List<String> KEYS =
       List.of(
           "api_url",

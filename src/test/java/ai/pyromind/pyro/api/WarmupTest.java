@@ -11,7 +11,7 @@ class WarmupTest {
     long started = System.nanoTime();
     Warmup.start(Warmup::beforeHttp);
     Thread warm = Warmup.thread();
-    Warmup.start();
+    Warmup.start(Warmup::beforeHttp);
 
     assertThat(Warmup.thread()).isSameAs(warm);
     assertThat(warm.isDaemon()).isTrue();

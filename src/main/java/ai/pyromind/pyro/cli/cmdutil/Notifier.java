@@ -1,5 +1,6 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
+import ai.pyromind.pyro.api.ShortText;
 import ai.pyromind.pyro.output.Output;
 import ai.pyromind.pyro.output.Sanitizer;
 import java.io.File;
@@ -48,11 +49,7 @@ public final class Notifier {
     if (text.length() <= MOST_CHARS) {
       return text;
     }
-    int end = MOST_CHARS - 1;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(0, end) + "…";
+    return ShortText.head(text, MOST_CHARS - 1) + "…";
   }
 
   private List<String> command(String title, String text) {
