@@ -63,7 +63,7 @@ final class ErrorHandler
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String help = cmd.getCommandSpec().qualifiedName() + " --help";
-    String message = lowerFirst(ex.getMessage()) + Suggestions.of(ex) + " (see '" + help + "')";
+    String message = describe(ex) + Suggestions.of(ex) + " (see '" + help + "')";
     boolean json = ErrorFormat.fromArgs(args, context.env().var("PYRO_OUTPUT")) == ErrorFormat.JSON;
     err.println(
         json
@@ -71,6 +71,27 @@ final class ErrorHandler
             : "error: " + Sanitizer.line(message));
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  /**
+   * A parse error in the words gh and kubectl use: a word that names none of a group's commands is
+   * an "unknown command ... for 'pyro sandbox'", words a command does not take are "unexpected";
+   * anything else is picocli's message ("unknown option: '--bogus'", "missing required ...").
+   */
+  static String describe(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()
+        && !unmatched.getUnmatched().get(0).startsWith("-")
+        && ex.getCommandLine() != null) {
+      CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+      List<String> words = unmatched.getUnmatched();
+      if (!spec.subcommands().isEmpty()) {
+        return "unknown command '" + words.get(0) + "' for '" + spec.qualifiedName() + "'";
+      }
+      return (words.size() == 1 ? "unexpected argument " : "unexpected arguments ")
+          + String.join(", ", words.stream().map(w -> "'" + w + "'").toList());
+    }
+    return lowerFirst(ex.getMessage());
   }
 
   /** picocli's "Missing required parameter" reads like pyro's other lines: "missing ...". */

@@ -170,13 +170,45 @@ class CommandTreeTest {
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err())
         .isEqualTo(
-            "error: unmatched argument at index 1: 'lst'; did you mean list? (see 'pyro sandbox"
+            "error: unknown command 'lst' for 'pyro sandbox'; did you mean list? (see 'pyro sandbox"
                 + " --help')\n");
     PyroRun.Result option = new PyroRun(home).run("sandbox", "list", "--stauts", "running");
     assertThat(option.code()).isEqualTo(2);
     assertThat(option.err()).contains("did you mean --status?");
     PyroRun.Result group = new PyroRun(home).run("sandboxx", "list");
     assertThat(group.err()).contains("did you mean sandbox?");
+  }
+
+  /**
+   * gh and kubectl say "unknown command" for a word that names no command, and name the extra words
+   * a leaf does not take; picocli's "unmatched argument at index 0" is parser jargon.
+   */
+  @Test
+  void anUnknownCommandAndAnExtraArgumentAreNamedAsGhAndKubectlNameThem() {
+    PyroRun.Result root = new PyroRun(home).run("bogus");
+    assertThat(root.code()).isEqualTo(2);
+    assertThat(root.out()).isEmpty();
+    assertThat(root.err())
+        .isEqualTo("error: unknown command 'bogus' for 'pyro' (see 'pyro --help')\n");
+    PyroRun.Result group = new PyroRun(home).run("sandbx", "list");
+    assertThat(group.code()).isEqualTo(2);
+    assertThat(group.err())
+        .isEqualTo(
+            "error: unknown command 'sandbx' for 'pyro'; did you mean sandbox? (see 'pyro"
+                + " --help')\n");
+    PyroRun.Result verb = new PyroRun(home).run("instance", "bogus");
+    assertThat(verb.err())
+        .isEqualTo(
+            "error: unknown command 'bogus' for 'pyro instance' (see 'pyro instance --help')\n");
+    PyroRun.Result extra = new PyroRun(home).run("sandbox", "list", "extra");
+    assertThat(extra.code()).isEqualTo(2);
+    assertThat(extra.out()).isEmpty();
+    assertThat(extra.err())
+        .isEqualTo("error: unexpected argument 'extra' (see 'pyro sandbox list --help')\n");
+    PyroRun.Result extras = new PyroRun(home).run("sandbox", "get", "sbx_1", "a", "b");
+    assertThat(extras.code()).isEqualTo(2);
+    assertThat(extras.err())
+        .isEqualTo("error: unexpected arguments 'a', 'b' (see 'pyro sandbox get --help')\n");
   }
 
   @Test
