@@ -19,9 +19,9 @@ final class InstanceViews {
               ResourceColumns.CPU,
               ResourceColumns.MEMORY,
               ResourceColumns.GPU,
+              ResourceColumns.CREATED,
               Column.relative("EXPIRES", "expire_time"),
               Column.text("IMAGE", "image").wideOnly(),
-              ResourceColumns.CREATED.wideOnly(),
               Column.text("URL", "access_url").wideOnly()),
           List.of("password"));
 
