@@ -81,17 +81,20 @@ final class InferenceJob {
     return c;
   }
 
+  /** A share of what was asked for, to one decimal as the document writes usage (6.5, 28.3). */
+  private double used(String field, double share) {
+    return Math.round(request.at(Fields.resource(field)).asDouble() * share * 10) / 10.0;
+  }
+
   ObjectNode detail(boolean withLogs, int logLines) {
     ObjectNode d = summary();
     d.put("model_name", request.path("model_name").asText());
     d.put("priority", priority);
     ObjectNode usage = d.putObject("resource_usage");
     boolean running = status.equals("running");
-    usage.put("gpu_used", running ? request.at(Fields.resource(Fields.GPU)).asDouble() * 0.9 : 0.0);
-    usage.put("cpu_used", running ? request.at(Fields.resource(Fields.CPU)).asDouble() * 0.8 : 0.0);
-    usage.put(
-        "memory_used",
-        running ? request.at(Fields.resource(Fields.MEMORY)).asDouble() * 0.88 : 0.0);
+    usage.put("gpu_used", running ? used(Fields.GPU, 0.9) : 0.0);
+    usage.put("cpu_used", running ? used(Fields.CPU, 0.8) : 0.0);
+    usage.put("memory_used", running ? used(Fields.MEMORY, 0.88) : 0.0);
     d.set("input_config", request.path("input_config").deepCopy());
     d.set("output_config", request.path("output_config").deepCopy());
     if (withLogs) {

@@ -126,6 +126,22 @@ final class TrainingJob {
     return m;
   }
 
+  /**
+   * A rate as the API document and a JSON server write it ({@code 0.0003}), not as Java's {@code
+   * Double.toString} does ({@code 3.0E-4}).
+   */
+  static JsonNode decimal(double v) {
+    return Json.number(plain(v), v);
+  }
+
+  /**
+   * {@code 0.0002}, {@code 0.001}, {@code 1.0}: plain decimal digits, at least one after the dot.
+   */
+  static String plain(double v) {
+    String text = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return text.contains(".") ? text : text + ".0";
+  }
+
   private static double round(double v, int digits) {
     double scale = Math.pow(10, digits);
     return Math.round(v * scale) / scale;
@@ -157,7 +173,7 @@ final class TrainingJob {
     d.put("priority", priority);
     d.put("current_epoch", epoch);
     d.put("total_epochs", epochs);
-    d.put("current_learning_rate", learningRate);
+    d.set("current_learning_rate", decimal(learningRate));
     ObjectNode usage = d.putObject("resource_usage");
     boolean running = status.equals("running");
     usage.put(

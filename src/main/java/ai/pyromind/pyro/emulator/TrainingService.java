@@ -251,7 +251,7 @@ final class TrainingService {
             + " - Training resumed at epoch "
             + job.epoch
             + (from == null ? "" : " from checkpoint " + from)
-            + (reset ? " with learning_rate=" + rate : ""));
+            + (reset ? " with learning_rate=" + TrainingJob.plain(rate) : ""));
     ObjectNode data = Json.object();
     data.put("job_id", job.id);
     data.put("status", "running");
@@ -261,7 +261,7 @@ final class TrainingService {
     } else {
       data.put("resumed_from_checkpoint", from);
     }
-    data.put("current_learning_rate", job.learningRate);
+    data.set("current_learning_rate", TrainingJob.decimal(job.learningRate));
     data.put(
         "estimated_finish_time",
         Iso.of(at.plus(timing.epoch().multipliedBy(job.epochs - job.epoch))));

@@ -188,7 +188,7 @@ class EmulatorEndToEndIT {
         .contains("\"reward_mean\"")
         .contains("Training completed")
         .contains("Training paused at epoch")
-        .contains("from checkpoint mid with learning_rate=2.0E-4");
+        .contains("from checkpoint mid with learning_rate=0.0002");
     assertThat(pyro.run("train", "delete", id, "-y").code()).isZero();
   }
 

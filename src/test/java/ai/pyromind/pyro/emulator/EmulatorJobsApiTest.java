@@ -2,6 +2,7 @@ package ai.pyromind.pyro.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pyromind.pyro.api.Json;
 import ai.pyromind.pyro.emulator.EmulatorHarness.Answer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -54,6 +55,23 @@ class EmulatorJobsApiTest {
     Answer deleted = emu.call("DELETE", "/inference/" + id + "?delete_output=true", null);
     assertThat(deleted.data().path("status_before_delete").asText()).isEqualTo("success");
     assertThat(emu.get("/inference/" + id).message()).isEqualTo("inference task not found");
+  }
+
+  /** Usage is written as the document writes it (6.5, 28.3), never 2.4000000000000004. */
+  @Test
+  void inferenceResourceUsageIsWrittenWithOneDecimal() {
+    String id =
+        emu.post(
+                "/inference",
+                INFERENCE.replace(
+                    "{\"cpu\":8,\"memory\":32,\"gpu\":2}", "{\"cpu\":3,\"memory\":3,\"gpu\":3}"))
+            .data()
+            .path("job_id")
+            .asText();
+    emu.advance(Duration.ofSeconds(3 + 6));
+    JsonNode usage = emu.get("/inference/" + id).data().path("resource_usage");
+    assertThat(usage.toString())
+        .isEqualTo("{\"gpu_used\":2.7,\"cpu_used\":2.4,\"memory_used\":2.6}");
   }
 
   @Test
@@ -124,6 +142,9 @@ class EmulatorJobsApiTest {
   void pauseAndResumeFromANamedOrTheLatestCheckpointWithANewLearningRate() {
     String id = emu.post("/training/jobs", TRAINING).data().path("job_id").asText();
     emu.advance(Duration.ofSeconds(3 + 2 * 5 + 1));
+    assertThat(
+            Json.numberText(emu.get("/training/jobs/" + id).data().path("current_learning_rate")))
+        .isEqualTo("0.0003");
     Answer paused = emu.post("/training/jobs/" + id + "/pause?checkpoint_name=mine", null);
     assertThat(paused.message()).isEqualTo("training job paused successfully");
     assertThat(paused.data().path("checkpoint_name").asText()).isEqualTo("mine");
@@ -153,6 +174,12 @@ class EmulatorJobsApiTest {
     assertThat(resumed.data().path("resumed_from_checkpoint").asText())
         .isEqualTo("checkpoint-epoch-3");
     assertThat(resumed.data().path("current_learning_rate").asDouble()).isEqualTo(0.0002);
+    // written as the API document writes a rate (0.0003), not as Java's Double.toString (2.0E-4)
+    assertThat(Json.numberText(resumed.data().path("current_learning_rate"))).isEqualTo("0.0002");
+    JsonNode after = emu.get("/training/jobs/" + id + "?include_logs=true").data();
+    assertThat(Json.numberText(after.path("current_learning_rate"))).isEqualTo("0.0002");
+    assertThat(after.path("logs").toString())
+        .contains("from checkpoint checkpoint-epoch-3 with learning_rate=0.0002\"");
     assertThat(emu.get("/training/jobs/" + id).data().path("current_epoch").asInt()).isEqualTo(3);
     assertThat(emu.post("/training/jobs/" + id + "/resume", null).message())
         .isEqualTo("cannot resume running job");
