@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,14 +143,18 @@ public final class Parsers {
         "invalid duration '" + text + "' (use e.g. 90s, 5m, 1h30m, 7d or PT48H)");
   }
 
-  /** An ISO-8601 instant, or a time relative to now: {@code +7d}, {@code +36h}. */
+  /**
+   * An ISO-8601 instant, or a time relative to now: {@code +7d}, {@code +36h}. A relative time is
+   * cut to whole seconds, as the API document writes times ({@code 2024-01-15T00:00:00Z}): the
+   * clock's nanoseconds are no part of what the user asked for.
+   */
   public static Instant time(String text, Instant now) {
     String value = text == null ? "" : text.trim();
     if (value.startsWith("+")) {
-      return now.plus(duration(value.substring(1)));
+      return now.plus(duration(value.substring(1))).truncatedTo(ChronoUnit.SECONDS);
     }
     if (value.startsWith("-")) {
-      return now.minus(duration(value.substring(1)));
+      return now.minus(duration(value.substring(1))).truncatedTo(ChronoUnit.SECONDS);
     }
     try {
       return Instant.parse(value);
