@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Writes rows as a table. On a terminal: aligned, coloured status, relative times, truncated to the
- * width. Piped: tab-separated, full values, ISO-8601 times, no colour (gh's rule).
+ * width. Piped: tab-separated, full values, ISO-8601 times, no colour (gh's rule) unless --color
+ * always asks for it.
  */
 final class TableWriter {
   private static final String ELLIPSIS = "…";
@@ -70,7 +71,17 @@ final class TableWriter {
       headerDone = true;
     }
     for (String[] row : rows) {
-      out.data().println(String.join("\t", row));
+      String[] cells = row;
+      if (out.color()) {
+        // only --color always colours a piped table: the status, as on a terminal
+        cells = row.clone();
+        for (int i = 0; i < cells.length; i++) {
+          if (columns.get(i).kind() == Column.Kind.STATUS) {
+            cells[i] = Styles.status(cells[i], true);
+          }
+        }
+      }
+      out.data().println(String.join("\t", cells));
     }
   }
 

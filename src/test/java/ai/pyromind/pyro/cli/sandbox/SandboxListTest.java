@@ -56,6 +56,29 @@ class SandboxListTest extends CommandTest {
             "2024-01-08T00:00:00Z");
   }
 
+  /** --color always means always (as ls --color=always | less -R): piped, only colour is added. */
+  @Test
+  void colorAlwaysColoursTheStatusOfAPipedTableAndNeverColoursIt() {
+    stubFirstPage(20);
+    PyroRun.Result always = pyro().run("sandbox", "list", "--color", "always");
+    always.assertSucceeded();
+    assertThat(always.out().lines().skip(1).findFirst().orElseThrow().split("\t"))
+        .containsExactly(
+            "sbx_123456789",
+            "GPU-Sandbox-001",
+            "\u001b[32mrunning\u001b[0m",
+            "gpu-sandbox",
+            "8",
+            "32",
+            "2",
+            "2024-01-01T00:00:00Z",
+            "2024-01-08T00:00:00Z");
+    assertThat(always.out().lines().findFirst().orElseThrow()).doesNotContain("\u001b");
+    PyroRun.Result never = pyro().terminal().run("sandbox", "list", "--color", "never");
+    never.assertSucceeded();
+    assertThat(never.out()).doesNotContain("\u001b");
+  }
+
   @Test
   void wideAddsColumnsAndNoHeadersDropsTheHeader() {
     stubFirstPage(20);
