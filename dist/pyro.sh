@@ -55,9 +55,14 @@ if [ -x "$home/runtime/bin/java" ]; then
       exec 9<"$jar"
       [ ! -r /dev/fd/9 ] || jar=/dev/fd/9
     fi
+    # The class-file API's stack map pass (2,767 bytes of bytecode) runs while the JDK spins method
+    # handles at start; when C1 compiled it, in about half the runs, its compiler arena alone took
+    # 6 MB of the ~58 MB peak, and the compile a few ms of the second core. It stays interpreted.
+    no_jit=-XX:CompileCommand=exclude,jdk.internal.classfile.impl.StackMapGenerator::processBlock
     # shellcheck disable=SC2086 # $width is one word or none
     exec "$home/runtime/bin/java" -XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off \
-      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $width -cp "$jar" ai.pyromind.pyro.Main "$@"
+      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileCommand=quiet "$no_jit" $width \
+      -cp "$jar" ai.pyromind.pyro.Main "$@"
   fi
   exec "$home/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"
 fi
