@@ -50,16 +50,30 @@ if [ -x "$jdk25/bin/jlink" ]; then
   # the training run's method profiles (AOTRecordTraining): they serve C2 alone, and the launcher
   # stops at C1; the caches are 0.7 MB smaller and start-up is faster (bench/RESULTS.md, stop 19).
   no_profiles="-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
-  # shellcheck disable=SC2086 # the options are words
-  PYRO_API_URL=$(cat "$train_dir/emulator.url") PYRO_TOKEN=training \
-    "$dist/runtime/bin/java" $no_profiles -XX:AOTCacheOutput="$dist/lib/pyro.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -Xlog:aot=error -Xlog:cds=error -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.aot.TrainingRun > /dev/null
+  # Each cache names the jar as the launcher passes it, /dev/fd/9 (dist/pyro.sh). A cache records
+  # its class path, and the JVM looks that path up as the code source of every class it maps: a
+  # path that does not resolve where pyro runs (this folder, once installed elsewhere, or a
+  # relative one from another directory) costs an exception per class, ~550 per start (stop 21).
+  # -XX:AOTCacheOutput would assemble in a child JVM, which has no descriptor 9: so two steps.
+  aot_cache() { # CACHE MAIN-CLASS: trains MAIN-CLASS and writes CACHE
+    # shellcheck disable=SC2086 # the options are words
+    "$dist/runtime/bin/java" $no_profiles -XX:AOTMode=record -XX:AOTConfiguration="$train_dir/aot.conf" \
+      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:aot=error -Xlog:cds=error \
+      -cp /dev/fd/9 "$2" 9<"$dist/lib/pyro.jar" > /dev/null
+    # shellcheck disable=SC2086
+    "$dist/runtime/bin/java" $no_profiles -XX:AOTMode=create -XX:AOTConfiguration="$train_dir/aot.conf" \
+      -XX:AOTCache="$1" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:aot=error -Xlog:cds=error \
+      -cp /dev/fd/9 9<"$dist/lib/pyro.jar" > /dev/null
+    rm -f "$train_dir/aot.conf"
+  }
+  (
+    PYRO_API_URL=$(cat "$train_dir/emulator.url") && export PYRO_API_URL PYRO_TOKEN=training
+    aot_cache "$dist/lib/pyro.aot" ai.pyromind.pyro.aot.TrainingRun
+  )
   # `pyro --version` and stored help pages, the commonest probes, load a tenth of those classes:
   # their own small cache starts them ~2x faster than the full one, which maps every trained class
   # (bench/RESULTS.md). Its training prints them as Main does, into nothing.
-  # shellcheck disable=SC2086
-  "$dist/runtime/bin/java" $no_profiles -XX:AOTCacheOutput="$dist/lib/quick.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -Xlog:aot=error -Xlog:cds=error -cp "$dist/lib/pyro.jar" ai.pyromind.pyro.aot.QuickTraining > /dev/null
+  aot_cache "$dist/lib/quick.aot" ai.pyromind.pyro.aot.QuickTraining
   kill "$emulator" 2>/dev/null || true
 else
   rm -rf "$dist/runtime" "$dist/lib/pyro.aot" "$dist/lib/quick.aot"

@@ -47,9 +47,22 @@ if [ -x "$home/runtime/bin/java" ]; then
       cache=$home/lib/quick.aot
     fi
     help_width "$@"
+    # The caches know the jar as /dev/fd/9 (dist/build-dist.sh), a name that resolves wherever
+    # pyro is installed and run from; the JVM looks it up for every class the cache maps. A
+    # descriptor 9 the caller passes in stays as it is, and the jar goes by its path.
+    jar=$home/lib/pyro.jar
+    if ! true 2>/dev/null 8<&9 && [ -r "$jar" ]; then
+      exec 9<"$jar"
+      [ ! -r /dev/fd/9 ] || jar=/dev/fd/9
+    fi
+    # The class-file API's stack map pass (2,767 bytes of bytecode) runs while the JDK spins method
+    # handles at start; when C1 compiled it, in about half the runs, its compiler arena alone took
+    # 6 MB of the ~58 MB peak, and the compile a few ms of the second core. It stays interpreted.
+    no_jit=-XX:CompileCommand=exclude,jdk.internal.classfile.impl.StackMapGenerator::processBlock
     # shellcheck disable=SC2086 # $width is one word or none
     exec "$home/runtime/bin/java" -XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off \
-      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $width -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"
+      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileCommand=quiet "$no_jit" $width \
+      -cp "$jar" ai.pyromind.pyro.Main "$@"
   fi
   exec "$home/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"
 fi

@@ -1,9 +1,11 @@
 package ai.pyromind.pyro.api;
 
+import com.github.mizosoft.methanol.BodyDecoder;
 import com.github.mizosoft.methanol.Methanol;
 import java.net.InetAddress;
 import java.net.ProxySelector;
 import java.security.Security;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -88,13 +90,29 @@ public final class Warmup {
         Security.getProperty("networkaddress.cache.ttl");
         InetAddress.getByName("127.0.0.1");
         ProxySelector.getDefault();
-        Class.forName(Methanol.class.getName());
+        // Methanol's builder as ApiClient sets it (the header checks, the read timeout's
+        // scheduler) without building a client; the no-TLS context
+        Methanol.newBuilder().userAgent("pyro").readTimeout(Duration.ofSeconds(1));
         PlainHttp.noTlsContext();
+        // the client's and a connection's static state (a connection's spins a comparator lambda
+        // that no AOT cache keeps), and the decoders Methanol finds on the class path to name in
+        // Accept-Encoding
+        Class.forName("jdk.internal.net.http.HttpClientImpl");
+        Class.forName("jdk.internal.net.http.HttpConnection");
+        BodyDecoder.Factory.installedBindings();
         alsoBeforeHttp.run();
       } catch (Throwable e) {
         // another JDK's internals, or none: the first request does the work itself
       } finally {
         HTTP.countDown();
+      }
+      // JDK 25's BigDecimal computes 5^(2^16) in its static initialiser, 5-15 ms in the
+      // interpreter; Jackson's parser base needs the class for its number bounds, so the first
+      // answer read would pay it on the main thread
+      try {
+        Class.forName("java.math.BigDecimal");
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        // only a warm-up
       }
       // ApiClient.close stops the client by reflection (shutdownNow is JDK 21 API; pyro compiles
       // for 17), and the first reflective call of a shape spins its method handles: a call of the

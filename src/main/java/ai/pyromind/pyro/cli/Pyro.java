@@ -19,11 +19,13 @@ public final class Pyro {
   }
 
   /**
-   * Option types picocli looks up by reflection for every command it builds (three for a line),
-   * which no pyro option has: java.sql's (not in the runtime: an exception each) and java.time's
-   * ({@code CommandTreeTest#noOptionHasATypeWhoseConverterIsSkipped} holds them unused).
+   * Option types whose converters picocli looks up by reflection for every command it builds (three
+   * for a line), which no pyro option has: java.sql's (not in the runtime: an exception each) and
+   * java.time's ({@code CommandTreeTest#noOptionHasATypeWhoseConverterIsSkipped}). One short
+   * pattern, as picocli compiles it again for each type it checks, in every command; it leaves
+   * java.nio.file.Path, the other type picocli finds by reflection.
    */
-  static final String UNUSED_CONVERTERS = "java\\.sql\\..*,java\\.time\\..*";
+  static final String UNUSED_CONVERTERS = "java\\.[st].*";
 
   /**
    * What picocli need not do at every start: look up converters pyro never uses, and look for

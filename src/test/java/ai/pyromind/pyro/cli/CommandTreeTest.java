@@ -1,6 +1,7 @@
 package ai.pyromind.pyro.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.Drives;
@@ -8,8 +9,10 @@ import ai.pyromind.pyro.testing.ApiDescription;
 import ai.pyromind.pyro.testing.PyroRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +50,6 @@ class CommandTreeTest {
   /** pyro tells picocli to skip these types' converters; no option may need one. */
   @Test
   void noOptionHasATypeWhoseConverterIsSkipped() {
-    List<String> skipped = List.of(Pyro.UNUSED_CONVERTERS.split(","));
     List<String> types = new ArrayList<>();
     for (CommandLine cmd : allCommands()) {
       for (CommandLine.Model.ArgSpec arg : cmd.getCommandSpec().args()) {
@@ -58,8 +60,38 @@ class CommandTreeTest {
       }
     }
     assertThat(types).contains("java.lang.String", "java.nio.file.Path", "java.math.BigDecimal");
-    assertThat(types).noneMatch(type -> skipped.stream().anyMatch(type::matches));
-    assertThat("java.time.Duration").matches(skipped.get(1));
+    assertThat(types).noneMatch(type -> type.matches(Pyro.UNUSED_CONVERTERS));
+    assertThat(List.of("java.time.Duration", "java.sql.Time", "java.sql.Connection"))
+        .allMatch(type -> type.matches(Pyro.UNUSED_CONVERTERS));
+  }
+
+  /** What pyro's exclusion leaves: the built-in converters and Path's, and no java.time one. */
+  @Test
+  void theExclusionSkipsOnlyTheConvertersFoundByReflection() {
+    String before = System.getProperty("picocli.converters.excludes");
+    System.setProperty("picocli.converters.excludes", Pyro.UNUSED_CONVERTERS);
+    try {
+      CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
+      spec.addOption(CommandLine.Model.OptionSpec.builder("--rate").type(BigDecimal.class).build());
+      spec.addOption(CommandLine.Model.OptionSpec.builder("--file").type(Path.class).build());
+      spec.addOption(CommandLine.Model.OptionSpec.builder("--n").type(int.class).build());
+      spec.addOption(CommandLine.Model.OptionSpec.builder("--at").type(Duration.class).build());
+      CommandLine line = new CommandLine(spec);
+      CommandLine.ParseResult parsed =
+          line.parseArgs("--rate", "0.0003", "--file", "a", "--n", "7");
+      assertThat((BigDecimal) parsed.matchedOptionValue("--rate", null))
+          .isEqualByComparingTo("0.0003");
+      assertThat((Path) parsed.matchedOptionValue("--file", null)).isEqualTo(Path.of("a"));
+      assertThat((Integer) parsed.matchedOptionValue("--n", 0)).isEqualTo(7);
+      assertThatThrownBy(() -> new CommandLine(spec).parseArgs("--at", "PT1S"))
+          .hasMessageContaining("No TypeConverter registered for java.time.Duration");
+    } finally {
+      if (before == null) {
+        System.clearProperty("picocli.converters.excludes");
+      } else {
+        System.setProperty("picocli.converters.excludes", before);
+      }
+    }
   }
 
   @Test

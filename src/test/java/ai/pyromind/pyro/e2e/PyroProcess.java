@@ -18,6 +18,8 @@ final class PyroProcess {
   static final Path BINARY = Path.of("target/dist/pyro/bin/pyro").toAbsolutePath();
   private final Map<String, String> env = new HashMap<>();
   private final Path home;
+  private List<String> wrapper = List.of();
+  private File directory;
 
   PyroProcess(Path home) {
     this.home = home;
@@ -32,6 +34,18 @@ final class PyroProcess {
 
   PyroProcess env(String name, String value) {
     env.put(name, value);
+    return this;
+  }
+
+  /** Runs pyro from this working directory (by default, the build's). */
+  PyroProcess in(Path dir) {
+    directory = dir.toFile();
+    return this;
+  }
+
+  /** Runs pyro as the last words of this command, e.g. {@code sh -c '...' sh}. */
+  PyroProcess through(String... command) {
+    wrapper = List.of(command);
     return this;
   }
 
@@ -57,7 +71,7 @@ final class PyroProcess {
   }
 
   Result runWithInput(String stdin, String... args) {
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(wrapper);
     command.add(BINARY.toString());
     command.addAll(List.of(args));
     try {
@@ -71,6 +85,7 @@ final class PyroProcess {
         Path in = Files.writeString(Files.createTempFile(home, "in", ".txt"), stdin);
         builder.redirectInput(in.toFile());
       }
+      builder.directory(directory);
       builder.environment().clear();
       builder.environment().putAll(env);
       Process process = builder.start();

@@ -1,6 +1,5 @@
 package ai.pyromind.pyro.cli.cmdutil;
 
-import java.io.File;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,12 +69,9 @@ final class GivenStdin extends FilterInputStream {
     }
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     boolean jarOrCache = name.endsWith(".jar") || name.endsWith(".aot") || name.endsWith(".jsa");
-    for (String entry : classPath.split(File.pathSeparator)) {
-      if (!entry.isEmpty()
-          && (file.equals(Path.of(entry))
-              || jarOrCache
-                  && file.getParent() != null
-                  && file.getParent().equals(Path.of(entry).getParent()))) {
+    for (Path entry : ClassPathEntries.of(classPath)) {
+      if (file.equals(entry)
+          || jarOrCache && file.getParent() != null && file.getParent().equals(entry.getParent())) {
         return true;
       }
     }

@@ -6,6 +6,7 @@ import ai.pyromind.pyro.api.NetworkException;
 import ai.pyromind.pyro.api.Query;
 import ai.pyromind.pyro.api.ResourceKind;
 import ai.pyromind.pyro.cli.cmdutil.ChildEnvironment;
+import ai.pyromind.pyro.cli.cmdutil.ClassPathEntries;
 import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.config.Config;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Starts the emulator as a background process (same program, same runtime), its output in a log
@@ -183,7 +185,9 @@ final class Detacher {
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
             "-cp",
-            System.getProperty("java.class.path"),
+            ClassPathEntries.current().stream()
+                .map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator)),
             "ai.pyromind.pyro.Main"));
     return command;
   }
