@@ -94,7 +94,7 @@ fi
 
 before_bench=()
 if [ -n "${PYRO_BEFORE:-}" ]; then
-  before=$PYRO_BEFORE/bin/pyro
+  before=$(cd "$PYRO_BEFORE" && pwd)/bin/pyro
   before_bench=(-n before-version "$before --version" -n before-help "$before --help"
     -n before-list-help "$before sandbox list --help" -n before-list-json "$before -p local sandbox list -o json")
   [ ${#tty_bench[@]} -eq 0 ] || before_bench+=(-n before-list-help-tty "script -qec '$before sandbox list --help' /dev/null")
