@@ -278,7 +278,7 @@ class OutputContractTest extends CommandTest {
   }
 
   static Stream<Arguments> commandsWithTheirOwnPrinting() {
-    String warning = "the token grants full access to the instance: do not share it\n";
+    String warning = "warning: the token grants full access to the instance: do not share it\n";
     return Stream.of(
         Arguments.of("version", ""),
         Arguments.of("completion bash", ""),

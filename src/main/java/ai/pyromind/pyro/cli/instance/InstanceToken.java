@@ -55,7 +55,7 @@ public final class InstanceToken extends ContextCommand implements Preflight {
             .get(
                 ResourceKind.INSTANCE.item(id, "access-token"),
                 Query.of().add("token_ttl", seconds));
-    ctx.out().notice("the token grants full access to the instance: do not share it");
+    ctx.out().warn("the token grants full access to the instance: do not share it");
     if (ctx.renderer().isMachineReadable()) {
       ctx.renderer().value(token);
     } else {

@@ -393,7 +393,7 @@ class InstanceCommandsTest extends CommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("https://instances.pyromind.ai/jp_100003?token=eyJhbGciOi.xyz\n");
     assertThat(r.err())
-        .isEqualTo("the token grants full access to the instance: do not share it\n");
+        .isEqualTo("warning: the token grants full access to the instance: do not share it\n");
     assertThat(
             pyro()
                 .run("instance", "token", "jp_100003", "--ttl", "2h", "--jq", ".access_token")
