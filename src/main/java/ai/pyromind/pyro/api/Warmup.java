@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * records), which no AOT cache keeps (bench/RESULTS.md, stop 20).
  *
  * <p>The main thread awaits it before its first client ({@link #beforeHttp}), so the two threads
- * never initialise the HTTP stack's classes at once. A YAML stage here as well was measured slower:
+ * never initialise the HTTP stack's classes at once. After that stage, while the request is in
+ * flight, it starts what reading the answer would start on the main thread (BigDecimal). A YAML stage here as well was measured slower:
  * the config is needed first, and the main thread then waited for both stages.
  */
 public final class Warmup {
