@@ -22,7 +22,11 @@ public final class Main {
     if (mayCallTheServer(args)) {
       Warmup.start(VersionInfo.PRELOAD);
     }
-    PrintWriter out = writer(new StdoutGuard(new FileOutputStream(FileDescriptor.out)));
+    PrintWriter out =
+        writer(
+            "closed".equals(System.getProperty("pyro.stdout"))
+                ? StdoutGuard.closed()
+                : new StdoutGuard(new FileOutputStream(FileDescriptor.out)));
     PrintWriter err = writer(new FileOutputStream(FileDescriptor.err));
     // The most common probes need no command model: answer them before building one.
     int quick = QuickAnswers.answer(args, System.getenv(), out, err);
