@@ -168,7 +168,8 @@ public final class Context {
               env.stdoutTerminal(),
               colorEnabled(),
               globals.quiet,
-              env.stdoutTerminal() ? env.terminalWidth().getAsInt() : Integer.MAX_VALUE);
+              env.stdoutTerminal() ? env.terminalWidth().getAsInt() : Integer.MAX_VALUE,
+              () -> env.stderrTerminal() ? env.terminalWidth().getAsInt() : Integer.MAX_VALUE);
       output.jsonErrors(errorFormat() == ErrorFormat.JSON);
     }
     return output;

@@ -129,7 +129,7 @@ public final class Waiter {
   private void progress(String line) {
     if (ctx.env().stderrTerminal() && !ctx.out().quiet()) {
       // cut in terminal columns: a line that wraps is not cleared by the next "\r\033[K"
-      int room = Math.max(10, ctx.out().width() - 1);
+      int room = Math.max(10, ctx.out().errWidth() - 1);
       ctx.out().err().print("\r\u001b[K" + DisplayWidth.truncate(Sanitizer.line(line), room, ""));
       ctx.out().err().flush();
     }
