@@ -69,6 +69,7 @@ public final class Pyro {
     boolean help = helpAsked(parsed);
     try {
       if (!help) {
+        context.checkProfileName();
         preflight(leaf.commandSpec());
         Notify.check(leaf);
         Picks.fill(context, leaf);

@@ -304,6 +304,22 @@ public final class Context {
   }
 
   /**
+   * A profile named with {@code -p} (or, without it, {@code PYRO_PROFILE}) must be a name, checked
+   * before any command runs: {@code -p ''} or {@code PYRO_PROFILE=} would otherwise mean the
+   * current profile, and {@code config set} or {@code auth login} would write to it.
+   */
+  public void checkProfileName() {
+    if (globals == null) {
+      return;
+    }
+    if (globals.profile != null) {
+      Guards.profileName(globals.profile, "-p/--profile");
+    } else if (env.vars().get("PYRO_PROFILE") != null) {
+      Guards.profileName(env.vars().get("PYRO_PROFILE"), "PYRO_PROFILE");
+    }
+  }
+
+  /**
    * A profile named with {@code -p} or {@code PYRO_PROFILE} must exist before a request is sent: a
    * typo would otherwise send the token to the default URL.
    */
