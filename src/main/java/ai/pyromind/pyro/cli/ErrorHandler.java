@@ -63,7 +63,12 @@ final class ErrorHandler
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String help = cmd.getCommandSpec().qualifiedName() + " --help";
-    String message = lowerFirst(ex.getMessage()) + Suggestions.of(ex) + " (see '" + help + "')";
+    String number = NumberForms.message(ex);
+    String message =
+        (number != null ? number : lowerFirst(ex.getMessage()) + Suggestions.of(ex))
+            + " (see '"
+            + help
+            + "')";
     boolean json = ErrorFormat.fromArgs(args, context.env().var("PYRO_OUTPUT")) == ErrorFormat.JSON;
     err.println(
         json
