@@ -14,6 +14,7 @@ public final class Output {
   private final java.util.function.IntSupplier errColumns;
   private int errWidth = -1;
   private boolean jsonErrors;
+  private boolean interruptReported;
 
   /**
    * @param terminal whether stdout is a terminal (decides table formatting)
@@ -129,6 +130,26 @@ public final class Output {
             ? ErrorJson.of(message, httpStatus, exitCode, resource)
             : "error: " + Sanitizer.line(message));
     err.flush();
+  }
+
+  /**
+   * Ctrl-C stopped the command ({@code exitCode} 130): how to take up again, as a notice; when
+   * errors are JSON, as the one error object instead (even with {@code -q}: it is how the command
+   * ends), so that stderr holds one JSON object a line in every case.
+   */
+  public void interrupted(String message, int exitCode, String resource) {
+    interruptReported = true;
+    if (jsonErrors) {
+      err.println(ErrorJson.of(message, null, exitCode, resource));
+      err.flush();
+    } else {
+      notice(message);
+    }
+  }
+
+  /** Whether {@link #interrupted} has told how the command ended. */
+  public boolean interruptReported() {
+    return interruptReported;
   }
 
   /** A raw line on stderr (debug traces, stack traces with --debug). */

@@ -82,7 +82,7 @@ final class ApplyWait {
     } catch (RuntimeException e) {
       clearProgress();
       if (e instanceof InterruptedByUser) {
-        ctx.out().notice(stopped(waiting.keySet()));
+        ctx.out().interrupted(stopped(waiting.keySet()), ExitCode.INTERRUPTED, null);
       }
       throw e;
     }

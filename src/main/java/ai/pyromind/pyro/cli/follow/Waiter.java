@@ -96,7 +96,11 @@ public final class Waiter {
       return timedOut(rule, timeout, ": " + e.getMessage());
     } catch (InterruptedByUser e) {
       clearProgress();
-      ctx.out().notice("stopped waiting; " + id + " is untouched. Wait again with: " + reattach);
+      ctx.out()
+          .interrupted(
+              "stopped waiting; " + id + " is untouched. Wait again with: " + reattach,
+              ExitCode.INTERRUPTED,
+              id);
       throw e;
     }
   }
