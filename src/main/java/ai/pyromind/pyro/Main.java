@@ -35,7 +35,7 @@ public final class Main {
       // would first start the JDK's logging to ask whether to log the exit (~3 ms of ~30).
       Runtime.getRuntime().halt(quick);
     }
-    int code = Pyro.run(new Context(Env.system()), out, err, args);
+    int code = Pyro.run(new Context(Env.system()).processSignals(true), out, err, args);
     System.exit(code);
   }
 

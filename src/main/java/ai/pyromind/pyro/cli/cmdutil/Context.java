@@ -41,6 +41,21 @@ public final class Context {
   private ai.pyromind.pyro.api.AnswerListener answers;
   private java.util.function.Supplier<CommandLine> wholeTree;
 
+  private boolean processSignals;
+
+  /**
+   * Whether this run is the whole process (Main), so that it may take SIGINT over for itself;
+   * in-process runs (tests) leave the JVM's handlers alone.
+   */
+  public Context processSignals(boolean own) {
+    this.processSignals = own;
+    return this;
+  }
+
+  public boolean processSignals() {
+    return processSignals;
+  }
+
   public Context(Env env) {
     this.env = env;
   }
