@@ -1,6 +1,22 @@
 #!/bin/sh
 # pyro launcher: finds its install folder, then runs lib/pyro.jar on the shipped runtime with its
 # AOT cache (the fastest start measured, see NATIVE.md), else on $JAVA_HOME or the java on PATH.
+# A standard stream the caller closed (`pyro --version >&-`, `<&-`, `2>&-`) would be taken by the
+# first file the JVM opens, its modules image: "stdin" would read it, writes would fail or land in
+# it, and every program pyro starts would inherit it. Each is reopened on /dev/null first (a
+# failed `true 9<&0` is a closed descriptor; `true` is not a special builtin, so its failed
+# redirection does not end the script). A closed stdout is also told to pyro (-Dpyro.stdout), whose
+# first write then fails, exit 1: output is never lost silently.
+closed=
+if ! true 2>/dev/null 9<&0; then exec </dev/null; fi
+if ! true 2>/dev/null 9>&1; then
+  exec >/dev/null
+  closed=-Dpyro.stdout=closed
+fi
+# bash opens this script on the lowest free descriptor and never closes 2 (it "keeps stderr"), so
+# a closed stderr there is this file, read-only. -ef is in dash, bash, busybox and ksh alike.
+# shellcheck disable=SC3013
+if ! true 9>&2 2>/dev/null || [ /dev/fd/2 -ef "$0" ]; then exec 2>/dev/null; fi
 self=$0
 while [ -L "$self" ]; do
   link=$(readlink "$self")
@@ -59,16 +75,18 @@ if [ -x "$home/runtime/bin/java" ]; then
     # handles at start; when C1 compiled it, in about half the runs, its compiler arena alone took
     # 6 MB of the ~58 MB peak, and the compile a few ms of the second core. It stays interpreted.
     no_jit=-XX:CompileCommand=exclude,jdk.internal.classfile.impl.StackMapGenerator::processBlock
-    # shellcheck disable=SC2086 # $width is one word or none
+    # shellcheck disable=SC2086 # $width and $closed are one word or none
     exec "$home/runtime/bin/java" -XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off \
-      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileCommand=quiet "$no_jit" $width \
+      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileCommand=quiet "$no_jit" $width $closed \
       -cp "$jar" ai.pyromind.pyro.Main "$@"
   fi
-  exec "$home/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"
+  # shellcheck disable=SC2086 # $closed is one word or none
+  exec "$home/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $closed -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"
 fi
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
   java=$JAVA_HOME/bin/java
 else
   java=java
 fi
-exec "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"
+# shellcheck disable=SC2086 # $closed is one word or none
+exec "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto $closed -cp "$home/lib/pyro.jar" ai.pyromind.pyro.Main "$@"

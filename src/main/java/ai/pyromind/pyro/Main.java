@@ -22,7 +22,11 @@ public final class Main {
     if (mayCallTheServer(args)) {
       Warmup.start(VersionInfo.PRELOAD);
     }
-    PrintWriter out = writer(new StdoutGuard(new FileOutputStream(FileDescriptor.out)));
+    PrintWriter out =
+        writer(
+            "closed".equals(System.getProperty("pyro.stdout"))
+                ? StdoutGuard.closed()
+                : new StdoutGuard(new FileOutputStream(FileDescriptor.out)));
     PrintWriter err = writer(new FileOutputStream(FileDescriptor.err));
     // The most common probes need no command model: answer them before building one.
     int quick = QuickAnswers.answer(args, System.getenv(), out, err);
@@ -31,7 +35,7 @@ public final class Main {
       // would first start the JDK's logging to ask whether to log the exit (~3 ms of ~30).
       Runtime.getRuntime().halt(quick);
     }
-    int code = Pyro.run(new Context(Env.system()), out, err, args);
+    int code = Pyro.run(new Context(Env.system()).processSignals(true), out, err, args);
     System.exit(code);
   }
 

@@ -48,7 +48,13 @@ final class ErrorHandler
       err.print(Sanitizer.block(trace.toString()));
     }
     int code = exitCode(cause);
-    if (!(cause instanceof InterruptedByUser)) {
+    if (cause instanceof InterruptedByUser) {
+      // with JSON errors every ending is one object; a follow or wait has given its own (with how
+      // to take up again), a picker or prompt left with Ctrl-C has not
+      if (context.errorFormat() == ErrorFormat.JSON && !context.out().interruptReported()) {
+        err.println(ErrorJson.of(message(cause), null, code, resource(parseResult)));
+      }
+    } else {
       err.println(
           context.errorFormat() == ErrorFormat.JSON
               ? ErrorJson.of(message(cause), httpStatus(cause), code, resource(parseResult))
@@ -63,7 +69,9 @@ final class ErrorHandler
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String help = cmd.getCommandSpec().qualifiedName() + " --help";
-    String message = describe(ex) + Suggestions.of(ex) + " (see '" + help + "')";
+    String number = NumberForms.message(ex);
+    String message =
+        (number != null ? number : describe(ex) + Suggestions.of(ex)) + " (see '" + help + "')";
     boolean json = ErrorFormat.fromArgs(args, context.env().var("PYRO_OUTPUT")) == ErrorFormat.JSON;
     err.println(
         json

@@ -71,10 +71,18 @@ public final class Pyro {
     boolean help = helpAsked(parsed);
     try {
       if (!help) {
+        context.checkProfileName();
         preflight(leaf.commandSpec());
         Notify.check(leaf);
         Picks.fill(context, leaf);
         Names.resolve(context, parsed);
+        // read from the line and PYRO_OUTPUT alone, as for a parse error: no config read here
+        if (context.processSignals()
+            && ai.pyromind.pyro.cli.cmdutil.ErrorFormat.fromArgs(
+                    parsed.originalArgs().toArray(new String[0]), context.env().var("PYRO_OUTPUT"))
+                == ai.pyromind.pyro.cli.cmdutil.ErrorFormat.JSON) {
+          JsonInterrupt.install(cli.getErr(), ErrorHandler.resource(parsed));
+        }
       }
     } catch (CommandLine.ParameterException e) {
       return errors.handleParseException(e, parsed.originalArgs().toArray(new String[0]));

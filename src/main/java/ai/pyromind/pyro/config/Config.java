@@ -65,6 +65,12 @@ public final class Config {
     return profileNode instanceof ObjectNode object && object.remove(key) != null;
   }
 
+  /** Removes a whole profile; returns whether it was there. */
+  public boolean removeProfile(String name) {
+    JsonNode profiles = root.path("profiles");
+    return profiles instanceof ObjectNode object && object.remove(name) != null;
+  }
+
   /** The settings of a profile in file order, as key/value pairs. */
   public List<String[]> settings(String profile) {
     List<String[]> out = new ArrayList<>();

@@ -11,20 +11,32 @@ public final class Output {
   private final boolean quiet;
   private String lastOutcome;
   private final int width;
+  private final java.util.function.IntSupplier errColumns;
+  private int errWidth = -1;
   private boolean jsonErrors;
+  private boolean interruptReported;
 
   /**
    * @param terminal whether stdout is a terminal (decides table formatting)
-   * @param width the terminal's width in columns
+   * @param width stdout's width in columns (unlimited when it is not a terminal)
+   * @param errWidth stderr's width in columns (unlimited when it is not a terminal), asked for only
+   *     when a progress line is drawn
    */
   public Output(
-      PrintWriter out, PrintWriter err, boolean terminal, boolean color, boolean quiet, int width) {
+      PrintWriter out,
+      PrintWriter err,
+      boolean terminal,
+      boolean color,
+      boolean quiet,
+      int width,
+      java.util.function.IntSupplier errWidth) {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
     this.color = color;
     this.quiet = quiet;
     this.width = width;
+    this.errColumns = errWidth;
   }
 
   public PrintWriter data() {
@@ -43,8 +55,20 @@ public final class Output {
     return quiet;
   }
 
+  /** stdout's width: what data lines are cut to. */
   public int width() {
     return width;
+  }
+
+  /**
+   * stderr's width: what a progress line, redrawn in place on stderr, is cut to. It is stderr's
+   * own, not stdout's: {@code pyro sandbox wait ID | tee} still draws on a terminal.
+   */
+  public int errWidth() {
+    if (errWidth < 0) {
+      errWidth = errColumns.getAsInt();
+    }
+    return errWidth;
   }
 
   /** One line of data on stdout; on a terminal with control characters neutralised. */
@@ -106,6 +130,26 @@ public final class Output {
             ? ErrorJson.of(message, httpStatus, exitCode, resource)
             : "error: " + Sanitizer.line(message));
     err.flush();
+  }
+
+  /**
+   * Ctrl-C stopped the command ({@code exitCode} 130): how to take up again, as a notice; when
+   * errors are JSON, as the one error object instead (even with {@code -q}: it is how the command
+   * ends), so that stderr holds one JSON object a line in every case.
+   */
+  public void interrupted(String message, int exitCode, String resource) {
+    interruptReported = true;
+    if (jsonErrors) {
+      err.println(ErrorJson.of(message, null, exitCode, resource));
+      err.flush();
+    } else {
+      notice(message);
+    }
+  }
+
+  /** Whether {@link #interrupted} has told how the command ended. */
+  public boolean interruptReported() {
+    return interruptReported;
   }
 
   /** A raw line on stderr (debug traces, stack traces with --debug). */

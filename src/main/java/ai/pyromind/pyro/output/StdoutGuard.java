@@ -55,6 +55,28 @@ public final class StdoutGuard extends FilterOutputStream {
     return new WriteFailed(e);
   }
 
+  /**
+   * stdout as the launcher found it closed ({@code pyro ... >&-}; it reopens the descriptor on
+   * /dev/null and says so with {@code -Dpyro.stdout=closed}): every write fails, so a command with
+   * output to give exits 1 rather than lose it silently, and one with none still succeeds.
+   */
+  public static StdoutGuard closed() {
+    return new StdoutGuard(
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("it is closed");
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            if (len > 0) {
+              throw new IOException("it is closed");
+            }
+          }
+        });
+  }
+
   /** A write to stdout failed for another reason than a reader gone: a full disk, say. */
   public static final class WriteFailed extends UncheckedIOException {
     WriteFailed(IOException cause) {

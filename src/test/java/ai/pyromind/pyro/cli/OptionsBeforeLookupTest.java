@@ -72,7 +72,7 @@ class OptionsBeforeLookupTest extends CommandTest {
   void aBadLearningRateOnATerminalShowsNoPicker() {
     PyroRun.Result r = pyro().terminal().run("train", "resume", "--learning-rate", "-1");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("error: --learning-rate must be positive\n");
+    assertThat(r.err()).isEqualTo("error: --learning-rate must lie between 1e-100 and 1e100\n");
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
 

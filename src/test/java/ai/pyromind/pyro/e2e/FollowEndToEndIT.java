@@ -147,11 +147,44 @@ class FollowEndToEndIT {
   @Test
   void ctrlCDuringLogsFollowExits130AndLeavesTheJobRunning() throws Exception {
     String id = submit("interrupted", "epochs=5000");
+    assertThat(interruptedFollow(id))
+        .isEqualTo(
+            "stopped following; "
+                + id
+                + " is untouched. Follow again with: pyro train logs "
+                + id
+                + " -f\n");
+    assertThat(pyro.run("train", "get", id, "--jq", ".status").succeeded().out())
+        .isEqualTo("running\n");
+    pyro.run("train", "delete", id, "--force", "-y");
+  }
+
+  @Test
+  void ctrlCWithJsonOutputEndsWithOneJsonErrorObject() throws Exception {
+    String id = submit("interrupted-json", "epochs=5000");
+    assertThat(interruptedFollow(id, "-o", "json"))
+        .isEqualTo(
+            "{\"error\":{\"message\":\"stopped following; "
+                + id
+                + " is untouched. Follow again with: pyro -o json train logs "
+                + id
+                + " -f\",\"http_status\":null,\"exit_code\":130,\"resource\":\""
+                + id
+                + "\"}}\n");
+    pyro.run("train", "delete", id, "--force", "-y");
+  }
+
+  /** Follows the job's log, sends pyro a real SIGINT once a line is out; returns its stderr. */
+  private String interruptedFollow(String id, String... extra) throws Exception {
     Path out = home.resolve("follow.out");
     Path err = home.resolve("follow.err");
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                PyroProcess.BINARY.toString(), "train", "logs", id, "-f", "--interval", "200ms"));
+    command.addAll(List.of(extra));
     ProcessBuilder builder =
-        new ProcessBuilder(
-                PyroProcess.BINARY.toString(), "train", "logs", id, "-f", "--interval", "200ms")
+        new ProcessBuilder(command)
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -167,16 +200,7 @@ class FollowEndToEndIT {
     new ProcessBuilder("kill", "-INT", Long.toString(follow.pid())).start().waitFor();
     assertThat(follow.waitFor(10, TimeUnit.SECONDS)).isTrue();
     assertThat(follow.exitValue()).isEqualTo(130);
-    assertThat(Files.readString(err, StandardCharsets.UTF_8))
-        .isEqualTo(
-            "stopped following; "
-                + id
-                + " is untouched. Follow again with: pyro train logs "
-                + id
-                + " -f\n");
-    assertThat(pyro.run("train", "get", id, "--jq", ".status").succeeded().out())
-        .isEqualTo("running\n");
-    pyro.run("train", "delete", id, "--force", "-y");
+    return Files.readString(err, StandardCharsets.UTF_8);
   }
 
   @Test

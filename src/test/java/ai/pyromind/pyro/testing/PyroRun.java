@@ -31,6 +31,7 @@ public final class PyroRun {
   private String stdin = "";
   private boolean stdoutTerminal;
   private boolean stdinTerminal;
+  private Boolean stderrTerminal;
   private int width = 120;
   private final List<String> answers = new ArrayList<>();
   private final List<String> prompts = new ArrayList<>();
@@ -68,6 +69,12 @@ public final class PyroRun {
 
   public PyroRun stdoutTerminal(boolean value) {
     this.stdoutTerminal = value;
+    return this;
+  }
+
+  /** stderr a terminal or not; by default it is one when stdin is. */
+  public PyroRun stderrTerminal(boolean value) {
+    this.stderrTerminal = value;
     return this;
   }
 
@@ -124,7 +131,7 @@ public final class PyroRun {
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         stdoutTerminal,
         stdinTerminal,
-        stdinTerminal,
+        stderrTerminal == null ? stdinTerminal : stderrTerminal,
         time::now,
         time,
         () -> width,

@@ -82,7 +82,7 @@ final class ApplyWait {
     } catch (RuntimeException e) {
       clearProgress();
       if (e instanceof InterruptedByUser) {
-        ctx.out().notice(stopped(waiting.keySet()));
+        ctx.out().interrupted(stopped(waiting.keySet()), ExitCode.INTERRUPTED, null);
       }
       throw e;
     }
@@ -180,7 +180,7 @@ final class ApplyWait {
                       .collect(Collectors.joining(", "))
                   + " "
                   + Times.compact(elapsed));
-      int room = Math.max(10, ctx.out().width() - 1);
+      int room = Math.max(10, ctx.out().errWidth() - 1);
       // cut in terminal columns: a line that wraps is not cleared by the next "\r\033[K"
       ctx.out().err().print("\r\u001b[K" + DisplayWidth.truncate(line, room, ""));
       ctx.out().err().flush();

@@ -41,6 +41,21 @@ public final class Context {
   private ai.pyromind.pyro.api.AnswerListener answers;
   private java.util.function.Supplier<CommandLine> wholeTree;
 
+  private boolean processSignals;
+
+  /**
+   * Whether this run is the whole process (Main), so that it may take SIGINT over for itself;
+   * in-process runs (tests) leave the JVM's handlers alone.
+   */
+  public Context processSignals(boolean own) {
+    this.processSignals = own;
+    return this;
+  }
+
+  public boolean processSignals() {
+    return processSignals;
+  }
+
   public Context(Env env) {
     this.env = env;
   }
@@ -168,7 +183,8 @@ public final class Context {
               env.stdoutTerminal(),
               colorEnabled(),
               globals.quiet,
-              env.stdoutTerminal() ? env.terminalWidth().getAsInt() : Integer.MAX_VALUE);
+              env.stdoutTerminal() ? env.terminalWidth().getAsInt() : Integer.MAX_VALUE,
+              () -> env.stderrTerminal() ? env.terminalWidth().getAsInt() : Integer.MAX_VALUE);
       output.jsonErrors(errorFormat() == ErrorFormat.JSON);
     }
     return output;
@@ -300,6 +316,22 @@ public final class Context {
   /** Where the token in use came from, for messages: "in PYRO_TOKEN", "in profile ci". */
   public String tokenOrigin() {
     return "in " + settings().tokenSource();
+  }
+
+  /**
+   * A profile named with {@code -p} (or, without it, {@code PYRO_PROFILE}) must be a name, checked
+   * before any command runs: {@code -p ''} or {@code PYRO_PROFILE=} would otherwise mean the
+   * current profile, and {@code config set} or {@code auth login} would write to it.
+   */
+  public void checkProfileName() {
+    if (globals == null) {
+      return;
+    }
+    if (globals.profile != null) {
+      Guards.profileName(globals.profile, "-p/--profile");
+    } else if (env.vars().get("PYRO_PROFILE") != null) {
+      Guards.profileName(env.vars().get("PYRO_PROFILE"), "PYRO_PROFILE");
+    }
   }
 
   /**

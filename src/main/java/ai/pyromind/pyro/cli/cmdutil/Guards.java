@@ -3,6 +3,7 @@ package ai.pyromind.pyro.cli.cmdutil;
 import ai.pyromind.pyro.api.ApiClient;
 import ai.pyromind.pyro.api.Tokens;
 import ai.pyromind.pyro.config.Config;
+import ai.pyromind.pyro.config.ProfileName;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +73,27 @@ public final class Guards {
               + ")"
               + (saved ? "; set it again with `pyro auth login`" : ""));
     }
+  }
+
+  /**
+   * A profile name given on the line, in the environment or to {@code config use} ({@code origin}
+   * says which) must be a name (exit 2): an empty one would quietly mean the current profile.
+   */
+  public static void profileName(String name, String origin) {
+    if (ProfileName.valid(name)) {
+      return;
+    }
+    String hint =
+        origin.equals("PYRO_PROFILE") && name.isEmpty()
+            ? " (unset PYRO_PROFILE to use the current profile)"
+            : "";
+    throw new UsageException(
+        (name.isEmpty() ? "empty profile name" : "invalid profile name '" + name + "'")
+            + " in "
+            + origin
+            + ": "
+            + ProfileName.RULE
+            + hint);
   }
 
   /** The profile must exist ({@code default} always does), or exit 2 listing the known ones. */

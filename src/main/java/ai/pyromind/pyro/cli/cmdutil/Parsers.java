@@ -193,7 +193,12 @@ public final class Parsers {
       return Json.NODES.numberNode(Long.parseLong(raw));
     }
     if (DECIMAL.matcher(raw).matches()) {
-      return Json.number(raw, Double.parseDouble(raw));
+      double value = Double.parseDouble(raw);
+      // 1e999 is JSON's syntax, but every reader takes it for infinity (or fails): not sent
+      if (Double.isInfinite(value)) {
+        throw new UsageException(raw + " is out of range for a number");
+      }
+      return Json.number(raw, value);
     }
     String trimmed = raw.trim();
     if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
@@ -212,7 +217,12 @@ public final class Parsers {
     if (eq <= 0) {
       throw new UsageException("invalid " + optionName + " '" + pair + "' (expected KEY=VALUE)");
     }
-    target.set(pair.substring(0, eq), typedValue(pair.substring(eq + 1)));
+    String value = pair.substring(eq + 1);
+    if (DECIMAL.matcher(value).matches() && Double.isInfinite(Double.parseDouble(value))) {
+      throw new UsageException(
+          "invalid " + optionName + " '" + pair + "': " + value + " is out of range for a number");
+    }
+    target.set(pair.substring(0, eq), typedValue(value));
   }
 
   /** {@code 2560x1440} as {@code {"width":2560,"height":1440}}. */

@@ -29,12 +29,20 @@ public final class Rerun {
     if (globals != null) {
       add(args, "-p", globals.profile);
       add(args, "--api-url", globals.apiUrl == null ? null : withoutUserInfo(globals.apiUrl));
+      flag(args, "--allow-insecure-http", globals.allowInsecureHttp);
+      add(args, "--ca-file", globals.caFile);
     }
     if (globals != null && allGlobals) {
       add(args, "--request-timeout", globals.requestTimeout);
       add(args, "--retries", globals.retries == null ? null : globals.retries.toString());
       add(args, "-o", globals.output);
       add(args, "--jq", globals.jq);
+      add(
+          args,
+          "--error-format",
+          globals.errorFormat == null
+              ? null
+              : globals.errorFormat.name().toLowerCase(java.util.Locale.ROOT));
       add(args, "--color", globals.color);
       flag(args, "--no-headers", globals.noHeaders);
       flag(args, "-q", globals.quiet);

@@ -33,6 +33,7 @@ public final class CompletionScripts {
     return "#compdef pyro\n"
         + HEADER.formatted("zsh", "zsh")
         + ShellData.render(CompletionModel.of(root))
+        + ShellData.zshDescriptions(CompletionModel.of(root))
         + driver("zsh");
   }
 

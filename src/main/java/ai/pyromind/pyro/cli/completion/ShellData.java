@@ -90,6 +90,48 @@ final class ShellData {
     return out.toString();
   }
 
+  /**
+   * zsh only (bash cannot show descriptions): {@code _pyro_desc CMD} fills the associative array
+   * {@code _pyro_d} with each subcommand's and option's one-line description, global options
+   * included, which the driver shows beside the word as gh and kubectl do.
+   */
+  static String zshDescriptions(CompletionModel model) {
+    ShellData data = new ShellData();
+    Node root = model.nodes().get(0);
+    List<String> globals = new ArrayList<>();
+    for (Opt option : root.options()) {
+      option.names().forEach(name -> globals.add(pair(name, option.description())));
+    }
+    data.line("_pyro_desc() {");
+    data.line("  typeset -gA _pyro_d");
+    data.line("  _pyro_d=(" + String.join(" ", globals) + ")");
+    data.line("  case $1 in");
+    for (Node node : model.nodes()) {
+      List<String> pairs = new ArrayList<>();
+      for (Child child : node.children()) {
+        child.names().forEach(name -> pairs.add(pair(name, child.description())));
+      }
+      if (!node.path().isEmpty()) {
+        for (Opt option : node.options()) {
+          option.names().forEach(name -> pairs.add(pair(name, option.description())));
+        }
+      }
+      if (!pairs.isEmpty()) {
+        data.line("  " + quote(node.path()) + ") _pyro_d+=(" + String.join(" ", pairs) + ") ;;");
+      }
+    }
+    data.line("  esac");
+    data.line("}");
+    data.line("");
+    return data.out.toString();
+  }
+
+  /** A word and its description for a zsh associative array, each single-quoted. */
+  private static String pair(String word, String description) {
+    String text = description == null ? "" : description.strip();
+    return quote(word) + " '" + text.replace("'", "'\\''") + "'";
+  }
+
   /** One arm per action for a command's options that take a value. */
   private void values(String glob, String prefix, List<Opt> options) {
     Map<String, List<String>> byAction = new LinkedHashMap<>();

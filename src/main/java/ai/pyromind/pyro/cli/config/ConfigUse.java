@@ -18,6 +18,7 @@ public final class ConfigUse extends ContextCommand {
 
   @Override
   public Integer call() {
+    Guards.profileName(profile, "config use");
     ctx.updateConfig(
         config -> {
           use(config);

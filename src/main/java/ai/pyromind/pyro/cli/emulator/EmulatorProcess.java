@@ -78,9 +78,17 @@ final class EmulatorProcess {
         null);
   }
 
-  void record(long pid, String url) {
-    EmulatorStart.writePrivate(files.url(), url);
+  /** The pid file, written first: then nothing in the config can name an emulator not recorded. */
+  void recordPid(long pid) {
     EmulatorStart.writePrivate(files.pid(), Long.toString(pid));
+  }
+
+  /**
+   * The URL file, written last, once everything else is: with the pid it is the sign that the
+   * emulator is up (what {@code --detach} waits for, what {@code status} shows).
+   */
+  void recordUrl(String url) {
+    EmulatorStart.writePrivate(files.url(), url);
   }
 
   /** Removes the pid and URL files of an emulator that is gone; one that runs keeps them. */

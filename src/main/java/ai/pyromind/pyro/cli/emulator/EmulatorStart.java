@@ -4,6 +4,7 @@ import ai.pyromind.pyro.cli.cmdutil.Context;
 import ai.pyromind.pyro.cli.cmdutil.ContextCommand;
 import ai.pyromind.pyro.cli.cmdutil.ExitCode;
 import ai.pyromind.pyro.cli.cmdutil.UsageException;
+import ai.pyromind.pyro.config.Config;
 import ai.pyromind.pyro.emulator.DataDir;
 import ai.pyromind.pyro.emulator.EmulatorConfig;
 import ai.pyromind.pyro.emulator.EmulatorServer;
@@ -19,7 +20,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -160,12 +163,7 @@ public final class EmulatorStart extends ContextCommand {
       throw new UncheckedIOException(e.getMessage(), e);
     }
     String url = server.url().toString();
-    if (data != null) {
-      writePrivate(data.resolve("token"), secret);
-    }
-    String profile = LocalProfile.choose(ctx.config(), data, server.port(), url);
-    writeProfile(profile, url, secret);
-    new EmulatorProcess(files).record(ProcessHandle.current().pid(), url);
+    String profile = record(server, files, url, secret);
     ctx.out().println("url:     " + url);
     boolean tokenFromEnv = secret.equals(ctx.env().var("PYRO_EMULATOR_TOKEN"));
     ctx.out().println("token:   " + (tokenFromEnv ? "(from PYRO_EMULATOR_TOKEN)" : secret));
@@ -222,14 +220,89 @@ public final class EmulatorStart extends ContextCommand {
     return "pm_local_" + HexFormat.of().formatHex(random);
   }
 
-  /** Points {@code profile} at this emulator; the current profile stays as it was. */
-  private void writeProfile(String profile, String url, String secret) {
-    ctx.updateConfig(
-        config -> {
-          config.set(profile, "api_url", url);
-          config.set(profile, "token", secret);
-          return null;
-        });
+  /**
+   * Writes what names the running emulator, in an order that never leaves the config pointing at
+   * nothing: the token file, the pid file, the profile, then the URL file (the sign that it is up).
+   * When a write fails (a full disk), what was written is taken back, the server is closed, and the
+   * one error is the write's (exit 1). Returns the profile written.
+   */
+  private String record(EmulatorServer server, EmulatorFiles files, String url, String secret) {
+    EmulatorProcess process = new EmulatorProcess(files);
+    List<Runnable> undo = new ArrayList<>();
+    try {
+      if (data != null) {
+        Path tokenFile = data.resolve("token");
+        if (!Files.exists(tokenFile)) {
+          undo.add(() -> deleteQuietly(tokenFile));
+        }
+        writePrivate(tokenFile, secret);
+      }
+      undo.add(process::forget);
+      process.recordPid(ProcessHandle.current().pid());
+      String profile = LocalProfile.choose(ctx.config(), data, server.port(), url);
+      undo.add(writeProfile(profile, url, secret));
+      process.recordUrl(url);
+      return profile;
+    } catch (RuntimeException e) {
+      for (int i = undo.size() - 1; i >= 0; i--) {
+        try {
+          undo.get(i).run();
+        } catch (RuntimeException again) {
+          e.addSuppressed(again);
+        }
+      }
+      server.close();
+      throw e;
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Points {@code profile} at this emulator (the current profile stays as it was); returns how to
+   * put the profile back as it was, unless something else has changed it since.
+   */
+  private Runnable writeProfile(String profile, String url, String secret) {
+    String[] before =
+        ctx.updateConfig(
+            config -> {
+              String[] was = {
+                config.hasProfile(profile) ? "" : null,
+                config.get(profile, "api_url"),
+                config.get(profile, "token")
+              };
+              config.set(profile, "api_url", url);
+              config.set(profile, "token", secret);
+              return was;
+            });
+    return () ->
+        ctx.updateConfig(
+            config -> {
+              if (!url.equals(config.get(profile, "api_url"))) {
+                return null;
+              }
+              if (before[0] == null) {
+                config.removeProfile(profile);
+              } else {
+                restore(config, profile, "api_url", before[1]);
+                restore(config, profile, "token", before[2]);
+              }
+              return null;
+            });
+  }
+
+  private static void restore(Config config, String profile, String key, String value) {
+    if (value == null) {
+      config.unset(profile, key);
+    } else {
+      config.set(profile, key, value);
+    }
   }
 
   static void printProfile(Context ctx, String profile) {

@@ -48,6 +48,8 @@ final class LocalProfile {
               .toString()
               .toLowerCase(Locale.ROOT)
               .replaceAll("[^a-z0-9_-]+", "-");
+      // a profile name is at most 128 characters (config/ProfileName)
+      slug = slug.substring(0, Math.min(slug.length(), 100));
       names.add(NAME + "-" + slug);
     }
     names.add(NAME + "-" + port);

@@ -110,11 +110,13 @@ public final class LogFollower {
       return timedOut(timeout, ": " + e.getMessage());
     } catch (InterruptedByUser e) {
       ctx.out()
-          .notice(
+          .interrupted(
               "stopped following; "
                   + id
                   + " is untouched. Follow again with: "
-                  + ctx.rerun(noun, "logs", id, "-f"));
+                  + ctx.rerun(noun, "logs", id, "-f"),
+              ExitCode.INTERRUPTED,
+              id);
       throw e;
     }
   }

@@ -96,7 +96,11 @@ public final class Waiter {
       return timedOut(rule, timeout, ": " + e.getMessage());
     } catch (InterruptedByUser e) {
       clearProgress();
-      ctx.out().notice("stopped waiting; " + id + " is untouched. Wait again with: " + reattach);
+      ctx.out()
+          .interrupted(
+              "stopped waiting; " + id + " is untouched. Wait again with: " + reattach,
+              ExitCode.INTERRUPTED,
+              id);
       throw e;
     }
   }
@@ -129,7 +133,7 @@ public final class Waiter {
   private void progress(String line) {
     if (ctx.env().stderrTerminal() && !ctx.out().quiet()) {
       // cut in terminal columns: a line that wraps is not cleared by the next "\r\033[K"
-      int room = Math.max(10, ctx.out().width() - 1);
+      int room = Math.max(10, ctx.out().errWidth() - 1);
       ctx.out().err().print("\r\u001b[K" + DisplayWidth.truncate(Sanitizer.line(line), room, ""));
       ctx.out().err().flush();
     }

@@ -44,10 +44,7 @@ public final class TrainResume extends ContextCommand implements Preflight {
 
   @Override
   public void preflight() {
-    if (learningRate != null && learningRate.signum() <= 0) {
-      throw new UsageException("--learning-rate must be positive");
-    }
-    // 1e-99999999 would be written out as a 100 MB query string
+    // zero or less is no rate; 1e-99999999 would be written out as a 100 MB query string
     if (learningRate != null
         && (learningRate.compareTo(new BigDecimal("1e100")) > 0
             || learningRate.compareTo(new BigDecimal("1e-100")) < 0)) {

@@ -9,7 +9,8 @@ _pyro() {
   local cur=${PREFIX-${words[CURRENT]}} word prev='' cmd='' ended=''
   local profile=${PYRO_PROFILE-} url=${PYRO_API_URL-} ca=''
   local -i i pos=0
-  local -a reply
+  local -a reply shown
+  local described=''
   for ((i = 2; i < CURRENT; i++)); do
     word=${(Q)words[i]}
     if [[ -n $prev ]]; then
@@ -42,9 +43,9 @@ _pyro() {
   if [[ -n $prev ]]; then
     _pyro_value "$cmd|$prev"
   elif [[ -z $ended && $cur == -* ]]; then
-    _pyro_words="$_pyro_opts $_pyro_globals" _pyro_files='' _pyro_kind=''
+    _pyro_words="$_pyro_opts $_pyro_globals" _pyro_files='' _pyro_kind='' described=1
   elif [[ -z $ended && $pos == 0 && -n $_pyro_subs ]]; then
-    _pyro_words=$_pyro_subs _pyro_files='' _pyro_kind=''
+    _pyro_words=$_pyro_subs _pyro_files='' _pyro_kind='' described=1
   else
     _pyro_arg "$cmd|$pos"
   fi
@@ -59,6 +60,21 @@ _pyro() {
     for word in ${=_pyro_words}; do
       if [[ $word == "$cur"* ]]; then reply+=("$word"); fi
     done
+  fi
+  if [[ -n $described ]] && ((${#reply})); then
+    # each word beside its description, aligned, one a line (as gh and kubectl show them)
+    _pyro_desc "$cmd"
+    local -i width=0
+    for word in "${reply[@]}"; do ((${#word} > width)) && width=${#word}; done
+    for word in "${reply[@]}"; do
+      if [[ -n ${_pyro_d[$word]-} ]]; then
+        shown+=("${(r:width:)word}  -- ${_pyro_d[$word]}")
+      else
+        shown+=("$word")
+      fi
+    done
+    compadd -l -d shown -- "${reply[@]}"
+    return
   fi
   compadd -- "${reply[@]}"
 }

@@ -144,6 +144,21 @@ class ApplyWaitTest extends ApplyCommandTestBase {
   }
 
   @Test
+  void theProgressLineIsCutToStderrsWidthWhenStdoutIsPiped() throws IOException {
+    statuses(SBX, SANDBOX_ITEM, "queued-".repeat(10), "running");
+    statuses(JP, INSTANCE_ITEM, "pending", "running");
+    PyroRun.Result r =
+        apply(pyro().stdoutTerminal(false).stderrTerminal(true).width(40), "--interval", "10ms");
+    assertThat(r.code()).as(r.toString()).isZero();
+    String[] drawn = r.err().split("\r\u001b\\[K");
+    assertThat(drawn[1]).startsWith("⠋ waiting for sbx_1 (queued-");
+    for (int i = 1; i < drawn.length; i++) {
+      String progress = drawn[i].lines().findFirst().orElse("");
+      assertThat(DisplayWidth.of(progress)).as(progress).isLessThanOrEqualTo(39);
+    }
+  }
+
+  @Test
   void ctrlCStopsEveryWaitAtOnceWithOneHintAndExit130() throws Exception {
     statuses(SBX, SANDBOX_ITEM, "pending");
     statuses(JP, INSTANCE_ITEM, "pending");

@@ -51,11 +51,40 @@ class RerunHintTest extends CommandTest {
             "-o",
             "json");
     assertThat(r.code()).as(r.toString()).isEqualTo(130);
+    // -o json asks for errors as JSON: the interruption is the one object, hint inside
     assertThat(r.err())
         .isEqualTo(
-            "stopped following; train_1 is untouched. Follow again with: pyro -p ci --api-url "
+            "{\"error\":{\"message\":\"stopped following; train_1 is untouched. Follow again"
+                + " with: pyro -p ci --api-url "
                 + wm.baseUrl()
-                + " -o json train logs train_1 -f\n");
+                + " -o json train logs train_1 -f\",\"http_status\":null,\"exit_code\":130,"
+                + "\"resource\":\"train_1\"}}\n");
+  }
+
+  @Test
+  void withTextErrorsTheInterruptionIsTheHintLine() throws Exception {
+    wm.stubFor(get(urlPathEqualTo("/api/v1/training/jobs/train_1")).willReturn(okJson(RUNNING)));
+    PyroRun.Result r =
+        interrupted(
+            new PyroRun(home).env("PYRO_TOKEN", TOKEN),
+            "train",
+            "logs",
+            "train_1",
+            "-f",
+            "--interval",
+            "50ms",
+            "--api-url",
+            wm.baseUrl(),
+            "-o",
+            "json",
+            "--error-format",
+            "text");
+    assertThat(r.code()).as(r.toString()).isEqualTo(130);
+    assertThat(r.err())
+        .isEqualTo(
+            "stopped following; train_1 is untouched. Follow again with: pyro --api-url "
+                + wm.baseUrl()
+                + " -o json --error-format text train logs train_1 -f\n");
   }
 
   @Test
@@ -64,7 +93,7 @@ class RerunHintTest extends CommandTest {
         get(urlPathEqualTo("/api/v1/sandboxes/sbx_1"))
             .willReturn(
                 okJson(envelope(200, "ok", "{\"sandbox_id\":\"sbx_1\",\"status\":\"pending\"}"))));
-    pyro().run("config", "set", "api_url", wm.baseUrl(), "-p", "my ci");
+    pyro().run("config", "set", "api_url", wm.baseUrl(), "-p", "ci");
     PyroRun.Result r =
         interrupted(
             pyro(),
@@ -74,16 +103,19 @@ class RerunHintTest extends CommandTest {
             "--interval",
             "50ms",
             "-p",
-            "my ci",
+            "ci",
             "--jq",
-            ".status",
+            ".status | ascii_downcase",
             "--request-timeout",
             "5s");
     assertThat(r.code()).as(r.toString()).isEqualTo(130);
+    // --jq implies JSON errors: the hint is in the one object
     assertThat(r.err())
         .isEqualTo(
-            "stopped waiting; sbx_1 is untouched. Wait again with: pyro -p 'my ci'"
-                + " --request-timeout 5s --jq .status sandbox wait sbx_1 --for running\n");
+            "{\"error\":{\"message\":\"stopped waiting; sbx_1 is untouched. Wait again with:"
+                + " pyro -p ci --request-timeout 5s --jq '.status | ascii_downcase' sandbox wait"
+                + " sbx_1 --for running\",\"http_status\":null,\"exit_code\":130,"
+                + "\"resource\":\"sbx_1\"}}\n");
   }
 
   @Test

@@ -442,6 +442,22 @@ class CompletionShellTest extends CommandTest {
     }
   }
 
+  /** zsh shows what each subcommand and option does beside it, as gh and kubectl do. */
+  @org.junit.jupiter.api.Test
+  void zshShowsADescriptionBesideEachSubcommandAndOption() throws Exception {
+    assertThat(tab("zsh", "pyro", "sandbox", "")).contains("list", "get", "create");
+    assertThat(Files.readAllLines(home.resolve("shown.txt")))
+        .contains("list     -- List sandboxes.")
+        .anyMatch(line -> line.matches("create +-- .+"));
+    assertThat(tab("zsh", "pyro", "sandbox", "list", "--st")).containsExactly("--status");
+    assertThat(Files.readAllLines(home.resolve("shown.txt")))
+        .containsExactly("--status  -- Only sandboxes with this status: running, stopped, error.");
+    // values and ids are words alone, as before
+    Files.delete(home.resolve("shown.txt"));
+    assertThat(tab("zsh", "pyro", "-o", "")).contains("json", "yaml");
+    assertThat(home.resolve("shown.txt")).doesNotExist();
+  }
+
   /** zsh as a user has it: compinit finds the script on $fpath as _pyro; TAB in a terminal. */
   @org.junit.jupiter.api.Test
   void zshLoadsTheScriptFromFpathAndCompletesOnARealTab() throws Exception {
@@ -457,6 +473,12 @@ class CompletionShellTest extends CommandTest {
         zpty -n -w z 'pyro sandbox li'$'\\t'
         sleep 2
         out=; while zpty -r -t z chunk; do out+=$chunk; done
+        zpty -n -w z $'\\C-u''pyro sandbox '$'\\t'
+        for i in {1..100}; do
+          while zpty -r -t z chunk; do out+=$chunk; done
+          [[ $out == *'-- List sandboxes.'* ]] && break
+          sleep 0.1
+        done
         print -r -- $out
         """
             .formatted(fpath);
@@ -468,7 +490,9 @@ class CompletionShellTest extends CommandTest {
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(out.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "")).contains("pyro sandbox list");
+    assertThat(out.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", ""))
+        .contains("pyro sandbox list")
+        .contains("-- List sandboxes.");
     assertThat(home.resolve("started")).doesNotExist();
   }
 
@@ -523,7 +547,10 @@ class CompletionShellTest extends CommandTest {
               "source '%s'\nCOMP_LINE='%s'\nCOMP_POINT=${#COMP_LINE}\n_complete_pyro\nprintf '%%s\\n' \"${COMPREPLY[@]}\"\n"
                   .formatted(script, line);
           case "zsh" ->
-              "source '%s'\ncompadd() { [[ $1 == -- ]] && shift; print -rl -- \"$@\"; }\nwords=(%s)\nCURRENT=%d\n_pyro\n"
+              ("source '%s'\ncompadd() {\n  while [[ $1 == -* && $1 != -- ]]; do\n"
+                      + "    if [[ $1 == -d ]]; then print -rl -- \"${(@P)2}\" >shown.txt; shift; fi\n"
+                      + "    shift\n  done\n  [[ $1 == -- ]] && shift\n  print -rl -- \"$@\"\n}\n"
+                      + "words=(%s)\nCURRENT=%d\n_pyro\n")
                   .formatted(script, array, words.length);
           default -> "source '%s'\ncomplete -C '%s'\n".formatted(script, line);
         };

@@ -157,6 +157,57 @@ class EmulatorStartTest {
     }
   }
 
+  /** A full disk, as far as one file goes: a non-empty folder where the file is to be moved. */
+  private static Path dataWithFileInTheWay(Path home, String file) throws Exception {
+    Path data = home.resolve("data");
+    Files.createDirectories(data.resolve(file).resolve("in-the-way"));
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+    return data;
+  }
+
+  @Test
+  void aPidFileThatCannotBeWrittenLeavesNoProfileBehind() throws Exception {
+    Path data = dataWithFileInTheWay(home, "emulator.pid");
+    PyroRun.Result result =
+        new PyroRun(home)
+            .env("PYRO_EMULATOR_TOKEN", "pm_local_test")
+            .run("emulator", "start", "--port", "0", "--data", data.toString());
+    assertThat(result.code()).as(result.toString()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .startsWith("error: cannot write " + data.resolve("emulator.pid") + ": ")
+        .hasLineCount(1);
+    Path config = home.resolve("config.yaml");
+    assertThat(Files.exists(config) ? Files.readString(config) : "").doesNotContain("local");
+    assertThat(data.resolve("emulator.url")).doesNotExist();
+    assertThat(data.resolve("token")).as("written by this start: taken back").doesNotExist();
+  }
+
+  @Test
+  void aUrlFileThatCannotBeWrittenPutsTheProfileBackAsItWas() throws Exception {
+    Path data = dataWithFileInTheWay(home, "emulator.url");
+    String before =
+        "profiles:\n  local:\n    api_url: http://127.0.0.1:9\n    token: pm_local_old\n";
+    Files.writeString(home.resolve("config.yaml"), before);
+    Files.setPosixFilePermissions(
+        home.resolve("config.yaml"), PosixFilePermissions.fromString("rw-------"));
+    PyroRun.Result result =
+        new PyroRun(home)
+            .env("PYRO_EMULATOR_TOKEN", "pm_local_test")
+            .run("emulator", "start", "--port", "0", "--data", data.toString());
+    assertThat(result.code()).as(result.toString()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .startsWith("error: cannot write " + data.resolve("emulator.url") + ": ")
+        .hasLineCount(1);
+    Config config =
+        new ai.pyromind.pyro.config.ConfigStore(home.resolve("config.yaml")).load(w -> {});
+    assertThat(config.get("local", "api_url")).isEqualTo("http://127.0.0.1:9");
+    assertThat(config.get("local", "token")).isEqualTo("pm_local_old");
+    assertThat(config.profileNames()).containsExactly("local");
+    assertThat(data.resolve("emulator.pid")).doesNotExist();
+  }
+
   @Test
   void aSpeedNoClockCanFollowIsAUsageError() throws Exception {
     try (ServerSocket taken = listener()) {

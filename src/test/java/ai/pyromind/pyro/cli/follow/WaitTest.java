@@ -47,6 +47,25 @@ class WaitTest extends WaitCommandTest {
   }
 
   @Test
+  void theProgressLineIsCutToStderrsWidthWhenOnlyStderrIsATerminal() {
+    // `pyro sandbox wait sbx_1 | tee log`: stdout piped, the progress still drawn on stderr
+    String queued = "queued-".repeat(20);
+    sandboxAnswers(sandbox(queued), sandbox("running"));
+    PyroRun.Result r =
+        run(
+            pyro().stdoutTerminal(false).stderrTerminal(true).width(50),
+            "sandbox",
+            "wait",
+            "sbx_1",
+            "--interval",
+            "10ms");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.err()).startsWith("\r\u001b[K⠋ waiting for sbx_1 to reach running (queued-");
+    String progress = r.err().split("\r\u001b\\[K")[1];
+    assertThat(DisplayWidth.of(progress)).as(progress).isEqualTo(49);
+  }
+
+  @Test
   void waitEndsAt7AsSoonAsTheStateCannotCome() {
     sandboxAnswers(sandbox("pending"), sandbox("error"));
     PyroRun.Result r = run("sandbox", "wait", "sbx_1", "--interval", "10ms");

@@ -253,7 +253,7 @@ class SandboxListTest extends CommandTest {
           sandbox list --limit 0       | --limit must be at least 1
           sandbox list --all --page 2  | --all and --page cannot be used together
           sandbox list --limit x \
-            | invalid value for option '--limit': 'x' is not an int (see 'pyro sandbox list --help')
+            | invalid value for option '--limit': 'x' is not a whole number of at least 1 (see 'pyro sandbox list --help')
           """)
   void badPagingOptionsAreUsageErrors(String line, String error) {
     assertRefusedBeforeSending(line, error);

@@ -275,7 +275,7 @@ class TrainCommandsTest extends CommandTest {
         .isEqualTo(
             "ID\tSTATUS\tFROM\tLEARNING-RATE\tETA\ntrain_300001\trunning\tpause-checkpoint-epoch-58\t0.0002\t2024-01-05T06:00:00Z\n");
     assertThat(pyro().run("train", "resume", "train_300001", "--learning-rate", "-1").err())
-        .isEqualTo("error: --learning-rate must be positive\n");
+        .isEqualTo("error: --learning-rate must lie between 1e-100 and 1e100\n");
   }
 
   @Test

@@ -64,7 +64,7 @@ public final class Watcher {
     } catch (ServerUnreachable e) {
       timedOut = ": " + e.getMessage();
     } catch (InterruptedByUser e) {
-      ctx.out().notice(reattach());
+      ctx.out().interrupted(reattach(), ExitCode.INTERRUPTED, id);
       throw e;
     }
     if (quit) {
