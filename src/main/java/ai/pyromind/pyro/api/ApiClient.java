@@ -64,12 +64,13 @@ public final class ApiClient implements AutoCloseable {
     this.requestTimeout = options.requestTimeout();
     this.maxResponseBytes = options.maxResponseBytes();
     this.trace = trace == null ? null : new HttpTrace(trace);
+    // No Methanol read timeout: sendOnce's deadline already bounds the whole exchange (and the
+    // timeout wrapper is one more layer that logs a cancelled body's error: see QuietMethanol).
     Methanol.Builder builder =
         Methanol.newBuilder()
             .userAgent(userAgent)
             .connectTimeout(requestTimeout)
-            .requestTimeout(requestTimeout)
-            .readTimeout(requestTimeout);
+            .requestTimeout(requestTimeout);
     if (options.proxies() != null) {
       builder.proxy(options.proxies());
     }
@@ -253,10 +254,12 @@ public final class ApiClient implements AutoCloseable {
       // One deadline on the whole exchange: a server that drips bytes cannot stretch it.
       answer = pending.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
+      QuietMethanol.now();
       bodies.abort();
       pending.cancel(true);
       throw networkFailure(uri, new HttpTimeoutException("deadline passed"));
     } catch (InterruptedException e) {
+      QuietMethanol.now();
       bodies.abort();
       pending.cancel(true);
       Thread.currentThread().interrupt();
