@@ -267,13 +267,17 @@ public final class ApiClient implements AutoCloseable {
     } catch (ExecutionException e) {
       throw failure(uri, e.getCause());
     }
+    // The token the server was sent never comes back out of pyro: not in an error, a trace, a
+    // notice or a table, whatever the server (or a proxy) echoes of the request.
     ApiResponse response =
         new ApiResponse(
             answer.statusCode(),
             answer.headers().firstValue("Content-Type").orElse(""),
-            answer.body() == null ? "" : new String(answer.body(), StandardCharsets.UTF_8),
+            Secrets.withoutToken(
+                answer.body() == null ? "" : new String(answer.body(), StandardCharsets.UTF_8),
+                token),
             answer.headers().firstValue("Retry-After"),
-            answer.headers().firstValue("Location"));
+            answer.headers().firstValue("Location").map(l -> Secrets.withoutToken(l, token)));
     if (trace != null) {
       trace.response(response, Duration.ofNanos(System.nanoTime() - started));
     }
