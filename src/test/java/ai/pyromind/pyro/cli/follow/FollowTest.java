@@ -158,6 +158,26 @@ class FollowTest extends CommandTest {
   }
 
   @Test
+  void jqFiltersEachLineObjectAsJqDoesAStream() {
+    wm.stubFor(
+        poll(STARTED, null)
+            .willReturn(
+                job(
+                    "success",
+                    List.of(
+                        "2024-01-05T00:00:01Z - Epoch 1/2 - loss=0.5",
+                        "2024-01-05T00:00:02Z - Epoch 2/2 - loss=0.4"))));
+    PyroRun.Result r =
+        pyro().run("train", "logs", "train_1", "-f", "--jq", ".message", "--interval", "10ms");
+    r.assertEnded(0, "✓ train_1 succeeded\n");
+    assertThat(r.out()).isEqualTo("Epoch 1/2 - loss=0.5\nEpoch 2/2 - loss=0.4\n");
+    PyroRun.Result tail =
+        pyro().run("train", "logs", "train_1", "--jq", "select(.message | test(\"2/2\")) | .time");
+    tail.assertSucceeded();
+    assertThat(tail.out()).isEqualTo("2024-01-05T00:00:02Z\n");
+  }
+
+  @Test
   void escapeSequencesInLogLinesAreNeutralised() {
     wm.stubFor(
         poll(STARTED, null)
