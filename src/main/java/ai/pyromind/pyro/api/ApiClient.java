@@ -198,6 +198,17 @@ public final class ApiClient implements AutoCloseable {
       if (!retries.retryStatus(method, response.status(), attempt)) {
         return response;
       }
+      if (retries.outOfReach(attempt, response.retryAfter(), clock.get())) {
+        if (trace != null) {
+          trace.failure(
+              "HTTP "
+                  + response.status()
+                  + " asks to retry after "
+                  + response.retryAfter().orElse("")
+                  + ", past what the retries left would wait: not retried");
+        }
+        return response;
+      }
       pause(
           retries.delay(attempt, response.retryAfter(), clock.get()),
           method,
