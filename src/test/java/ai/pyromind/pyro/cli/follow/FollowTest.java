@@ -189,6 +189,45 @@ class FollowTest extends CommandTest {
   }
 
   @Test
+  void watchWithJsonPrintsOneObjectPerChangeWithItsNewLinesAndTakesJq() {
+    String running =
+        "{\"job_id\":\"train_1\",\"status\":\"running\",\"progress\":12,\"metrics\":{\"loss\":0.3},"
+            + "\"logs\":[\"2024-01-05T00:00:12Z - Epoch 12/100\"]}";
+    String done =
+        "{\"job_id\":\"train_1\",\"status\":\"success\",\"progress\":100,\"metrics\":{\"loss\":0.1},"
+            + "\"logs\":[\"2024-01-05T00:00:12Z - Epoch 12/100\",\"2024-01-05T00:01:40Z - Done\"]}";
+    String[] states = {STARTED, "2", "3"};
+    String[] answers = {running, running, done};
+    for (int i = 0; i < 3; i++) {
+      var stub =
+          get(urlPathEqualTo(JOB))
+              .withQueryParam("include_metrics", equalTo("true"))
+              .inScenario("watch-json")
+              .whenScenarioStateIs(states[i]);
+      wm.stubFor(
+          (i < 2 ? stub.willSetStateTo(states[i + 1]) : stub)
+              .willReturn(okJson(envelope(200, "ok", answers[i]))));
+    }
+    PyroRun.Result r =
+        pyro()
+            .run(
+                "train",
+                "watch",
+                "train_1",
+                "--interval",
+                "10ms",
+                "--jq",
+                "{status, progress, loss: .metrics.loss, logs}");
+    r.assertEnded(0, "✓ train_1 succeeded\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "{\"status\":\"running\",\"progress\":12,\"loss\":0.3,\"logs\":[\"2024-01-05T00:00:12Z - Epoch"
+                + " 12/100\"]}\n"
+                + "{\"status\":\"success\",\"progress\":100,\"loss\":0.1,\"logs\":[\"2024-01-05T00:01:40Z"
+                + " - Done\"]}\n");
+  }
+
+  @Test
   void watchWithoutATerminalPrintsOneLinePerChangeAndTheNewLogLines() {
     wm.stubFor(
         get(urlPathEqualTo(JOB))
