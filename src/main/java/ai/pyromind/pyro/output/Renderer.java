@@ -101,6 +101,15 @@ public final class Renderer {
    * the expression's results for this object, as jq reads a stream of objects.
    */
   public void streamed(JsonNode item) {
+    if (jq == null && format == OutputFormat.YAML) {
+      // the next item of one YAML list
+      try {
+        Json.yamlListItem(out.data(), item);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
     if (jq == null) {
       out.data().println(Json.compact(item, out.terminal()));
       return;

@@ -129,7 +129,8 @@ public final class LogFollower {
   }
 
   private void print(List<String> lines) {
-    boolean json = ctx.renderer().format() == OutputFormat.JSON;
+    OutputFormat format = ctx.renderer().format();
+    boolean json = format == OutputFormat.JSON || format == OutputFormat.YAML;
     for (String line : filter.apply(lines)) {
       if (json) {
         ctx.renderer().streamed(asJson(line));

@@ -178,6 +178,26 @@ class FollowTest extends CommandTest {
   }
 
   @Test
+  void yamlPrintsEachLineAsAnItemOfOneYamlList() {
+    wm.stubFor(
+        poll(STARTED, null)
+            .willReturn(
+                job(
+                    "success",
+                    List.of("2024-01-05T00:00:01Z - Error: disk full", "- not a list: item"))));
+    PyroRun.Result r =
+        pyro().run("train", "logs", "train_1", "-f", "-o", "yaml", "--interval", "10ms");
+    r.assertEnded(0, "✓ train_1 succeeded\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "- job_id: train_1\n"
+                + "  time: \"2024-01-05T00:00:01Z\"\n"
+                + "  message: \"Error: disk full\"\n"
+                + "- job_id: train_1\n"
+                + "  message: \"- not a list: item\"\n");
+  }
+
+  @Test
   void escapeSequencesInLogLinesAreNeutralised() {
     wm.stubFor(
         poll(STARTED, null)
