@@ -64,12 +64,13 @@ public final class ApiClient implements AutoCloseable {
     this.requestTimeout = options.requestTimeout();
     this.maxResponseBytes = options.maxResponseBytes();
     this.trace = trace == null ? null : new HttpTrace(trace);
+    // No Methanol read timeout: sendOnce's deadline already bounds the whole exchange (and the
+    // timeout wrapper is one more layer that logs a cancelled body's error: see QuietMethanol).
     Methanol.Builder builder =
         Methanol.newBuilder()
             .userAgent(userAgent)
             .connectTimeout(requestTimeout)
-            .requestTimeout(requestTimeout)
-            .readTimeout(requestTimeout);
+            .requestTimeout(requestTimeout);
     if (options.proxies() != null) {
       builder.proxy(options.proxies());
     }
@@ -197,6 +198,17 @@ public final class ApiClient implements AutoCloseable {
       if (!retries.retryStatus(method, response.status(), attempt)) {
         return response;
       }
+      if (retries.outOfReach(attempt, response.retryAfter(), clock.get())) {
+        if (trace != null) {
+          trace.failure(
+              "HTTP "
+                  + response.status()
+                  + " asks to retry after "
+                  + response.retryAfter().orElse("")
+                  + ", past what the retries left would wait: not retried");
+        }
+        return response;
+      }
       pause(
           retries.delay(attempt, response.retryAfter(), clock.get()),
           method,
@@ -253,10 +265,12 @@ public final class ApiClient implements AutoCloseable {
       // One deadline on the whole exchange: a server that drips bytes cannot stretch it.
       answer = pending.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
+      QuietMethanol.now();
       bodies.abort();
       pending.cancel(true);
       throw networkFailure(uri, new HttpTimeoutException("deadline passed"));
     } catch (InterruptedException e) {
+      QuietMethanol.now();
       bodies.abort();
       pending.cancel(true);
       Thread.currentThread().interrupt();
@@ -264,13 +278,17 @@ public final class ApiClient implements AutoCloseable {
     } catch (ExecutionException e) {
       throw failure(uri, e.getCause());
     }
+    // The token the server was sent never comes back out of pyro: not in an error, a trace, a
+    // notice or a table, whatever the server (or a proxy) echoes of the request.
     ApiResponse response =
         new ApiResponse(
             answer.statusCode(),
             answer.headers().firstValue("Content-Type").orElse(""),
-            answer.body() == null ? "" : new String(answer.body(), StandardCharsets.UTF_8),
+            Secrets.withoutToken(
+                answer.body() == null ? "" : new String(answer.body(), StandardCharsets.UTF_8),
+                token),
             answer.headers().firstValue("Retry-After"),
-            answer.headers().firstValue("Location"));
+            answer.headers().firstValue("Location").map(l -> Secrets.withoutToken(l, token)));
     if (trace != null) {
       trace.response(response, Duration.ofNanos(System.nanoTime() - started));
     }

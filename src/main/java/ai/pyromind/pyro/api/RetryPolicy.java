@@ -13,7 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * When a request may be sent again, and how long to wait first: up to {@code maxRetries} times, for
  * requests that are safe to repeat (GET, PUT, DELETE), on a failed connection or 429, 502, 503,
  * 504; a POST only when its connection failed before anything was sent. Waits double from {@link
- * #BASE} with jitter, or follow {@code Retry-After} (seconds or an HTTP date), capped.
+ * #BASE} with jitter, or follow {@code Retry-After} (seconds or an HTTP date), capped; a {@code
+ * Retry-After} that the capped waits cannot reach is not waited for at all.
  */
 public record RetryPolicy(int maxRetries) {
   static final Duration BASE = Duration.ofMillis(250);
@@ -43,6 +44,16 @@ public record RetryPolicy(int maxRetries) {
    */
   boolean retryFailure(String method, boolean beforeSending, int attempt) {
     return attempt < maxRetries && (beforeSending || idempotent(method));
+  }
+
+  /**
+   * Whether the server's {@code Retry-After} lies past every wait the retries left could add up to
+   * (each capped): then no retry can reach it, and waiting would only delay the error.
+   */
+  boolean outOfReach(int attempt, Optional<String> retryAfter, Instant now) {
+    Optional<Duration> asked = retryAfter.flatMap(value -> parseRetryAfter(value, now));
+    long left = Math.max(0, maxRetries - attempt);
+    return asked.isPresent() && asked.get().compareTo(RETRY_AFTER_CAP.multipliedBy(left)) > 0;
   }
 
   /** The wait before retry number {@code attempt + 1}: Retry-After if given, else backoff. */

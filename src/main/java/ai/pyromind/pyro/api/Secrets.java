@@ -64,6 +64,21 @@ public final class Secrets {
     return SECRET_IN_JSON_TEXT.matcher(masked).replaceAll("$1" + MASK);
   }
 
+  /** Tokens shorter than this are not looked for in text: they could match ordinary words. */
+  static final int MIN_ECHOED_TOKEN = 8;
+
+  /**
+   * {@code text} with every occurrence of the bearer {@code token} masked: what a server (or a
+   * proxy) echoes of the request, say {@code "invalid header Bearer pm_..."}, must not put the
+   * token into an error line, a {@code --debug} trace or a CI log.
+   */
+  public static String withoutToken(String text, String token) {
+    if (text == null || token == null || token.length() < MIN_ECHOED_TOKEN) {
+      return text;
+    }
+    return text.replace(token, MASK);
+  }
+
   /**
    * A token as {@code auth status} and {@code config list} show it: its first four characters and
    * the mask ({@code pm_a…***}), enough to see which kind of token it is, not to use it; a token

@@ -96,6 +96,29 @@ public final class Renderer {
     out.data().flush();
   }
 
+  /**
+   * One object of a stream ({@code logs -o json}: one a line): compact JSON, or, with {@code --jq},
+   * the expression's results for this object, as jq reads a stream of objects.
+   */
+  public void streamed(JsonNode item) {
+    if (jq == null && format == OutputFormat.YAML) {
+      // the next item of one YAML list
+      try {
+        Json.yamlListItem(out.data(), item);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
+    if (jq == null) {
+      out.data().println(Json.compact(item, out.terminal()));
+      return;
+    }
+    for (JsonNode result : jq.apply(item)) {
+      out.data().println(jqText(result));
+    }
+  }
+
   /** A jq result: strings raw (control characters neutralised on a terminal), else compact JSON. */
   private String jqText(JsonNode result) {
     if (!result.isTextual()) {

@@ -147,6 +147,16 @@ class ErrorMappingTest extends CommandTest {
   }
 
   @Test
+  void anApiUrlWithAQueryOrFragmentIsAUsageErrorBeforeAnythingIsSent() {
+    // pyro appends /api/v1/... to the URL: after a query or fragment, that path would be lost
+    String base = wm.baseUrl();
+    for (String url : new String[] {base + "?tenant=1", base + "/#top", base + "?"}) {
+      PyroRun.Result r = pyro().run("sandbox", "list", "--api-url", url);
+      r.assertEnded(2, "error: invalid API URL '" + url + "' (expected http(s)://HOST[:PORT])\n");
+    }
+  }
+
+  @Test
   void anApiUrlWithAPortNoSocketCanHaveIsAUsageError() {
     for (String url : new String[] {"http://127.0.0.1:99999", "https://example.com:65536"}) {
       PyroRun.Result r = pyro().run("sandbox", "list", "--api-url", url);

@@ -89,6 +89,32 @@ class NetworkBehaviourTest extends CommandTest {
   }
 
   @Test
+  void aRetryAfterPastEveryRetryIsNotWaitedFor() {
+    // a day away: three capped waits (90 s) cannot reach it, so waiting would only delay the error
+    wm.stubFor(
+        get(urlPathEqualTo(LIST)).willReturn(status(429).withHeader("Retry-After", "86400")));
+    PyroRun run = pyro();
+    PyroRun.Result r = run.run("sandbox", "list");
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: try later\n");
+    assertThat(run.time().slept()).isEqualTo(Duration.ZERO);
+    wm.verify(1, getRequestedFor(urlPathEqualTo(LIST)));
+  }
+
+  @Test
+  void aRetryAfterWithinTheRetriesIsWaitedForInCappedSteps() {
+    sequence(
+        () -> get(urlPathEqualTo(LIST)),
+        status(503).withHeader("Retry-After", "60"),
+        status(503).withHeader("Retry-After", "30"),
+        okJson(Fixtures.sandboxPage(0, 1, 20)));
+    PyroRun run = pyro();
+    PyroRun.Result r = run.run("sandbox", "list");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(run.time().slept()).isEqualTo(Duration.ofSeconds(60));
+  }
+
+  @Test
   void retryAfterAsAnHttpDateIsHonoured() {
     String inTwoSeconds =
         DateTimeFormatter.RFC_1123_DATE_TIME.format(

@@ -60,7 +60,7 @@ public final class ApplyCommand extends ContextCommand {
   @Override
   public Integer call() {
     if (schema) {
-      ctx.out().println(Json.pretty(Schema.document()));
+      ctx.renderer().value(Schema.document());
       return ExitCode.OK;
     }
     if (file == null) {

@@ -26,7 +26,10 @@ public final class Guards {
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if ((scheme.equals("http") || scheme.equals("https"))
           && uri.getHost() != null
-          && uri.getPort() <= 65535) {
+          && uri.getPort() <= 65535
+          // every path is appended: after a query or a fragment it would not be the path
+          && uri.getRawQuery() == null
+          && uri.getRawFragment() == null) {
         if (uri.getRawUserInfo() != null) {
           throw new UsageException(
               "the API URL holds a user name or password (USER:PASSWORD@): pyro signs in with a"

@@ -49,6 +49,8 @@ final class Detacher {
     DataDir.prepare(files.dir());
     refuseIfTaken(host, port);
     createPrivate(files.log());
+    // the log is shared with earlier runs and with a rival start: this child's lines come after
+    long ownLinesFrom = Files.size(files.log());
     List<String> command = new ArrayList<>(selfCommand());
     command.addAll(
         List.of(
@@ -73,7 +75,13 @@ final class Detacher {
             .redirectErrorStream(true);
     ChildEnvironment.apply(builder, ctx.env()).environment().put("PYRO_EMULATOR_TOKEN", token);
     Process child = builder.start();
-    String url = awaitReady(child, token);
+    String url;
+    try {
+      url = awaitReady(child, token, ownLinesFrom);
+    } catch (ChildFailed failed) {
+      ctx.out().error(failed.getMessage(), failed.code, null);
+      return failed.code;
+    }
     ctx.out().println("url:     " + url);
     ctx.out().println("token:   " + token);
     EmulatorStart.printProfile(ctx, profileLeadingTo(url));
@@ -89,17 +97,29 @@ final class Detacher {
     return ExitCode.OK;
   }
 
-  private String awaitReady(Process child, String token) throws InterruptedException {
+  /** The child exited before it answered: its reason, and its exit code to pass on. */
+  private static final class ChildFailed extends Exception {
+    final int code;
+
+    ChildFailed(String message, int code) {
+      super(message, null, false, false);
+      this.code = code;
+    }
+  }
+
+  private String awaitReady(Process child, String token, long ownLinesFrom)
+      throws InterruptedException, ChildFailed {
     Instant deadline = Instant.now().plus(READY_TIMEOUT);
     EmulatorProcess process = new EmulatorProcess(files);
     while (Instant.now().isBefore(deadline)) {
       if (!child.isAlive()) {
-        String last = lastLine();
+        String last = lastLine(ownLinesFrom);
         String why =
             last.startsWith("error: ")
                 ? last.substring("error: ".length())
                 : "the emulator exited with " + child.exitValue() + ": " + last;
-        throw new UncheckedIOException(why, new IOException(why));
+        // its own code: 4 when another emulator took the dir first, as for a start refused here
+        throw new ChildFailed(why, child.exitValue() == 0 ? ExitCode.FAILURE : child.exitValue());
       }
       // the files name this child only once it has the state dir (not a crashed predecessor)
       boolean ours = process.recordedPid().filter(pid -> pid == child.pid()).isPresent();
@@ -158,9 +178,24 @@ final class Detacher {
     }
   }
 
-  private String lastLine() {
-    try {
-      List<String> lines = Files.readAllLines(files.log(), StandardCharsets.UTF_8);
+  /**
+   * The child's last word: of what the log got since it started, its last {@code error:} line (a
+   * rival emulator writing to the same log must not be taken for it), else the last line.
+   */
+  private String lastLine(long from) {
+    try (java.nio.channels.FileChannel log = java.nio.channels.FileChannel.open(files.log())) {
+      java.nio.ByteBuffer bytes =
+          java.nio.ByteBuffer.allocate((int) Math.max(0, Math.min(1 << 20, log.size() - from)));
+      while (bytes.hasRemaining() && log.read(bytes, from + bytes.position()) > 0) {
+        // read on to the end
+      }
+      List<String> lines =
+          new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8).lines().toList();
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        if (lines.get(i).startsWith("error: ")) {
+          return lines.get(i);
+        }
+      }
       return lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

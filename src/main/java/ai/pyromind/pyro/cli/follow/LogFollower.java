@@ -131,11 +131,14 @@ public final class LogFollower {
   }
 
   private void print(List<String> lines) {
-    boolean json = ctx.renderer().format() == OutputFormat.JSON;
+    OutputFormat format = ctx.renderer().format();
+    boolean json = format == OutputFormat.JSON || format == OutputFormat.YAML;
     for (String line : filter.apply(lines)) {
-      ctx.out()
-          .data()
-          .println(json ? Json.compact(asJson(line), ctx.out().terminal()) : Sanitizer.line(line));
+      if (json) {
+        ctx.renderer().streamed(asJson(line));
+      } else {
+        ctx.out().data().println(Sanitizer.line(line));
+      }
     }
     ctx.out().data().flush();
   }

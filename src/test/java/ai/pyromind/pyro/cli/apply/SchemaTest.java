@@ -27,6 +27,16 @@ class SchemaTest {
     return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(Json.parse(r.out()));
   }
 
+  @Test
+  void theSchemaGoesThroughJqAndYamlLikeAnyOtherResult() {
+    PyroRun.Result title = new PyroRun(home).run("apply", "--schema", "--jq", ".title");
+    assertThat(title.code()).as(title.toString()).isZero();
+    assertThat(title.out()).isEqualTo("pyro project file\n");
+    PyroRun.Result yaml = new PyroRun(home).run("apply", "--schema", "-o", "yaml");
+    assertThat(yaml.code()).as(yaml.toString()).isZero();
+    assertThat(yaml.out()).contains("\ntitle: pyro project file\n");
+  }
+
   /** The first YAML block of the README's apply section. */
   static String readmeExample() throws IOException {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);

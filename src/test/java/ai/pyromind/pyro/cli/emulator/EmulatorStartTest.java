@@ -121,6 +121,59 @@ class EmulatorStartTest {
   }
 
   @Test
+  void aDetachedStartThatLosesTheRaceForTheDirSaysWhyWithItsOwnCodeAndLine() throws Exception {
+    Path data = home.resolve("raced");
+    Files.createDirectories(data);
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+    Path log = data.resolve("emulator.log");
+    java.util.concurrent.atomic.AtomicReference<EmulatorLock> rivalLock =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    // a second start at the same moment: it takes the dir once this start has made its log (its
+    // child is still starting up), and its emulator writes on in the log the two share
+    Thread rival =
+        new Thread(
+            () -> {
+              try {
+                while (!Files.exists(log)) {
+                  Thread.sleep(1);
+                }
+                rivalLock.set(EmulatorLock.take(data.resolve("emulator.lock")).orElseThrow());
+                while (true) {
+                  Files.writeString(
+                      log,
+                      "PyroMind emulator listening on http://127.0.0.1:9\n",
+                      java.nio.file.StandardOpenOption.APPEND);
+                  Thread.sleep(5);
+                }
+              } catch (InterruptedException e) {
+                // the test is over
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    rival.start();
+    try {
+      PyroRun.Result result =
+          new PyroRun(home)
+              .run("emulator", "start", "--detach", "--port", "0", "--data", data.toString());
+      assertThat(result.code()).as(result.toString()).isEqualTo(4);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err())
+          .isEqualTo(
+              "error: an emulator is already running (starting); stop it with `pyro emulator"
+                  + " stop --data "
+                  + data
+                  + "`\n");
+    } finally {
+      rival.interrupt();
+      rival.join();
+      if (rivalLock.get() != null) {
+        rivalLock.get().close();
+      }
+    }
+  }
+
+  @Test
   void aSecondEmulatorLeavesTheLocalProfileOfOneThatStillRuns() throws Exception {
     Config config = new Config(Json.object());
     try (EmulatorServer first =

@@ -158,6 +158,46 @@ class FollowTest extends CommandTest {
   }
 
   @Test
+  void jqFiltersEachLineObjectAsJqDoesAStream() {
+    wm.stubFor(
+        poll(STARTED, null)
+            .willReturn(
+                job(
+                    "success",
+                    List.of(
+                        "2024-01-05T00:00:01Z - Epoch 1/2 - loss=0.5",
+                        "2024-01-05T00:00:02Z - Epoch 2/2 - loss=0.4"))));
+    PyroRun.Result r =
+        pyro().run("train", "logs", "train_1", "-f", "--jq", ".message", "--interval", "10ms");
+    r.assertEnded(0, "✓ train_1 succeeded\n");
+    assertThat(r.out()).isEqualTo("Epoch 1/2 - loss=0.5\nEpoch 2/2 - loss=0.4\n");
+    PyroRun.Result tail =
+        pyro().run("train", "logs", "train_1", "--jq", "select(.message | test(\"2/2\")) | .time");
+    tail.assertSucceeded();
+    assertThat(tail.out()).isEqualTo("2024-01-05T00:00:02Z\n");
+  }
+
+  @Test
+  void yamlPrintsEachLineAsAnItemOfOneYamlList() {
+    wm.stubFor(
+        poll(STARTED, null)
+            .willReturn(
+                job(
+                    "success",
+                    List.of("2024-01-05T00:00:01Z - Error: disk full", "- not a list: item"))));
+    PyroRun.Result r =
+        pyro().run("train", "logs", "train_1", "-f", "-o", "yaml", "--interval", "10ms");
+    r.assertEnded(0, "✓ train_1 succeeded\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "- job_id: train_1\n"
+                + "  time: \"2024-01-05T00:00:01Z\"\n"
+                + "  message: \"Error: disk full\"\n"
+                + "- job_id: train_1\n"
+                + "  message: \"- not a list: item\"\n");
+  }
+
+  @Test
   void escapeSequencesInLogLinesAreNeutralised() {
     wm.stubFor(
         poll(STARTED, null)
@@ -166,6 +206,45 @@ class FollowTest extends CommandTest {
     PyroRun.Result r = pyro().run("train", "logs", "train_1", "-f", "--interval", "10ms");
     r.assertEnded(0, "✓ train_1 succeeded\n");
     assertThat(r.out()).isEqualTo("2024-01-05T00:00:01Z - ^[]0;owned^G^[[2J\n");
+  }
+
+  @Test
+  void watchWithJsonPrintsOneObjectPerChangeWithItsNewLinesAndTakesJq() {
+    String running =
+        "{\"job_id\":\"train_1\",\"status\":\"running\",\"progress\":12,\"metrics\":{\"loss\":0.3},"
+            + "\"logs\":[\"2024-01-05T00:00:12Z - Epoch 12/100\"]}";
+    String done =
+        "{\"job_id\":\"train_1\",\"status\":\"success\",\"progress\":100,\"metrics\":{\"loss\":0.1},"
+            + "\"logs\":[\"2024-01-05T00:00:12Z - Epoch 12/100\",\"2024-01-05T00:01:40Z - Done\"]}";
+    String[] states = {STARTED, "2", "3"};
+    String[] answers = {running, running, done};
+    for (int i = 0; i < 3; i++) {
+      var stub =
+          get(urlPathEqualTo(JOB))
+              .withQueryParam("include_metrics", equalTo("true"))
+              .inScenario("watch-json")
+              .whenScenarioStateIs(states[i]);
+      wm.stubFor(
+          (i < 2 ? stub.willSetStateTo(states[i + 1]) : stub)
+              .willReturn(okJson(envelope(200, "ok", answers[i]))));
+    }
+    PyroRun.Result r =
+        pyro()
+            .run(
+                "train",
+                "watch",
+                "train_1",
+                "--interval",
+                "10ms",
+                "--jq",
+                "{status, progress, loss: .metrics.loss, logs}");
+    r.assertEnded(0, "✓ train_1 succeeded\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "{\"status\":\"running\",\"progress\":12,\"loss\":0.3,\"logs\":[\"2024-01-05T00:00:12Z - Epoch"
+                + " 12/100\"]}\n"
+                + "{\"status\":\"success\",\"progress\":100,\"loss\":0.1,\"logs\":[\"2024-01-05T00:01:40Z"
+                + " - Done\"]}\n");
   }
 
   @Test
