@@ -91,9 +91,9 @@ public final class Warmup {
         Security.getProperty("networkaddress.cache.ttl");
         InetAddress.getByName("127.0.0.1");
         ProxySelector.getDefault();
-        // Methanol's builder as ApiClient sets it (the header checks, the read timeout's
-        // scheduler) without building a client; the no-TLS context
-        Methanol.newBuilder().userAgent("pyro").readTimeout(Duration.ofSeconds(1));
+        // Methanol's builder as ApiClient sets it (the header checks) without building a
+        // client; the no-TLS context
+        Methanol.newBuilder().userAgent("pyro").requestTimeout(Duration.ofSeconds(1));
         PlainHttp.noTlsContext();
         // the client's and a connection's static state (a connection's spins a comparator lambda
         // that no AOT cache keeps), and the decoders Methanol finds on the class path to name in
