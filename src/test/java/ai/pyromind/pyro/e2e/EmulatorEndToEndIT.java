@@ -102,7 +102,10 @@ class EmulatorEndToEndIT {
     assertThat(pyro.run("instance", "resume", id, "--restore-checkpoint").code()).isZero();
     PyroProcess.Result token =
         pyro.run("instance", "token", id, "--ttl", "10m", "--jq", ".token_ttl");
-    assertThat(token.succeeded().out()).isEqualTo("600\n");
+    assertThat(token.code()).as(token.toString()).isZero();
+    assertThat(token.out()).isEqualTo("600\n");
+    assertThat(token.err())
+        .isEqualTo("warning: the token grants full access to the instance: do not share it\n");
     assertThat(pyro.run("instance", "delete", id, "--force", "--backup-bucket", "bk", "-y").code())
         .isZero();
   }
