@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The main thread awaits it before its first client ({@link #beforeHttp}), so the two threads
  * never initialise the HTTP stack's classes at once. After that stage, while the request is in
- * flight, it starts what reading the answer would start on the main thread (BigDecimal). A YAML stage here as well was measured slower:
- * the config is needed first, and the main thread then waited for both stages.
+ * flight, it starts what reading the answer would start on the main thread (BigDecimal). A YAML
+ * stage here as well was measured slower: the config is needed first, and the main thread then
+ * waited for both stages.
  */
 public final class Warmup {
   private static final CountDownLatch HTTP = new CountDownLatch(1);
