@@ -3,7 +3,10 @@ package ai.pyromind.pyro.api;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -19,14 +22,27 @@ public final class TrustedCas {
 
   private TrustedCas() {}
 
+  /** Why a file cannot be read, in words: the JDK's messages for these are the bare path. */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
   /** The context; a file that cannot be read or holds no certificate throws with the reason. */
   public static SSLContext fromPem(Path file) {
     byte[] pem;
     try (InputStream in = Files.newInputStream(file)) {
       pem = in.readNBytes(MAX_BYTES + 1);
     } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "cannot read CA file " + file + ": " + (e.getMessage() == null ? e : e.getMessage()));
+      throw new IllegalArgumentException("cannot read CA file " + file + ": " + reason(e));
     }
     if (pem.length > MAX_BYTES) {
       throw new IllegalArgumentException("CA file " + file + " is larger than 1 MB");

@@ -278,13 +278,14 @@ public final class Context {
   /** A client for another URL or token, e.g. to check a token before saving it. */
   public ApiClient client(String apiUrl, String token) {
     Warmup.beforeHttp();
+    URI baseUrl = guardedBaseUrl(apiUrl);
     return track(
         new ApiClient(
-            guardedBaseUrl(apiUrl),
+            baseUrl,
             token,
             "pyro/" + VersionInfo.load().version(),
             debug() ? line -> out().trace(line) : null,
-            clientOptions(requestTimeout(), new RetryPolicy(retries()))));
+            clientOptions(baseUrl, requestTimeout(), new RetryPolicy(retries()))));
   }
 
   /**
@@ -298,13 +299,14 @@ public final class Context {
     if (token != null) {
       Guards.checkToken(token, tokenOrigin());
     }
+    URI baseUrl = guardedBaseUrl(settings().apiUrl());
     return track(
             new ApiClient(
-                guardedBaseUrl(settings().apiUrl()),
+                baseUrl,
                 token,
                 "pyro/" + VersionInfo.load().version(),
                 null,
-                clientOptions(timeout, RetryPolicy.NONE)))
+                clientOptions(baseUrl, timeout, RetryPolicy.NONE)))
         .listener(answers);
   }
 
@@ -351,13 +353,13 @@ public final class Context {
     return client;
   }
 
-  private ClientOptions clientOptions(Duration timeout, RetryPolicy retryPolicy) {
+  private ClientOptions clientOptions(URI baseUrl, Duration timeout, RetryPolicy retryPolicy) {
     return new ClientOptions(
         timeout,
         retryPolicy,
         proxies(),
         (long) maxResponseMb() << 20,
-        trustedCas(),
+        trustedCas(baseUrl),
         env.clock(),
         env.sleeper());
   }
@@ -370,15 +372,20 @@ public final class Context {
     return ResponseLimit.megabytes(settings().maxResponseMb(), source);
   }
 
-  private javax.net.ssl.SSLContext trustedCas() {
+  /** The CAs to trust for this server: none to read for plain HTTP, which has no TLS. */
+  private javax.net.ssl.SSLContext trustedCas(URI baseUrl) {
     String file = settings().caFile();
-    if (file == null) {
+    if (file == null || "http".equalsIgnoreCase(baseUrl.getScheme())) {
       return null;
     }
     try {
       return TrustedCas.fromPem(java.nio.file.Path.of(file));
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(
+          e.getMessage()
+              + " (set"
+              + origin(globals.caFile != null, "--ca-file", null, "ca_file")
+              + ")");
     }
   }
 

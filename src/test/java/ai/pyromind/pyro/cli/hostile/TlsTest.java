@@ -9,6 +9,7 @@ import ai.pyromind.pyro.testing.PyroRun;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,42 @@ class TlsTest {
         home.resolve("config.yaml"), "profiles:\n  default:\n    ca_file: " + caFile + "\n");
     PyroRun.Result r = pyro().run("sandbox", "get", "sbx_1", "-o", "id");
     assertThat(r.code()).as(r.toString()).isZero();
+  }
+
+  @Test
+  void aMissingCaFileSaysWhyAndWhereItWasSet() throws Exception {
+    Path nope = home.resolve("nope.pem");
+    PyroRun.Result option = pyro().run("--ca-file", nope.toString(), "sandbox", "get", "x");
+    assertThat(option.code()).as(option.toString()).isEqualTo(2);
+    assertThat(option.err())
+        .isEqualTo("error: cannot read CA file " + nope + ": no such file (set in --ca-file)\n");
+    writeConfig("profiles:\n  default:\n    ca_file: " + nope + "\n");
+    PyroRun.Result config = pyro().run("sandbox", "get", "x");
+    assertThat(config.code()).as(config.toString()).isEqualTo(2);
+    assertThat(config.err())
+        .isEqualTo(
+            "error: cannot read CA file "
+                + nope
+                + ": no such file (set in config key ca_file of profile default)\n");
+    assertThat(server.connections()).isZero();
+  }
+
+  /** kubectl's certificate-authority is not read for an http:// server: no TLS, no CA to trust. */
+  @Test
+  void aPlainHttpServerNeedsNoCaFile() throws Exception {
+    writeConfig("profiles:\n  default:\n    ca_file: " + home.resolve("nope.pem") + "\n");
+    try (HostileServer plain = HostileServer.start(request -> ok(Fixtures.SANDBOX_DETAIL))) {
+      PyroRun.Result r =
+          pyro().env("PYRO_API_URL", plain.url()).run("sandbox", "get", "sbx_1", "-o", "id");
+      assertThat(r.code()).as(r.toString()).isZero();
+      assertThat(r.out()).isEqualTo("sbx_987654321\n");
+      assertThat(r.err()).isEmpty();
+    }
+  }
+
+  private void writeConfig(String yaml) throws Exception {
+    Path config = Files.writeString(home.resolve("config.yaml"), yaml);
+    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
   }
 
   @Test
