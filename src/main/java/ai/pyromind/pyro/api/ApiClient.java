@@ -81,7 +81,7 @@ public final class ApiClient implements AutoCloseable {
           .sslContext(PlainHttp.noTlsContext())
           .version(java.net.http.HttpClient.Version.HTTP_1_1);
     } else if (options.tls() != null) {
-      builder.sslContext(options.tls());
+      builder.sslContext(options.tls().get());
     }
     this.http = builder.build();
   }

@@ -13,7 +13,8 @@ import javax.net.ssl.SSLContext;
  * @param retries when to send a request again
  * @param proxies the proxies to go through, or null for a direct connection
  * @param maxResponseBytes the most body bytes accepted, counted after decompression
- * @param tls the TLS context (e.g. trusting a {@code --ca-file}), or null for the JVM's default
+ * @param tls the TLS context (e.g. trusting a {@code --ca-file}), asked for only when the server
+ *     speaks TLS; null for the JVM's default
  * @param clock the time a {@code Retry-After} date is measured from
  * @param sleeper how the pauses between retries pass
  */
@@ -22,7 +23,7 @@ public record ClientOptions(
     RetryPolicy retries,
     ProxySelector proxies,
     long maxResponseBytes,
-    SSLContext tls,
+    Supplier<SSLContext> tls,
     Supplier<Instant> clock,
     Sleeper sleeper) {
   public static final long DEFAULT_MAX_RESPONSE_MB = 64;

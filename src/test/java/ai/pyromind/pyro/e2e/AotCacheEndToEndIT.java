@@ -8,7 +8,6 @@ import ai.pyromind.pyro.emulator.EmulatorServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,20 +39,15 @@ class AotCacheEndToEndIT {
   }
 
   @BeforeEach
-  void pyroInAnotherDirectory() throws IOException {
+  void pyroInAnotherDirectory() {
     assumeThat(PyroProcess.BINARY.resolveSibling("../lib/pyro.aot").normalize())
         .as("target/dist/pyro has its AOT cache (Temurin 25 installed)")
         .isRegularFile();
-    Path config = home.resolve("config.yaml");
-    Files.writeString(
-        config,
-        "current_profile: local\nprofiles:\n  local:\n    api_url: "
-            + emulator.url()
-            + "\n    token: "
-            + TOKEN
-            + "\n");
-    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
-    pyro = new PyroProcess(home).in(home);
+    pyro =
+        new PyroProcess(home)
+            .in(home)
+            .env("PYRO_API_URL", emulator.url().toString())
+            .env("PYRO_TOKEN", TOKEN);
   }
 
   @Test
@@ -63,7 +57,7 @@ class AotCacheEndToEndIT {
 
   @Test
   void listFromAnotherDirectoryMissesNoClassFile() throws IOException {
-    assertNoClassMissesItsCodeSource("-p", "local", "sandbox", "list", "-o", "json");
+    assertNoClassMissesItsCodeSource("sandbox", "list", "-o", "json");
   }
 
   /** The launcher takes descriptor 9 for the jar only when the caller has not passed one in. */

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -278,14 +279,13 @@ public final class Context {
   /** A client for another URL or token, e.g. to check a token before saving it. */
   public ApiClient client(String apiUrl, String token) {
     Warmup.beforeHttp();
-    URI baseUrl = guardedBaseUrl(apiUrl);
     return track(
         new ApiClient(
-            baseUrl,
+            guardedBaseUrl(apiUrl),
             token,
             "pyro/" + VersionInfo.load().version(),
             debug() ? line -> out().trace(line) : null,
-            clientOptions(baseUrl, requestTimeout(), new RetryPolicy(retries()))));
+            clientOptions(requestTimeout(), new RetryPolicy(retries()))));
   }
 
   /**
@@ -299,14 +299,13 @@ public final class Context {
     if (token != null) {
       Guards.checkToken(token, tokenOrigin());
     }
-    URI baseUrl = guardedBaseUrl(settings().apiUrl());
     return track(
             new ApiClient(
-                baseUrl,
+                guardedBaseUrl(settings().apiUrl()),
                 token,
                 "pyro/" + VersionInfo.load().version(),
                 null,
-                clientOptions(baseUrl, timeout, RetryPolicy.NONE)))
+                clientOptions(timeout, RetryPolicy.NONE)))
         .listener(answers);
   }
 
@@ -353,13 +352,13 @@ public final class Context {
     return client;
   }
 
-  private ClientOptions clientOptions(URI baseUrl, Duration timeout, RetryPolicy retryPolicy) {
+  private ClientOptions clientOptions(Duration timeout, RetryPolicy retryPolicy) {
     return new ClientOptions(
         timeout,
         retryPolicy,
         proxies(),
         (long) maxResponseMb() << 20,
-        trustedCas(baseUrl),
+        trustedCas(),
         env.clock(),
         env.sleeper());
   }
@@ -372,21 +371,20 @@ public final class Context {
     return ResponseLimit.megabytes(settings().maxResponseMb(), source);
   }
 
-  /** The CAs to trust for this server: none to read for plain HTTP, which has no TLS. */
-  private javax.net.ssl.SSLContext trustedCas(URI baseUrl) {
+  /** The CAs to trust, read only if the server speaks TLS (plain HTTP has none to check). */
+  private Supplier<javax.net.ssl.SSLContext> trustedCas() {
     String file = settings().caFile();
-    if (file == null || "http".equalsIgnoreCase(baseUrl.getScheme())) {
+    if (file == null) {
       return null;
     }
-    try {
-      return TrustedCas.fromPem(java.nio.file.Path.of(file));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(
-          e.getMessage()
-              + " (set"
-              + origin(globals.caFile != null, "--ca-file", null, "ca_file")
-              + ")");
-    }
+    String origin = origin(globals.caFile != null, "--ca-file", null, "ca_file");
+    return () -> {
+      try {
+        return TrustedCas.fromPem(java.nio.file.Path.of(file));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage() + " (set" + origin + ")");
+      }
+    };
   }
 
   /** How often a request that is safe to repeat is sent again. */
